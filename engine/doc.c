@@ -1,0 +1,153 @@
+/*
+ * doc.c -- the reusable storage of one analysed document (see doc.h), and
+ * the lookups that map a byte offset back to its sentence, block and
+ * printed paragraph number.
+ */
+#include "config.h"
+
+#include "doc.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+void rp_docbuf_init(rp_docbuf *d)
+{
+    memset(d, 0, sizeof *d);
+    rp_arena_init(&d->strings, 16384);
+}
+
+void rp_docbuf_reset(rp_docbuf *d)
+{
+    free(d->text_owned);
+    d->text_owned = NULL;
+    d->id = d->path = d->lang = NULL;
+    d->meta.n = 0;
+    d->body_start = d->n_invalid = d->first_invalid = 0;
+    d->blocks.n = d->spans.n = d->span_first.n = 0;
+    d->sections.n = d->sentences.n = d->markers.n = 0;
+    d->tokens.n = d->pieces.n = 0;
+    d->n_pages = 0;
+    d->n_forms = 0;
+    rp_arena_reset(&d->strings);
+    memset(&d->doc, 0, sizeof d->doc);
+}
+
+void rp_docbuf_free(rp_docbuf *d)
+{
+    rp_docbuf_reset(d);
+    RP_VEC_FREE(d->meta);
+    RP_VEC_FREE(d->blocks);
+    RP_VEC_FREE(d->spans);
+    RP_VEC_FREE(d->span_first);
+    RP_VEC_FREE(d->sections);
+    RP_VEC_FREE(d->sentences);
+    RP_VEC_FREE(d->markers);
+    RP_VEC_FREE(d->tokens);
+    RP_VEC_FREE(d->pieces);
+    rp_arena_free(&d->strings);
+}
+
+void rp_docbuf_publish(rp_docbuf *d)
+{
+    rp_doc *doc = &d->doc;
+    doc->id = d->id;
+    doc->path = d->path;
+    doc->lang = d->lang;
+    doc->meta = d->meta.v;
+    doc->n_meta = (uint32_t)d->meta.n;
+    for (size_t i = 0; i < d->blocks.n; i++)
+        d->blocks.v[i].spans = d->spans.v + d->span_first.v[i];
+    doc->blocks = d->blocks.v;
+    doc->n_blocks = (uint32_t)d->blocks.n;
+    doc->sections = d->sections.v;
+    doc->n_sections = (uint32_t)d->sections.n;
+    doc->sentences = d->sentences.v;
+    doc->n_sentences = (uint32_t)d->sentences.n;
+    doc->tokens = d->tokens.v;
+    doc->n_tokens = (uint32_t)d->tokens.n;
+    doc->n_pages = d->n_pages ? d->n_pages : 1;
+    doc->n_forms = d->n_forms;
+}
+
+rp_docbuf *rp_docbuf_of(const rp_doc *doc)
+{
+    return (rp_docbuf *)((char *)doc - offsetof(rp_docbuf, doc));
+}
+
+uint32_t rp_docbuf_add_block(rp_docbuf *d, uint32_t kind, const char *label, uint32_t section,
+                             uint32_t page, uint64_t start, uint64_t end)
+{
+    rp_block *b = &RP_VEC_PUSH(d->blocks);
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->label = label;
+    b->section = section;
+    b->page = page;
+    b->n_spans = 1;
+    RP_VEC_PUSH(d->span_first) = (uint32_t)d->spans.n;
+    rp_span *s = &RP_VEC_PUSH(d->spans);
+    s->start = start;
+    s->end = end;
+    b->spans = NULL; /* set by rp_docbuf_publish */
+    return (uint32_t)(d->blocks.n - 1);
+}
+
+void rp_docbuf_extend_block(rp_docbuf *d, uint64_t start, uint64_t end)
+{
+    /* the last block's spans are the last ones in the span vector */
+    rp_block *b = &d->blocks.v[d->blocks.n - 1];
+    rp_span *s = &RP_VEC_PUSH(d->spans);
+    s->start = start;
+    s->end = end;
+    b->n_spans++;
+}
+
+/* Index of the token containing off, or RP_NONE (tokens are sorted by start). */
+static uint32_t token_at(const rp_doc *doc, uint64_t off)
+{
+    uint32_t lo = 0, hi = doc->n_tokens;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo > 0 && off < doc->tokens[lo - 1].end) ? lo - 1 : RP_NONE;
+}
+
+uint32_t rp_doc_sentence_at(const rp_doc *doc, uint64_t off)
+{
+    uint32_t t = token_at(doc, off);
+    if (t != RP_NONE)
+        return doc->tokens[t].sentence;
+    /* between tokens: the innermost sentence whose range holds off */
+    for (uint32_t i = doc->n_sentences; i-- > 0;)
+        if (doc->sentences[i].start <= off && off < doc->sentences[i].end)
+            return i;
+    return RP_NONE;
+}
+
+uint32_t rp_doc_block_at(const rp_doc *doc, uint64_t off)
+{
+    /* tokens know their block (a block with several spans interleaves
+     * with footnote blocks, so offsets alone are ambiguous) */
+    uint32_t t = token_at(doc, off);
+    if (t != RP_NONE)
+        return doc->tokens[t].block;
+    /* not inside a token: scan the spans */
+    for (uint32_t i = 0; i < doc->n_blocks; i++)
+        for (uint32_t k = 0; k < doc->blocks[i].n_spans; k++)
+            if (doc->blocks[i].spans[k].start <= off && off < doc->blocks[i].spans[k].end)
+                return i;
+    return RP_NONE;
+}
+
+const char *rp_doc_para_at(const rp_doc *doc, uint64_t off)
+{
+    uint32_t b = rp_doc_block_at(doc, off);
+    if (b == RP_NONE || doc->blocks[b].kind != RP_BLOCK_PARAGRAPH)
+        return NULL;
+    return doc->blocks[b].label;
+}

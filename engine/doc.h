@@ -1,0 +1,101 @@
+/*
+ * doc.h -- the engine's own storage for one analysed document.
+ *
+ * A worker reuses one rp_docbuf from document to document: the vectors
+ * keep their capacity, so the steady state allocates nothing per token.
+ * The stages fill it in order:
+ *   input   -> text, len, id, path, lang, meta        (analyze.c)
+ *   utf8    -> body_start, invalid counts              (text/utf8.c)
+ *   segment -> blocks, spans, sections, sentences (byte ranges), markers,
+ *              n_pages                                  (segment.c)
+ *   tokenize-> tokens, pieces, and the token ranges of sentences/blocks
+ *                                                       (text/token.c)
+ * then rp_docbuf_publish() points the public rp_doc view at the vectors.
+ */
+#ifndef RP_DOC_H
+#define RP_DOC_H
+
+#include <rapporteur/plugin.h>
+
+#include "util.h"
+
+/* A piece: a maximal run of letters, digits and combining marks inside a
+ * token (COVID-19 -> covid, 19; d'Ivoire -> d, ivoire). Lexicon phrases
+ * and words match pieces, so "gender based violence" matches
+ * "gender-based violence". */
+typedef struct rp_piece {
+    uint64_t start;
+    uint64_t end;
+    const char *norm; /* folded form (owned by the vocabulary) */
+    const char *stem;
+    uint32_t norm_len;
+    uint32_t stem_len;
+    uint32_t norm_id;
+    uint32_t token;   /* the token it belongs to */
+    uint32_t flags;   /* RP_PIECE_* */
+} rp_piece;
+
+enum {
+    RP_PIECE_GLUED = 1u << 0, /* starts exactly where the previous piece ended
+                                 (e.g. a footnote marker split from its word) */
+    RP_PIECE_FIRST = 1u << 1  /* first piece of its token */
+};
+
+typedef struct rp_docbuf {
+    rp_doc doc; /* the public view; arrays point into the vectors below */
+
+    /* input */
+    char *text_owned;   /* the bytes read (freed at reset) */
+    const char *id, *path, *lang;
+    RP_VEC(rp_kv) meta;
+
+    /* utf8 */
+    uint64_t body_start;    /* 3 after a UTF-8 BOM, else 0 */
+    uint64_t n_invalid;     /* invalid byte sequences found */
+    uint64_t first_invalid; /* offset of the first one */
+
+    /* segment */
+    RP_VEC(rp_block) blocks;
+    RP_VEC(rp_span) spans;        /* blocks' spans; block i owns spans
+                                     [span_first[i], span_first[i]+n_spans) */
+    RP_VEC(uint32_t) span_first;
+    RP_VEC(rp_section) sections;
+    RP_VEC(rp_sentence) sentences;
+    RP_VEC(rp_span) markers;      /* footnote markers found by the segmenter
+                                     (sorted, disjoint); the tokenizer makes
+                                     each one token flagged RP_TOK_FOOTNOTE */
+    uint32_t n_pages;
+
+    /* tokenize */
+    RP_VEC(rp_token) tokens;
+    RP_VEC(rp_piece) pieces;
+    uint32_t n_forms;
+
+    rp_arena strings;   /* labels, titles, paths, meta strings */
+} rp_docbuf;
+
+void rp_docbuf_init(rp_docbuf *d);
+/* Forget the current document (keeps capacity). */
+void rp_docbuf_reset(rp_docbuf *d);
+void rp_docbuf_free(rp_docbuf *d);
+/* Points the public view at the vectors (call after every stage that may
+ * have grown them, and before handing the doc to a plugin). */
+void rp_docbuf_publish(rp_docbuf *d);
+/* The docbuf behind a public view the engine published. */
+rp_docbuf *rp_docbuf_of(const rp_doc *doc);
+
+/* Adds a block with one span; returns its index. Labels are copied into
+ * the arena by the caller (rp_arena_strndup). */
+uint32_t rp_docbuf_add_block(rp_docbuf *d, uint32_t kind, const char *label,
+                             uint32_t section, uint32_t page, uint64_t start, uint64_t end);
+/* Adds a span to the LAST block (a paragraph going on after a page break). */
+void rp_docbuf_extend_block(rp_docbuf *d, uint64_t start, uint64_t end);
+
+/* Index of the sentence / block containing byte offset off, or RP_NONE. */
+uint32_t rp_doc_sentence_at(const rp_doc *doc, uint64_t off);
+uint32_t rp_doc_block_at(const rp_doc *doc, uint64_t off);
+/* The printed number of the numbered paragraph containing off; NULL in
+ * unnumbered paragraphs and in every other kind of block. */
+const char *rp_doc_para_at(const rp_doc *doc, uint64_t off);
+
+#endif /* RP_DOC_H */

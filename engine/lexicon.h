@@ -1,0 +1,43 @@
+/*
+ * lexicon.h -- loading dictionaries (native .lex, TSV, LIWC .dic, LIWC-22
+ * .dicx, quanteda YAML) into one compiled form, and matching them against
+ * analysed documents in time linear in the number of tokens.
+ *
+ * A compiled rp_lexicon is read-only after loading and shared by every
+ * worker; a rp_matcher is per worker (it memoises per-form lookups in an
+ * array indexed by norm_id and holds the per-thread regex match data).
+ * The public types (rp_lexinfo, rp_lexentry, rp_lexmatch, ...) are in
+ * rapporteur/plugin.h because plugins see them too.
+ */
+#ifndef RP_LEXICON_H
+#define RP_LEXICON_H
+
+#include <rapporteur/plugin.h>
+
+/* Loads and compiles a lexicon file; the format comes from the extension
+ * unless `format` ("lex", "tsv", "dic", "dicx", "yaml") is given. lang is
+ * the stemming language, or NULL for the file's own (default "en").
+ * Returns NULL with one line "file:line:column: what" in err.
+ * The caller owns the result (rp_lexicon_free). */
+rp_lexicon *rp_lexicon_load(const char *path, const char *format, const char *lang,
+                            char *err, size_t errlen);
+void rp_lexicon_free(rp_lexicon *lex);
+const rp_lexinfo *rp_lexicon_info(const rp_lexicon *lex);
+
+/* The host's shared cache: the same (path, lang) loads once per run.
+ * Thread-safe. rp_lexcache_close() drops a reference; rp_lexcache_clear()
+ * frees everything at exit. */
+const rp_lexicon *rp_lexcache_open(const char *path, const char *lang, char *err, size_t errlen);
+void rp_lexcache_close(const rp_lexicon *lex);
+void rp_lexcache_clear(void);
+
+/* Matchers: see rp_host.matcher_new / matcher_run / matcher_free. */
+rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap);
+int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n);
+void rp_matcher_free(rp_matcher *m);
+
+/* Parses an overlap policy name ("all", "longest-per-category",
+ * "longest"); -1 if unknown. */
+int rp_overlap_parse(const char *name);
+
+#endif /* RP_LEXICON_H */

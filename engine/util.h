@@ -1,0 +1,90 @@
+/*
+ * util.h -- small pieces every part of the engine uses: allocation that
+ * stops the run with a message on out-of-memory, growable byte buffers,
+ * typed growable vectors, a bump arena for per-document strings, a string
+ * hash, and the one-line error reporting the CLI contract asks for.
+ * Nothing here is visible to plugins.
+ */
+#ifndef RP_UTIL_H
+#define RP_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Exit statuses (DESIGN.md, "Errors"). */
+#define RP_EXIT_OK 0
+#define RP_EXIT_INPUT 1 /* bad input or usage */
+#define RP_EXIT_ENV 2   /* environment: missing file, plugin, permission */
+
+/* Allocation: these never return NULL; on out-of-memory they print one line
+ * and exit(RP_EXIT_ENV). The caller owns (and free()s) the result. */
+void *rp_xmalloc(size_t n);
+void *rp_xcalloc(size_t n, size_t size);
+void *rp_xrealloc(void *p, size_t n);
+char *rp_xstrdup(const char *s);
+char *rp_xstrndup(const char *s, size_t n);
+
+/* Grows *p (an array of elements of size `size`, capacity *cap) to hold at
+ * least `need` elements. */
+void rp_grow(void **p, size_t *cap, size_t need, size_t size);
+#define RP_GROW(ptr, cap, need) rp_grow((void **)&(ptr), &(cap), (need), sizeof(*(ptr)))
+
+/* A typed vector: RP_VEC(rp_token) toks; RP_VEC_PUSH(toks) = t; */
+#define RP_VEC(type) struct { type *v; size_t n, cap; }
+#define RP_VEC_PUSH(vec) (*(RP_GROW((vec).v, (vec).cap, (vec).n + 1), &(vec).v[(vec).n++]))
+#define RP_VEC_FREE(vec) do { free((vec).v); (vec).v = NULL; (vec).n = (vec).cap = 0; } while (0)
+
+/* A growable byte buffer, always NUL-terminated after the first append. */
+typedef struct rp_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} rp_buf;
+
+void rp_buf_init(rp_buf *b);
+void rp_buf_free(rp_buf *b);
+void rp_buf_reset(rp_buf *b); /* len = 0, keeps the memory */
+void rp_buf_reserve(rp_buf *b, size_t extra);
+void rp_buf_add(rp_buf *b, const void *p, size_t n);
+void rp_buf_adds(rp_buf *b, const char *s);
+void rp_buf_addc(rp_buf *b, char c);
+void rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rp_buf_add_u64(rp_buf *b, uint64_t v);
+/* JSON string with quotes; invalid UTF-8 bytes become \ufffd. */
+void rp_buf_add_json(rp_buf *b, const char *s, size_t n);
+
+/* A bump arena for strings that live as long as one document (or one
+ * lexicon). rp_arena_reset() keeps the first chunk for reuse. */
+typedef struct rp_arena_chunk rp_arena_chunk;
+typedef struct rp_arena {
+    rp_arena_chunk *head;
+    size_t chunk_size;
+} rp_arena;
+
+void rp_arena_init(rp_arena *a, size_t chunk_size);
+void rp_arena_reset(rp_arena *a);
+void rp_arena_free(rp_arena *a);
+void *rp_arena_alloc(rp_arena *a, size_t n); /* 8-byte aligned */
+char *rp_arena_strndup(rp_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+
+/* 64-bit hash of bytes (fast, not cryptographic). */
+uint64_t rp_hash64(const void *p, size_t n);
+
+/* SHA-256 of bytes as "sha256:<64 hex>" into out (at least 72 bytes). */
+void rp_sha256_hex(const void *p, size_t n, char out[72]);
+/* Same for a file; returns 0, or -1 with errno set. */
+int rp_sha256_file(const char *path, char out[72]);
+
+/* Errors: one line on stderr, "rapporteur: " + message. */
+void rp_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void rp_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void rp_verror(const char *prefix, const char *fmt, va_list ap);
+
+/* Reads a whole file into a malloc'd buffer (NUL-terminated, *len without
+ * the NUL). "-" reads standard input. Returns NULL with errno set. The
+ * caller frees the result. */
+char *rp_read_file(const char *path, size_t *len);
+
+#endif /* RP_UTIL_H */
