@@ -26,7 +26,7 @@ void rp_docbuf_reset(rp_docbuf *d)
     d->body_start = d->n_invalid = d->first_invalid = 0;
     d->blocks.n = d->spans.n = d->span_first.n = 0;
     d->sections.n = d->sentences.n = d->markers.n = 0;
-    d->tokens.n = d->pieces.n = 0;
+    d->tokens.n = d->by_start.n = d->pieces.n = 0;
     d->n_pages = 0;
     d->n_forms = 0;
     rp_arena_reset(&d->strings);
@@ -45,6 +45,7 @@ void rp_docbuf_free(rp_docbuf *d)
     RP_VEC_FREE(d->markers);
     RP_VEC_FREE(d->tokens);
     RP_VEC_FREE(d->pieces);
+    RP_VEC_FREE(d->by_start);
     rp_arena_free(&d->strings);
 }
 
@@ -103,18 +104,27 @@ void rp_docbuf_extend_block(rp_docbuf *d, uint64_t start, uint64_t end)
     b->n_spans++;
 }
 
-/* Index of the token containing off, or RP_NONE (tokens are sorted by start). */
+/* Index of the token containing off, or RP_NONE. Tokens are in block
+ * order, so search the by_start permutation the tokenizer built. */
 static uint32_t token_at(const rp_doc *doc, uint64_t off)
 {
+    const rp_docbuf *d = rp_docbuf_of(doc);
+    const uint32_t *perm = d->by_start.v;
+    if (d->by_start.n != doc->n_tokens)
+        perm = NULL; /* not built: tokens are then in offset order */
     uint32_t lo = 0, hi = doc->n_tokens;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].start <= off)
+        uint32_t t = perm ? perm[mid] : mid;
+        if (doc->tokens[t].start <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return (lo > 0 && off < doc->tokens[lo - 1].end) ? lo - 1 : RP_NONE;
+    if (lo == 0)
+        return RP_NONE;
+    uint32_t t = perm ? perm[lo - 1] : lo - 1;
+    return off < doc->tokens[t].end ? t : RP_NONE;
 }
 
 uint32_t rp_doc_sentence_at(const rp_doc *doc, uint64_t off)

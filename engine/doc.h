@@ -67,8 +67,11 @@ typedef struct rp_docbuf {
     uint32_t n_pages;
 
     /* tokenize */
-    RP_VEC(rp_token) tokens;
-    RP_VEC(rp_piece) pieces;
+    RP_VEC(rp_token) tokens;      /* in block order, then by offset: a paragraph
+                                     cut by a page break has its tokens together,
+                                     before those of the footnotes in between */
+    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset */
+    RP_VEC(rp_piece) pieces;      /* in token order */
     uint32_t n_forms;
 
     rp_arena strings;   /* labels, titles, paths, meta strings */
