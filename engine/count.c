@@ -310,7 +310,8 @@ void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                         : block_group(doc, o, a[i].block, sec_group, none_group);
         }
     }
-    qsort(items.v, items.n, sizeof *items.v, cmp_xitem);
+    if (items.n > 1)
+        qsort(items.v, items.n, sizeof *items.v, cmp_xitem);
     for (size_t i = 0; i < items.n;) {
         size_t j = i;
         while (j < items.n && items.v[j].sentence == items.v[i].sentence)
@@ -760,7 +761,8 @@ static int write_long(rp_counts *t, FILE *out, rp_buf *b)
                           c->b, c->n};
         }
     }
-    qsort(rows.v, rows.n, sizeof *rows.v, cmp_outrow);
+    if (rows.n > 1)
+        qsort(rows.v, rows.n, sizeof *rows.v, cmp_outrow);
     int rc = 0;
     for (size_t i = 0; i < rows.n && rc == 0; i++) {
         const outrow *r = &rows.v[i];
@@ -803,7 +805,8 @@ static int write_wide(rp_counts *t, FILE *out, rp_buf *b)
     for (uint32_t l = 0; l < t->labels.n; l++)
         if (label_shown(t, l))
             RP_VEC_PUSH(cols) = l;
-    qsort_r(cols.v, cols.n, sizeof *cols.v, cmp_label_rank, t);
+    if (cols.n > 1)
+        qsort_r(cols.v, cols.n, sizeof *cols.v, cmp_label_rank, t);
     size_t ngc;
     char(*names)[RP_COLNAME_MAX + 1] = rp_xcalloc(cols.n + 8, sizeof *names);
     ngc = group_cols(t, names);
@@ -888,7 +891,8 @@ static int write_cross(rp_counts *t, FILE *out, rp_buf *b)
             continue;
         RP_VEC_PUSH(rows) = (outrow){grank[c->a], c->a, c->b, c->c, 0, c->n};
     }
-    qsort(rows.v, rows.n, sizeof *rows.v, cmp_xrow);
+    if (rows.n > 1)
+        qsort(rows.v, rows.n, sizeof *rows.v, cmp_xrow);
     int rc = 0;
     for (size_t i = 0; i < rows.n && rc == 0; i++) {
         const outrow *r = &rows.v[i];
