@@ -7,6 +7,7 @@ comments. A case:
     $ segment --format text -         the command: arguments after `rapporteur`,
                                       split like a shell would (shlex); @SRC@ and
                                       @SHARED@ become the source tree and ../shared
+                                      (here and in expected stdout/stderr lines)
     < a line of standard input        (any number; joined with newlines)
     > a line of expected stdout       (any number; compared exactly)
     >~ a regex the stdout must match  (search, multi-line)
@@ -14,7 +15,9 @@ comments. A case:
     ? 1                               expected exit status (default 0)
     @needs shared                     skip the case when ../shared is absent
 
-Every case runs with LC_ALL=C.UTF-8 from the build tree. The last line is
+Every case runs with LC_ALL=C.UTF-8 from the build tree; with RP_VALGRIND=1
+(make check-valgrind) under valgrind memcheck, where any memory error or
+definite leak fails the case (exit status 99). The last line is
 `N passed, N failed, N skipped`; the exit status is 1 if anything failed.
 """
 import os
@@ -78,8 +81,15 @@ def main():
                 print(f"SKIP {path}:{case['line']}: needs ../shared (not present)")
                 skipped += 1
                 continue
-            cmd = case["cmd"].replace("@SRC@", src).replace("@SHARED@", shared)
+            def subst(t):
+                return t.replace("@SRC@", src).replace("@SHARED@", shared)
+            cmd = subst(case["cmd"])
+            case["stdout"] = [subst(x) for x in case["stdout"]]
+            case["stderr"] = [subst(x) for x in case["stderr"]]
             argv = [rap] + shlex.split(cmd)
+            if os.environ.get("RP_VALGRIND") == "1":
+                argv = ["valgrind", "-q", "--error-exitcode=99", "--leak-check=full",
+                        "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
             stdin = ("\n".join(case["stdin"]) + "\n") if case["stdin"] else ""
             env = dict(os.environ, LC_ALL="C.UTF-8")
             p = subprocess.run(argv, input=stdin.encode(), capture_output=True, env=env)
