@@ -16,8 +16,11 @@
  * Blocks, in the order of their first span:
  *  - title: the lines before the first heading, numbered paragraph or
  *    contents page (one span per group of lines), up to a "Summary" or
- *    "Abstract" line, or up to a line of 120 bytes or more (a text with no
- *    front matter, such as a speech);
+ *    "Abstract" line, or up to the first line of prose (one that ends a
+ *    sentence, or of 120 bytes or more ending in "," too): then the prose
+ *    lines of the last group, and a short heading line just before them
+ *    ("Article 1"), leave the title for blocks of their own.  A text that
+ *    starts with prose (a speech) has no title block;
  *  - heading: "I. Introduction", "A. Women", "### II. Title", "Chapter I",
  *    "Annex I"; the number may stand alone on its line with the title on the
  *    next one ("I.||Observations"), and a title whose line ends in "and",
@@ -180,11 +183,30 @@ static void scan_lines(seg *g)
     size_t n_ff = 0;
     uint64_t last_ff_end = 0;
     int first = 1;
+    /* memchr finds line ends fast; CR and FF are looked for only in texts
+     * that have them */
+    /* the next CR / FF at or after i (n: none), found again once passed */
+    const unsigned char *p0 = i < n ? memchr(t + i, '\r', (size_t)(n - i)) : NULL;
+    uint64_t next_cr = p0 ? (uint64_t)(p0 - t) : n;
+    p0 = i < n ? memchr(t + i, '\f', (size_t)(n - i)) : NULL;
+    uint64_t next_ff = p0 ? (uint64_t)(p0 - t) : n;
     while (i < n) {
         uint64_t s = i;
-        while (i < n && t[i] != '\n' && t[i] != '\r' && t[i] != '\f')
-            i++;
-        uint64_t e = i;
+        if (next_cr < i) {
+            const unsigned char *p = memchr(t + i, '\r', (size_t)(n - i));
+            next_cr = p ? (uint64_t)(p - t) : n;
+        }
+        if (next_ff < i) {
+            const unsigned char *p = memchr(t + i, '\f', (size_t)(n - i));
+            next_ff = p ? (uint64_t)(p - t) : n;
+        }
+        const unsigned char *nl = memchr(t + i, '\n', (size_t)(n - i));
+        uint64_t e = nl ? (uint64_t)(nl - t) : n;
+        if (next_cr < e)
+            e = next_cr;
+        if (next_ff < e)
+            e = next_ff;
+        i = e;
         while (s < e && is_hspace(t[s]))
             s++;
         while (e > s && is_hspace(t[e - 1]))
@@ -1080,7 +1102,7 @@ static void body_line(seg *g, size_t li)
             return;
         }
         if ((n >= 120 && (ends_terminal(s, n) || s[n - 1] == ',')) ||
-            (n >= 40 && ends_sentence(s, n))) {
+            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12)) {
             /* prose: the front matter is over */
             if (end_front(g, li))
                 return;
