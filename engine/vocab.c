@@ -131,6 +131,36 @@ static inline uint64_t hash_bytes(const unsigned char *p, size_t n, uint64_t see
     return mix(h);
 }
 
+/* a[0..n) == b[0..n)? Inline for the short strings forms are. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return 0;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, w;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&w, b + n - 4, 4);
+        return x == y && u == w;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* ---- tables -------------------------------------------------------- */
 
 static void table_init(table *t, size_t cap)
@@ -437,18 +467,13 @@ static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_
     return &f->f;
 }
 
-const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t len)
+/* A new surface: fold and stem it once (out of line, so that the hit
+ * path of rp_vocab_lookup stays small). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const rp_form *lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len, uint64_t h)
 {
-    uint64_t h = hash_bytes((const unsigned char *)src, len, li);
-    table *t = &v->surfaces;
-    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
-        struct surf *e = t->s[k].e;
-        if (!e)
-            break;
-        if (t->s[k].h == h && e->len == len && e->lang == li && memcmp(e->s, src, len) == 0)
-            return e->form;
-    }
-    /* a new surface: fold and stem it once */
     size_t n;
     char *norm = fold_malloc(src, len, &n, &v->tmp);
     const rp_form *f = form_get(v, li, norm, n);
@@ -458,8 +483,22 @@ const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t
     e->len = (uint32_t)len;
     e->lang = li;
     memcpy(e->s, src, len);
-    table_put(t, h, e);
+    table_put(&v->surfaces, h, e);
     return f;
+}
+
+const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t len)
+{
+    uint64_t h = hash_bytes((const unsigned char *)src, len, li);
+    table *t = &v->surfaces;
+    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
+        struct surf *e = t->s[k].e;
+        if (!e)
+            break;
+        if (t->s[k].h == h && e->len == len && e->lang == li && same_bytes(e->s, src, len))
+            return e->form;
+    }
+    return lookup_miss(v, li, src, len, h);
 }
 
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len)
