@@ -252,7 +252,7 @@ static uint32_t acc_flags(const acc *a)
         f |= RP_TOK_ALPHA;
     else if (a->seen & (BIT(C_DIGIT) | BIT(C_SUPER)))
         f |= RP_TOK_NUMBER;
-    else if (!(a->seen & BIT(C_INVALID)))
+    else if (!(a->seen & (BIT(C_INVALID) | BIT(C_MARK)))) /* a lone mark is no punctuation */
         f |= RP_TOK_PUNCT;
     if (a->first == C_UPPER)
         f |= RP_TOK_CAPITALIZED;
