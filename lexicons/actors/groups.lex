@@ -176,6 +176,7 @@ private-sector	=corporations
 private-sector	transnational corporations
 @category	academia	academia	kind=group
 academia	=academia
+academia	=academics
 academia	academic institutions
 academia	=universities
 academia	research institutions
