@@ -513,6 +513,28 @@ static int person_context(const rp_doc *doc, uint32_t tb, uint32_t te)
     return 0;
 }
 
+/* Is a neighbour of token t in its sentence written in capitals too? */
+static int caps_context(const rp_doc *doc, uint32_t t)
+{
+    uint32_t sent = doc->tokens[t].sentence;
+    /* the nearest word before and the nearest word after, within 2 tokens */
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (uint32_t d = 1; d <= 2; d++) {
+            if (dir < 0 ? d > t : t + d >= doc->n_tokens)
+                break;
+            const rp_token *n = &doc->tokens[dir < 0 ? t - d : t + d];
+            if (n->sentence != sent)
+                break;
+            if (!(n->flags & RP_TOK_ALPHA))
+                continue;
+            if (n->flags & RP_TOK_ALLCAPS)
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
                       uint8_t eflags)
@@ -527,6 +549,13 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
             capital = 1;
     }
     if ((ci->kind == K_COUNTRY || ci->kind == K_ORGANIZATION) && !(eflags & E_CASE) && !capital)
+        return 0;
+    /* A name written in capitals inside ordinary text is an acronym or a
+     * title ("the SAMOA Pathway"), not the name: a heading in capitals has
+     * capitals around it. */
+    if (!(eflags & E_CASE) && m->tok_end == m->tok_begin + 1 &&
+        (doc->tokens[m->tok_begin].flags & RP_TOK_ALLCAPS) &&
+        !caps_context(doc, m->tok_begin))
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
@@ -599,6 +628,18 @@ static int acc_insert(struct actors *a, const struct mention *m)
     if (m->end - m->start > a->acc_max_len)
         a->acc_max_len = m->end - m->start;
     return 0;
+}
+
+/* Drops the accepted mentions that lie inside [s, e). */
+static void acc_remove_inside(struct actors *a, uint64_t s, uint64_t e)
+{
+    size_t i = acc_lower(a, s), j = i;
+    for (size_t r = i; r < a->n_acc; r++) {
+        if (a->acc[r].start < e && a->acc[r].end <= e)
+            continue;
+        a->acc[j++] = a->acc[r];
+    }
+    a->n_acc = j;
 }
 
 /* Moves the candidates into the accepted list under the overlap policy:
@@ -828,8 +869,9 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         struct mention *self = mention_at(a, tk->start, tk->end);
         if (!g && !looks_like_body(text, (uint64_t)lf, lfe))
             continue;
-        if (!g && self)
-            continue; /* a known acronym after an unknown long form: keep the gazetteer's */
+        /* A known acronym after a name the gazetteer lacks ("United
+         * Nations Children Fund (UNICEF)"): the long form is that actor. */
+        const struct catinfo *known = !g && self && self->cat && !self->learned ? self->cat : NULL;
         if (grow((void **)&a->acros, &a->cap_acros, a->n_acros + 1, sizeof *a->acros))
             return -1;
         struct acro *ac = &a->acros[a->n_acros];
@@ -844,13 +886,15 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
             return -1;
         ac->text_len = (uint32_t)an;
         ac->def_start = tk->start;
-        ac->cat = g ? g->cat : NULL;
+        ac->cat = g ? g->cat : known;
         int k = (int)a->n_acros++;
         if (!g) {
-            /* the long form itself is a mention of the new actor */
+            /* the long form itself is a mention of the actor; names inside
+             * it ("United Nations") are part of it */
             struct mention m = {.start = (uint64_t)lf, .end = lfe, .tok_begin = RP_NONE,
-                                .tok_end = RP_NONE, .cat = NULL, .entry = NULL, .acro = k,
+                                .tok_end = RP_NONE, .cat = known, .entry = NULL, .acro = k,
                                 .learned = 1, .longform = 1};
+            acc_remove_inside(a, m.start, m.end);
             if (!acc_conflict(a, &m, 0) && acc_insert(a, &m))
                 return -1;
         }
@@ -1026,11 +1070,9 @@ static const rp_option actors_options[] = {
     {NULL, NULL},
 };
 
-/* The exported symbol is named rp_plugin; plugin.h also has a typedef of
- * that name, so the object gets a C name of its own and its linker name
- * through an asm label (GCC, Clang). */
-RP_PLUGIN_EXPORT extern const struct rp_plugin actors_plugin __asm__("rp_plugin");
-RP_PLUGIN_EXPORT const struct rp_plugin actors_plugin = {
+/* The one exported symbol, `rp_plugin` (C name actors_plugin: see
+ * RP_PLUGIN_DEFINE in plugin.h). */
+RP_PLUGIN_DEFINE(actors_plugin) = {
     .abi_version = RP_ABI_VERSION,
     .flags = RP_PLUGIN_DEFAULT,
     .name = "actors",
