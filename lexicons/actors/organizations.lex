@@ -331,9 +331,7 @@ IASC	Inter-Agency Standing Committee
 IASC	=IASC	case=yes
 @category	UNCT	United Nations country team	kind=organization
 UNCT	United Nations country team
-UNCT	United Nations country teams
 UNCT	UN country team
-UNCT	UN country teams
 UNCT	=UNCT	case=yes
 UNCT	=UNCTs	case=yes
 @category	UN-GLOBAL-COMPACT	United Nations Global Compact	kind=organization
@@ -378,7 +376,6 @@ UNCTAD	=UNCTAD	case=yes
 @category	UN-WOMEN	United Nations Entity for Gender Equality and the Empowerment of Women	kind=organization
 UN-WOMEN	United Nations Entity for Gender Equality and the Empowerment of Women
 UN-WOMEN	UN-Women
-UN-WOMEN	UN Women
 UN-WOMEN	=UNWomen	case=yes
 UN-WOMEN	United Nations Development Fund for Women
 UN-WOMEN	=UNIFEM	case=yes

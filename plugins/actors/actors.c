@@ -535,11 +535,32 @@ static int caps_context(const rp_doc *doc, uint32_t t)
     return 0;
 }
 
+/* Does a name of several words run across punctuation the lexicon term
+ * does not have ("Liberal International, Organisation Mondiale" is not
+ * "international organisation"), or across blocks (a paragraph and the
+ * footnotes printed inside it)? */
+static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const char *term)
+{
+    uint32_t block = doc->tokens[m->tok_begin].block;
+    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++)
+        if (doc->tokens[t].block != block)
+            return 1;
+    for (uint64_t i = m->start; i < m->end; i++) {
+        char c = doc->text[i];
+        if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&
+            !strchr(term, c))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
-                      uint8_t eflags)
+                      uint8_t eflags, const char *term)
 {
     if (m->tok_begin >= m->tok_end || m->tok_end > doc->n_tokens)
+        return 0;
+    if (m->tok_end - m->tok_begin > 1 && crosses_punctuation(doc, m, term))
         return 0;
     int capital = 0;
     for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
@@ -844,7 +865,10 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         size_t maxw = an + 5 < 2 * an ? an + 5 : 2 * an;
         uint64_t ws = pe;
         size_t words = 0;
-        for (uint32_t p = t; p > 0 && words < maxw; p--) {
+        uint32_t p0 = t;
+        if (p0 > 0 && doc->tokens[p0 - 1].start == pe)
+            p0--; /* the "(" itself */
+        for (uint32_t p = p0; p > 0 && words < maxw; p--) {
             const rp_token *pt = &doc->tokens[p - 1];
             if (pt->sentence != tk->sentence || pt->end > pe)
                 break;
@@ -1033,7 +1057,7 @@ static int actors_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
         if (!d || m->cat >= d->info->n_cats || m->entry >= d->info->n_entries)
             continue;
         const struct catinfo *ci = &d->cats[m->cat];
-        if (!keep_match(doc, m, ci, d->eflags[m->entry]))
+        if (!keep_match(doc, m, ci, d->eflags[m->entry], d->info->entries[m->entry].term))
             continue;
         if (grow((void **)&a->cand, &a->cap_cand, a->n_cand + 1, sizeof *a->cand))
             goto oom;
