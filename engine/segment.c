@@ -54,12 +54,16 @@
  *    numbered text (figures, tables, boxes).
  *
  * Markers: superscript digit runs glued to a word or a full stop, when a
- * footnote with that number exists; and, where the footnotes are plain
- * numbers (pdftotext), a number glued after a word or punctuation
- * ("humanity.2") or spaced after punctuation ("catching up. 20"), when it
- * is the next note number expected (up to 2 ahead when glued) and that
- * note is printed on the same page or the next one; asterisks after a
- * word in the title block ("Secretary-General**") matching a cover note.
+ * footnote with that number exists; markdown references "[^3]"; and,
+ * where the footnotes are plain numbers (pdftotext), a number that is the
+ * next note number expected (or a few ahead, markers being missed at
+ * times) and whose note is printed on the same page or the next one, when
+ * it is glued after a word or punctuation ("humanity.2"), spaced after
+ * punctuation ("catching up. 20"), or, when it is exactly the number
+ * expected, spaced between a word and a small word or "(" ("per cent 6 and
+ * up", "the Levant 1 (ISIL") unless the word before is one that numbers
+ * follow ("resolution 5 of", "paragraph 7 and"); asterisks after a word in
+ * the title block ("Secretary-General**") matching a cover note.
  *
  * Sentences (sentence.c; in the title block and contents pages each line
  * is also a sentence) are listed block after block (so a block's sentences are
@@ -1287,6 +1291,37 @@ static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
 
 static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
 
+/* Is the word ending at t[end) one that a number may follow as a
+ * reference ("resolution 5", "paragraph 7", "Goal 3")? */
+static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
+{
+    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
+                                    "para", "paras", "article", "articles", "chapter", "annex",
+                                    "section", "table", "figure", "goal", "goals", "target",
+                                    "targets", "page", "pages", "item", "items", "rule", "rules",
+                                    "principle", "step", "phase", "level", "group", "session",
+                                    "decision", "volume", "box", "recommendation", "option",
+                                    "indicator", "number", "no", "part", "sector", "zone",
+                                    "region", "day", "week", "month", "year", "priority",
+                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
+                                    "category", "protocol", "convention", "report", "of", "to",
+                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
+                                    "with", "about", "over", "under", "some", "all", NULL};
+    uint64_t b = end;
+    while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
+        b--;
+    size_t n = (size_t)(end - b);
+    if (n == 0 || n > 14)
+        return 1;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
+}
+
 static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
 {
     const unsigned char *t = g->t;
@@ -1332,6 +1367,10 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
                 if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
                     (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
                     spaced = 1;
+                else if (is_lower(q) && !reference_word(t, sp->start, i - 1) &&
+                         (j == e || t[j] == ' ' || t[j] == '\n') &&
+                         (j + 1 >= e || is_lower(t[j + 1]) || t[j + 1] == '('))
+                    spaced = 2; /* "per cent 6 and up": after a word, before a small word */
             }
             /* glued to a letter: the word must have a letter before it and not be an
              * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
@@ -1340,8 +1379,9 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
             if (glued || spaced) {
                 uint32_t page = page_of(g, i);
                 int ok = fn_on(m, v, page) &&
-                         (spaced ? (v >= *expect && v <= *expect + 1)
-                                 : (v >= *expect && v <= *expect + 4));
+                         (spaced == 2 ? v == *expect
+                          : spaced   ? (v >= *expect && v <= *expect + 3)
+                                     : (v >= *expect && v <= *expect + 6));
                 if (ok) {
                     add_marker(g->d, i, j);
                     *expect = v + 1;
