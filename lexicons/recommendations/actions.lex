@@ -26,6 +26,7 @@
 # Phrasal verbs and verb + object idioms (the particle decides the meaning).
 cat1	call on	lemma=call on	category=1
 cat1	call upon	lemma=call upon	category=1
+cat1	call for	lemma=call for	category=1
 cat4	step up	lemma=step up	category=4
 cat4	speed up	lemma=speed up	category=4
 cat4	scale up	lemma=scale up	category=4
@@ -266,7 +267,6 @@ cat4	heed	lemma=heed	category=4
 cat5	specify	lemma=specify	category=5
 cat4	mainstream	lemma=mainstream	category=4
 cat4	deploy	lemma=deploy	category=4
-cat5	free	lemma=free	category=5
 cat4	alleviate	lemma=alleviate	category=4
 cat4	upgrade	lemma=upgrade	category=4
 cat5	enshrine	lemma=enshrine	category=5
@@ -340,3 +340,104 @@ cat3	analyze	lemma=analyze	category=3
 cat3	think	lemma=think	category=3
 cat3	weigh	lemma=weigh	category=3
 cat1	exchange	lemma=exchange	category=1
+
+# Less frequent first words of the training recommendations (2-3 each).
+cat4	further	lemma=further	category=4
+cat5	set	lemma=set	category=5
+cat4	do	lemma=do	category=4	forms=done|did
+cat4	come	lemma=come	category=4	forms=came
+cat5	elevate	lemma=elevate	category=5
+cat4	overcome	lemma=overcome	category=4	forms=overcame
+cat4	turn	lemma=turn	category=4
+cat5	denounce	lemma=denounce	category=5
+cat1	avail	lemma=avail	category=1
+cat5	reopen	lemma=reopen	category=5
+cat5	receive	lemma=receive	category=5
+cat5	execute	lemma=execute	category=5
+cat4	sensitize	lemma=sensitize	category=4
+cat4	sensitise	lemma=sensitise	category=4
+cat4	show	lemma=show	category=4
+cat4	honour	lemma=honour	category=4
+cat4	add	lemma=add	category=4
+cat5	transmit	lemma=transmit	category=5
+cat4	attain	lemma=attain	category=4
+cat3	revisit	lemma=revisit	category=3
+cat5	lower	lemma=lower	category=5
+cat5	outlaw	lemma=outlaw	category=5
+cat5	restrict	lemma=restrict	category=5
+cat5	communicate	lemma=communicate	category=5
+cat4	progress	lemma=progress	category=4
+cat3	go	lemma=go	category=3	forms=gone|went
+cat4	stay	lemma=stay	category=4
+cat4	forbid	lemma=forbid	category=4	forms=forbidden|forbade
+cat1	solicit	lemma=solicit	category=1
+cat4	oversee	lemma=oversee	category=4
+cat5	accredit	lemma=accredit	category=5
+cat5	renounce	lemma=renounce	category=5
+cat4	spread	lemma=spread	category=4
+cat5	unify	lemma=unify	category=5
+cat5	derogate	lemma=derogate	category=5
+cat4	observe	lemma=observe	category=4
+cat4	institutionalize	lemma=institutionalize	category=4
+cat5	standardize	lemma=standardize	category=5
+cat4	see	lemma=see	category=4	forms=seen|saw
+cat5	associate	lemma=associate	category=5
+cat4	maximize	lemma=maximize	category=4
+cat4	bridge	lemma=bridge	category=4
+cat5	inscribe	lemma=inscribe	category=5
+cat5	install	lemma=install	category=5
+cat5	demobilize	lemma=demobilize	category=5
+cat4	render	lemma=render	category=4
+cat5	compile	lemma=compile	category=5
+cat5	suppress	lemma=suppress	category=5
+cat4	refuse	lemma=refuse	category=4
+cat4	push	lemma=push	category=4
+cat4	curb	lemma=curb	category=4
+cat5	record	lemma=record	category=5
+cat5	drop	lemma=drop	category=5
+cat5	track	lemma=track	category=5
+cat4	defend	lemma=defend	category=4
+cat4	enter	lemma=enter	category=4
+cat4	try	lemma=try	category=4
+cat4	emphasize	lemma=emphasize	category=4
+cat5	separate	lemma=separate	category=5
+cat5	earmark	lemma=earmark	category=5
+cat4	abstain	lemma=abstain	category=4
+cat5	redress	lemma=redress	category=5
+cat5	return	lemma=return	category=5
+cat4	toughen	lemma=toughen	category=4
+cat4	send	lemma=send	category=4	forms=sent
+cat5	publicize	lemma=publicize	category=5
+cat4	employ	lemma=employ	category=4
+cat4	base	lemma=base	category=4
+cat5	restart	lemma=restart	category=5
+cat4	direct	lemma=direct	category=4
+cat4	resort	lemma=resort	category=4
+cat4	face	lemma=face	category=4
+cat5	complement	lemma=complement	category=5
+cat4	produce	lemma=produce	category=4
+cat4	concretize	lemma=concretize	category=4
+cat4	operationalize	lemma=operationalize	category=4
+cat5	brief	lemma=brief	category=5
+cat4	rehabilitate	lemma=rehabilitate	category=4
+cat3	foresee	lemma=foresee	category=3
+cat4	assign	lemma=assign	category=4
+cat5	formalise	lemma=formalise	category=5
+cat4	revitalize	lemma=revitalize	category=4
+cat4	determine	lemma=determine	category=4
+cat5	announce	lemma=announce	category=5
+cat5	convert	lemma=convert	category=5
+cat5	tighten	lemma=tighten	category=5
+cat5	transpose	lemma=transpose	category=5
+cat5	form	lemma=form	category=5
+cat4	put	lemma=put	category=4
+
+# Hyphenated spellings of the phrasal verbs (one token each).
+cat4	speed-up	lemma=speed up	category=4
+cat4	step-up	lemma=step up	category=4
+cat4	scale-up	lemma=scale up	category=4
+cat4	follow-up	lemma=follow up	category=4
+cat4	fast-track	lemma=fast-track	category=4
+cat2	carry on	lemma=carry on	category=2
+cat4	pay	lemma=pay	category=4	forms=paid
+cat3	look	lemma=look	category=3

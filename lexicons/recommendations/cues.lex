@@ -11,9 +11,11 @@
 #          State party adopt".  Its past tense is narrative, not a cue
 #          ("requested the High Commissioner to report"), except in the
 #          passive present ("States are encouraged to", "is requested to")
-#          and as the first word of a list item ("Recommended that ...").
+#          and as the first word of a list item ("Recommended that ..."),
+#          and in a reported proposal ("It was proposed that X be Y").
 #          `passive=only` restricts the verb to that passive use.
-#   adj    "it is important / crucial / essential ... to" + action.
+#   adj    "it is important / crucial / essential ... to" + action, with
+#          "it" as the subject ("cooperation is essential to X" evaluates).
 #   need   "there is a need to" + action (the noun, not the modal).
 # Terms are lemmas: the plugin also accepts their regular inflections.
 @scheme	recommendation-cues
@@ -38,6 +40,7 @@ binding	demand	kind=verb
 binding	require	kind=verb	passive=only
 binding	oblige	kind=verb	passive=only
 binding	obligate	kind=verb	passive=only
+strong	need	kind=verb	passive=only
 strong	urge	kind=verb
 strong	call upon	kind=verb
 strong	call on	kind=verb

@@ -17,6 +17,7 @@
 #   to        the infinitive marker
 #   that      the complementizer of "recommends that"
 #   there     "there is a need to"
+#   it        the subject of "it is important to"
 #   noun      words that, right after a sentence's first word, show it is a
 #             noun and not an imperative ("Review of ...", "Support was ...")
 @scheme	recommendation-grammar
@@ -34,6 +35,7 @@
 @category	that	Complementizer
 @category	there	Existential there
 @category	noun	After a noun
+@category	it	Expletive it
 
 skip	also
 skip	further
@@ -57,6 +59,26 @@ skip	seriously
 skip	strongly
 skip	duly
 skip	fully
+skip	better
+skip	today
+skip	here
+skip	meanwhile
+skip	overall
+skip	finally
+skip	first
+skip	second
+skip	third
+skip	lastly
+skip	yet
+skip	however
+skip	hence
+skip	indeed
+skip	instead
+skip	nevertheless
+skip	nonetheless
+skip	accordingly
+skip	consequently
+skip	furthermore
 
 be	be
 be	is
@@ -95,6 +117,14 @@ intro	before
 intro	during
 intro	upon
 intro	by
+intro	until
+intro	once
+intro	despite
+intro	whereas
+intro	because
+intro	though
+intro	although
+intro	since
 
 bound	to
 bound	in
@@ -162,3 +192,4 @@ noun	might
 noun	must
 noun	should
 noun	shall
+it	it

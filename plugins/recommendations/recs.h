@@ -44,7 +44,8 @@ enum recs_role {
     RECS_R_TO = 1u << 9,
     RECS_R_THAT = 1u << 10,
     RECS_R_THERE = 1u << 11,
-    RECS_R_NOUN = 1u << 12
+    RECS_R_NOUN = 1u << 12,
+    RECS_R_IT = 1u << 13
 };
 
 /* How a cue governs its action (cues.lex kind=). */

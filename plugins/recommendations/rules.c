@@ -55,6 +55,8 @@ typedef struct action {
     uint32_t a, aend;   /* the verb's tokens */
     uint32_t verb;      /* recs_verb index, or RP_NONE for an unlisted verb */
     int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
+    int participle;     /* an unlisted verb as a passive participle: the
+                           label is its lemma guessed by rule */
 } action;
 
 static const rp_token *tok(const scan *s, uint32_t i)
@@ -202,6 +204,46 @@ static int plausible_verb(const scan *s, uint32_t i)
     return 1;
 }
 
+/* An unlisted past participle ("must be reinvigorated"): a plausible verb
+ * ending in -ed. */
+static int unlisted_participle(const scan *s, uint32_t i)
+{
+    if (i >= s->se || !plausible_verb(s, i))
+        return 0;
+    const rp_token *t = tok(s, i);
+    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0;
+}
+
+/* The lemma of an unlisted regular participle, by rule: applied -> apply,
+ * committed -> commit, reallocated -> reallocate, converted -> convert. */
+static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
+{
+    static const char *const need_e[] = {"at", "iz", "is", "ag", "dg", "rg", "uc", "ac", "rc",
+                                         "nc", "v",  "bl", "ur", "ar", "os", "us", "ud", "id",
+                                         "ir", "ut", "ib", "rs", "ng"};
+    size_t b = n - 2; /* without -ed */
+    if (b + 2 > outlen)
+        b = outlen - 2;
+    memcpy(out, p, b);
+    out[b] = '\0';
+    if (b >= 2 && out[b - 1] == 'i') {
+        out[b - 1] = 'y';
+        return;
+    }
+    if (b >= 3 && out[b - 1] == out[b - 2] && strchr("lsfz", out[b - 1]) == NULL) {
+        out[b - 1] = '\0';
+        return;
+    }
+    for (size_t k = 0; k < sizeof need_e / sizeof need_e[0]; k++) {
+        size_t l = strlen(need_e[k]);
+        if (b > l && memcmp(out + b - l, need_e[k], l) == 0) {
+            out[b] = 'e';
+            out[b + 1] = '\0';
+            return;
+        }
+    }
+}
+
 /* The action governed by a cue ending just before token j: a base-form
  * verb, or "be" + a listed participle (passive). */
 static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
@@ -216,18 +258,23 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
     if (f->roles & RECS_R_BE) {
         uint32_t k = skip_light(s, j + 1);
         uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
-        if (v == RP_NONE)
-            return 0; /* "should be mindful" */
-        *out = (action){k, end, v, infinitival};
-        return 1;
+        if (v != RP_NONE) {
+            *out = (action){k, end, v, infinitival, 0};
+            return 1;
+        }
+        if (unlisted_participle(s, k)) {
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
+            return 1;
+        }
+        return 0; /* "should be mindful" */
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
-        *out = (action){j, end, v, infinitival};
+        *out = (action){j, end, v, infinitival, 0};
         return 1;
     }
     if (plausible_verb(s, j)) {
-        *out = (action){j, j + 1, RP_NONE, infinitival};
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
         return 1;
     }
     return 0;
@@ -298,6 +345,9 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     char label[64];
     if (a->verb != RP_NONE) {
         snprintf(label, sizeof label, "%s", s->st->words.verbs[a->verb].lemma);
+    } else if (a->participle) {
+        const rp_token *t = tok(s, a->a);
+        participle_lemma(t->norm, t->norm_len, label, sizeof label);
     } else {
         const rp_token *t = tok(s, a->a);
         size_t n = t->norm_len < sizeof label - 1 ? t->norm_len : sizeof label - 1;
@@ -345,7 +395,7 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
             uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 if (!complement) {
-                    action b = {j, end, v, a.infinitival};
+                    action b = {j, end, v, a.infinitival, 0};
                     emit_action(s, &b, cue, strength, addressee, from);
                     limit = end + MAX_COORD_GAP;
                 }
@@ -389,7 +439,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
     uint32_t k = s->se;
     while (k > s->sb && (tok(s, k - 1)->flags & RP_TOK_PUNCT) && !is_char(s, k - 1, ')'))
         k--;
-    char item[128];
+    char item[96];
     char acc[256] = "";
     while (k > s->sb + 2 && is_char(s, k - 1, ')')) {
         uint32_t close = k - 1, p = close;
@@ -413,45 +463,128 @@ static void upr_from(scan *s, char *out, size_t outlen)
             snprintf(item, sizeof item, "%s", iso);
         else
             span_text(s, p, close, item, sizeof item);
-        char tmp[256];
-        snprintf(tmp, sizeof tmp, "%s%s%s", item, acc[0] ? "," : "", acc);
+        char tmp[sizeof acc];
+        size_t il = strlen(item), al = strlen(acc);
+        if (il + 1 + al + 1 > sizeof tmp)
+            break;
+        memcpy(tmp, item, il);
+        if (al > 0) {
+            tmp[il] = ',';
+            memcpy(tmp + il + 1, acc, al + 1);
+        } else {
+            tmp[il] = '\0';
+        }
         memcpy(acc, tmp, sizeof acc);
         k = p - 1;
     }
     snprintf(out, outlen, "%s", acc);
 }
 
+/* Skips adverbs, also joined by "and" ("Thoroughly and impartially
+ * investigate"). */
+static uint32_t skip_adverbs(const scan *s, uint32_t i)
+{
+    for (;;) {
+        i = skip_light(s, i);
+        if (i > s->sb && i + 1 < s->se && (roles(s, i) & RECS_R_CONJ) && skippable(s, i - 1)
+            && form(s, i + 1)->adverb)
+            i++;
+        else
+            return i;
+    }
+}
+
+/* An unlisted verb opening a list item: capitalized, and followed by a
+ * determiner or possessive ("Transpose the Directive", "Employ its ..."),
+ * which a sentence-initial noun or name is not. */
+static int unlisted_imperative(const scan *s, uint32_t i)
+{
+    if (i != s->first || i + 1 >= s->se || !(tok(s, i)->flags & RP_TOK_CAPITALIZED))
+        return 0;
+    if (!plausible_verb(s, i))
+        return 0;
+    const recs_word *w = word_of(s, form(s, i));
+    if (w != NULL && w->objcat != 0)
+        return 0;
+    return (roles(s, i + 1) & RECS_R_DET) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
+}
+
+static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
+
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
 {
     if (blk->kind == RP_BLOCK_HEADING || blk->kind == RP_BLOCK_FOOTNOTE)
         return;
-    uint32_t i = s->first;
+    uint32_t i = s->first, end, v = RP_NONE;
+    if (i >= s->se)
+        return;
     int prefixed = i > s->sb;
-    if (i < s->se && (roles(s, i) & RECS_R_INTRO)) {
+    if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
+        return; /* a sentence starting in lower case: not a list item */
+    uint32_t r = roles(s, i);
+    if (r & RECS_R_THAT) {
+        /* "That the Government set out how ..." */
+        char cue[64];
+        span_text(s, i, i + 1, cue, sizeof cue);
+        that_clause(s, i + 1, cue, RECS_STRONG);
+        return;
+    }
+    if (r & RECS_R_TO) {
+        /* "To work actively towards ...": a list item, unless the
+         * infinitive opens a purpose clause ("To do so, States should") */
+        for (uint32_t k = i; k < s->se; k++)
+            if (is_char(s, k, ',') || cue_here(s, k))
+                return;
+        i = skip_light(s, i + 1);
+        prefixed = 1;
+    } else if (r & RECS_R_INTRO) {
+        /* "In line with X, adopt"; without the comma, the first base-form
+         * verb not governed by "to": "With support from UNODC continue" */
         uint32_t j = i + 1;
         while (j < s->se && j < i + 20 && !is_char(s, j, ','))
             j++;
-        if (j >= s->se || !is_char(s, j, ','))
-            return;
-        i = j + 1;
+        if (j < s->se && is_char(s, j, ',')) {
+            i = j + 1;
+        } else {
+            uint32_t k = i + 1;
+            for (; k < s->se && k < i + 25; k++) {
+                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST)))
+                    return;
+                if (!(roles(s, k - 1) & RECS_R_TO)
+                    && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
+                    && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
+                    break;
+            }
+            if (k >= s->se || k >= i + 25)
+                return;
+            i = k;
+        }
         prefixed = 1;
     }
-    i = skip_light(s, i);
-    uint32_t end;
-    uint32_t v = verb_at(s, i, 1u << RECS_BASE, &end);
-    if (v == RP_NONE)
+    uint32_t at = i;
+    i = skip_adverbs(s, i);
+    v = verb_at(s, i, 1u << RECS_BASE, &end);
+    if (v == RP_NONE && at != i) {
+        /* "Further its endeavours": the skipped word was the verb */
+        v = verb_at(s, at, 1u << RECS_BASE, &end);
+        i = at;
+    }
+    action a;
+    if (v != RP_NONE) {
+        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST)))
+            return;
+        a = (action){i, end, v, 0, 0};
+    } else if (unlisted_imperative(s, i)) {
+        a = (action){i, i + 1, RP_NONE, 0, 0};
+    } else {
         return;
-    if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
-        return;
-    if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST)))
-        return;
-    if (s->st->used[i])
+    }
+    if (s->st->used[a.a])
         return;
     char cue[64], from[256];
-    span_text(s, i, end, cue, sizeof cue);
+    span_text(s, a.a, a.aend, cue, sizeof cue);
     upr_from(s, from, sizeof from);
-    action a = {i, end, v, 0};
     emit_with_coordinated(s, a, cue, RECS_STRONG, NULL, from);
 }
 
@@ -492,15 +625,18 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             uint32_t k = skip_light(s, m + 1);
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
-                action a = {k, end, v, 0};
-                emit_with_coordinated(s, a, cue, strength, recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
+                action a = {k, end, v, 0, 0};
+                emit_with_coordinated(s, a, cue, strength, NULL, NULL);
+            } else if (unlisted_participle(s, k)) {
+                action a = {k, k + 1, RP_NONE, 0, 1};
+                emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             }
             return;
         }
         if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
             uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
-                action a = {m, end, v, 0};
+                action a = {m, end, v, 0, 0};
                 emit_with_coordinated(s, a, cue, strength,
                                       recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
                 return;
@@ -564,10 +700,18 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         break;
     }
     case RECS_ED:
-        if (before_has(s, i, RECS_R_BE))
+        if (before_has(s, i, RECS_R_BE)) {
             passive = 1;
-        else if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && !c->passive_only))
+        } else if (before_has(s, i, RECS_R_BEPAST) && !c->passive_only) {
+            /* a reported proposal: "It was proposed that X be Y"; only
+             * with its "that" clause */
+            uint32_t j = skip_light(s, cend);
+            if (j >= s->se || !(roles(s, j) & RECS_R_THAT))
+                return 0;
+        } else if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)
+                     && !c->passive_only)) {
             return 0; /* narrative: "requested the High Commissioner to report" */
+        }
         break;
     default:
         return 0;
@@ -587,6 +731,8 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         to_action(s, j, cue, c->strength, addr);
         return 1;
     }
+    if (passive && (j >= s->se || !(roles(s, j) & RECS_R_THAT)))
+        return 0; /* "is needed." */
     for (uint32_t k = cend; k < s->se && k < cend + 30; k++) {
         if (is_char(s, k, ';') || is_char(s, k, ':') || (k > cend && cue_here(s, k)))
             return 0;
@@ -605,12 +751,40 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     return 0;
 }
 
+/* Whether token i is a kind=adj cue word ("urgent", "imperative"). */
+static int is_adj_cue(const scan *s, uint32_t i)
+{
+    const recs_word *w = word_of(s, form(s, i));
+    if (w == NULL)
+        return 0;
+    for (uint32_t k = w->cue; k != RP_NONE; k = s->st->words.cues[k].next)
+        if (s->st->words.cues[k].kind == RECS_CUE_ADJ && s->st->words.cues[k].tail.n == 0)
+            return 1;
+    return 0;
+}
+
 /* Rule 4: "it is important (for X) to", "there is a need (for X) to". */
 static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
 {
     if (c->kind == RECS_CUE_ADJ) {
-        if (!before_has(s, i, RECS_R_BE))
+        /* "it is (both) important (and urgent) to": the subject is "it";
+         * "cooperation is essential to X" only evaluates */
+        uint32_t p = i;
+        while (p > s->sb && ((roles(s, p - 1) & RECS_R_CONJ) || skippable(s, p - 1)
+                             || is_adj_cue(s, p - 1)))
+            p--;
+        uint32_t be = before_tok(s, p);
+        if (be == RP_NONE || !(roles(s, be) & RECS_R_BE))
             return 0;
+        uint32_t subj = before_tok(s, be);
+        /* "it will be important": past the modal to "it" */
+        if (subj != RP_NONE && (roles(s, subj) & RECS_R_NOUN) && !(roles(s, subj) & RECS_R_BE))
+            subj = before_tok(s, subj);
+        if (subj == RP_NONE || !(roles(s, subj) & RECS_R_IT))
+            return 0;
+        /* "important and urgent to": the cue runs to the last adjective */
+        while (cend + 1 < s->se && (roles(s, cend) & RECS_R_CONJ) && is_adj_cue(s, cend + 1))
+            cend += 2;
     } else {
         /* the noun "need": "there is a need", "is an urgent need" */
         int det = 0, be = 0;
@@ -644,7 +818,12 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         if (roles(s, k) & RECS_R_TO) {
             if (k != j && for_tok == RP_NONE)
                 return 0;
-            span_text(s, i, k + 1, cue, sizeof cue);
+            uint32_t cb = i;
+            if (c->kind == RECS_CUE_NEED) /* the cue reads "there is a need to" */
+                for (uint32_t q = i, n = 0; q > s->sb && n < 4; n++)
+                    if (roles(s, --q) & RECS_R_THERE)
+                        cb = q;
+            span_text(s, cb, k + 1, cue, sizeof cue);
             const char *addr = for_tok != RP_NONE
                                    ? recs_addr_within(&s->st->addr, s->doc, for_tok + 1, k)
                                    : NULL;

@@ -26,10 +26,13 @@
 
 #define POOL_BLOCK 16384
 
-static char *pool_strndup(recs_words *v, const char *s, size_t n)
+/* n bytes from the pool, aligned for pointers. */
+static void *pool_alloc(recs_words *v, size_t n)
 {
-    if (v->pool == NULL || v->pool_used + n + 1 > v->pool_cap) {
-        size_t cap = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
+    size_t align = sizeof(void *);
+    size_t at = (v->pool_used + align - 1) & ~(align - 1);
+    if (v->pool == NULL || at + n > v->pool_cap) {
+        size_t cap = n > POOL_BLOCK ? n : POOL_BLOCK;
         char *b = malloc(cap);
         char **nb = realloc(v->blocks, (v->nblocks + 1) * sizeof *nb);
         if (b == NULL || nb == NULL) {
@@ -41,13 +44,20 @@ static char *pool_strndup(recs_words *v, const char *s, size_t n)
         v->blocks = nb;
         v->blocks[v->nblocks++] = b;
         v->pool = b;
-        v->pool_used = 0;
         v->pool_cap = cap;
+        at = 0;
     }
-    char *p = v->pool + v->pool_used;
+    v->pool_used = at + n;
+    return v->pool + at;
+}
+
+static char *pool_strndup(recs_words *v, const char *s, size_t n)
+{
+    char *p = pool_alloc(v, n + 1);
+    if (p == NULL)
+        return NULL;
     memcpy(p, s, n);
     p[n] = '\0';
-    v->pool_used += n + 1;
     return p;
 }
 
@@ -182,13 +192,9 @@ static int make_tail(recs_words *v, recs_tail *t, const char **words, size_t n)
     t->words = NULL;
     if (n <= 1)
         return 0;
-    /* The tail array lives in the pool too (aligned by hand). */
-    size_t need = (n - 1) * sizeof(char *) + sizeof(char *);
-    char *raw = pool_strndup(v, "", need + sizeof(char *));
-    if (raw == NULL)
+    const char **arr = pool_alloc(v, (n - 1) * sizeof *arr);
+    if (arr == NULL)
         return -1;
-    uintptr_t a = ((uintptr_t)raw + sizeof(char *) - 1) & ~(uintptr_t)(sizeof(char *) - 1);
-    const char **arr = (const char **)a;
     for (size_t i = 1; i < n; i++) {
         arr[i - 1] = pool_strndup(v, words[i], strlen(words[i]));
         if (arr[i - 1] == NULL)
@@ -363,7 +369,7 @@ static const struct {
     {"intro", RECS_R_INTRO}, {"bound", RECS_R_BOUND}, {"conj", RECS_R_CONJ},
     {"cond", RECS_R_COND},   {"det", RECS_R_DET},     {"self", RECS_R_SELF},
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
-    {"noun", RECS_R_NOUN},
+    {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
@@ -465,7 +471,35 @@ static int ends(const char *s, size_t n, const char *suf)
     return n > k && memcmp(s + n - k, suf, k) == 0;
 }
 
+static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f);
+
+/* A hyphenated form unknown as such is looked up without its hyphens
+ * ("re-double", "de-criminalize"). */
 static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
+{
+    compute_plain(v, s, n, f);
+    if (f->word != 0 || n >= 64 || memchr(s, '-', n) == NULL)
+        return;
+    char buf[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '-')
+            buf[o++] = s[i];
+    uint32_t roles = f->roles;
+    compute_plain(v, buf, o, f);
+    if (f->word == 0) {
+        /* "ratify-accede", "acknowledge-recognize": the first verb */
+        const char *h = memchr(s, '-', n);
+        compute_plain(v, s, (size_t)(h - s), f);
+        const recs_word *w = f->word ? &v->w[f->word - 1] : NULL;
+        if (w == NULL || w->verb == RP_NONE || f->infl != RECS_BASE)
+            f->word = 0;
+        f->roles = 0;
+    }
+    f->roles |= roles;
+}
+
+static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f)
 {
     memset(f, 0, sizeof *f);
     f->known = 1;
