@@ -485,7 +485,7 @@ static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
     for (size_t i = 0; i < n; i++)
         if (s[i] != '-')
             buf[o++] = s[i];
-    uint32_t roles = f->roles;
+    uint32_t exact_roles = f->roles;
     compute_plain(v, buf, o, f);
     if (f->word == 0) {
         /* "ratify-accede", "acknowledge-recognize": the first verb */
@@ -496,7 +496,7 @@ static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
             f->word = 0;
         f->roles = 0;
     }
-    f->roles |= roles;
+    f->roles |= exact_roles;
 }
 
 static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f)
