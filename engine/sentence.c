@@ -99,21 +99,34 @@ static uint64_t marker_end(const rp_span *m, size_t n, uint64_t off)
     return lo < n && m[lo].start == off ? m[lo].end : 0;
 }
 
-/* Abbreviations after which a full stop does not end a sentence. */
-static const char *const abbrev_always[] = {
-    "para", "paras", "Para", "Paras", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Art",
-    "Arts", "art", "arts", "vol", "vols", "Vol", "Vols", "cf", "Cf", "approx", "Corr", "Rev",
-    "Add", "al", "viz", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Gen", "Lt", "Col",
-    "Capt", "Hon", "Amb", "fig", "Fig", "figs", "chap", "sect", "op", "cit", "ed", "eds",
-    "resp", "incl", "ca", "Ph.D", "H.E", "S.E", "Sen", "Rep", "Gov", "Mt", "Ave", NULL};
-static const char *const abbrev_before_number[] = {"No", "Nos", "no", "nos", "p", "pp",
-                                                   "P", "Pp", "ch", "Ch", NULL};
+/* Abbreviations after which a full stop does not end a sentence (with
+ * their lengths, so that a lookup costs no strlen). */
+typedef struct abbr {
+    const char *w;
+    size_t n;
+} abbr;
+#define A(s) {s, sizeof(s) - 1}
+static const abbr abbrev_always[] = {
+    A("para"), A("paras"), A("Para"), A("Paras"), A("Mr"), A("Mrs"), A("Ms"), A("Messrs"),
+    A("Dr"), A("Prof"), A("St"), A("Art"), A("Arts"), A("art"), A("arts"), A("vol"), A("vols"),
+    A("Vol"), A("Vols"), A("cf"), A("Cf"), A("approx"), A("Corr"), A("Rev"), A("Add"), A("al"),
+    A("viz"), A("vs"), A("v"), A("Jan"), A("Feb"), A("Mar"), A("Apr"), A("Jun"), A("Jul"),
+    A("Aug"), A("Sep"), A("Sept"), A("Oct"), A("Nov"), A("Dec"), A("Inc"), A("Ltd"), A("Co"),
+    A("Corp"), A("Jr"), A("Sr"), A("Gen"), A("Lt"), A("Col"), A("Capt"), A("Hon"), A("Amb"),
+    A("fig"), A("Fig"), A("figs"), A("chap"), A("sect"), A("op"), A("cit"), A("ed"), A("eds"),
+    A("resp"), A("incl"), A("ca"), A("Ph.D"), A("H.E"), A("S.E"), A("Sen"), A("Rep"), A("Gov"),
+    A("Mt"), A("Ave"), {NULL, 0}};
+static const abbr abbrev_before_number[] = {A("No"), A("Nos"), A("no"), A("nos"), A("p"),
+                                            A("pp"), A("P"), A("Pp"), A("ch"), A("Ch"),
+                                            {NULL, 0}};
+#undef A
 
-static int in_list(const char *const *list, const unsigned char *w, size_t n)
+static int in_list(const abbr *list, const unsigned char *w, size_t n)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
+    if (n > 6)
+        return 0;
+    for (size_t k = 0; list[k].w; k++)
+        if (list[k].n == n && list[k].w[0] == (char)w[0] && memcmp(list[k].w, w, n) == 0)
             return 1;
     return 0;
 }
@@ -200,42 +213,62 @@ static void push(rp_docbuf *d, uint32_t block, uint64_t s, uint64_t e, size_t *c
     (*count)++;
 }
 
+/* Bytes the splitter stops at: sentence marks and the lead bytes of the
+ * multi-byte ones; with by_line also line breaks. */
+static const unsigned char stop_byte[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+                                             [0xE3] = 1, [0xEF] = 1, [0xD8] = 1};
+static const unsigned char stop_byte_line[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+                                                  [0xE3] = 1, [0xEF] = 1, [0xD8] = 1,
+                                                  ['\n'] = 1, ['\r'] = 1};
+
+/* first non-blank byte in [i, end), or end */
+static uint64_t skip_space(const unsigned char *t, uint64_t i, uint64_t end)
+{
+    while (i < end && is_space(t[i]))
+        i++;
+    return i;
+}
+
 size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint32_t n_spans,
                         const rp_span *markers, size_t n_markers, int by_line)
 {
     const unsigned char *t = (const unsigned char *)d->doc.text;
     const uint64_t none = UINT64_MAX;
-    uint64_t start = none, last = 0; /* last: end of the last non-blank byte */
+    uint64_t start = none;
     size_t count = 0;
+    const unsigned char *stop = by_line ? stop_byte_line : stop_byte;
     for (uint32_t k = 0; k < n_spans; k++) {
         uint64_t i = spans[k].start, end = spans[k].end;
+        if (start == none && (i = skip_space(t, i, end)) < end)
+            start = i;
         while (i < end) {
-            unsigned char c = t[i];
-            if (is_space(c)) {
-                if (by_line && (c == '\n' || c == '\r') && start != none) {
-                    push(d, block, start, last, &count);
-                    start = none;
-                }
+            while (i < end && !stop[t[i]])
                 i++;
+            if (i >= end)
+                break;
+            unsigned char c = t[i];
+            if (c == '\n' || c == '\r') {
+                /* by_line: the line is a sentence */
+                if (start != none && start < i) {
+                    uint64_t e = i;
+                    while (e > start && is_space(t[e - 1]))
+                        e--;
+                    push(d, block, start, e, &count);
+                }
+                i = skip_space(t, i, end);
+                start = i < end ? i : none;
                 continue;
             }
-            if (start == none)
-                start = i;
             int nospace;
             size_t tl = terminal_at(t, i, end, &nospace);
             if (tl == 0) {
-                /* skip a whole UTF-8 sequence */
-                uint64_t j = i + 1;
-                while (j < end && (t[j] & 0xC0) == 0x80)
-                    j++;
-                last = j;
-                i = j;
+                i++;
                 continue;
             }
             /* a possible end: take closers and markers along */
             uint64_t q = i + tl;
             for (;;) {
-                uint64_t me = marker_end(markers, n_markers, q);
+                uint64_t me = n_markers ? marker_end(markers, n_markers, q) : 0;
                 if (me) {
                     q = me;
                     continue;
@@ -245,7 +278,6 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
                     break;
                 q += cl;
             }
-            last = q;
             if (q < end && !nospace && !is_space(t[q])) {
                 i = q; /* "0.7", "A/HRC/47/53", "www.un.org": no break */
                 continue;
@@ -264,18 +296,19 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
             } else {
                 ends = 1;
             }
-            if (ends) {
+            if (ends && start != none) {
                 push(d, block, start, q, &count);
-                start = none;
+                q = skip_space(t, q, end);
+                start = q < end ? q : none;
             }
             i = q;
         }
         if (by_line && start != none) {
-            push(d, block, start, last, &count);
+            push(d, block, start, end, &count);
             start = none;
         }
     }
     if (start != none)
-        push(d, block, start, last, &count);
+        push(d, block, start, spans[n_spans - 1].end, &count);
     return count;
 }

@@ -124,15 +124,15 @@ static size_t utf8_len(const unsigned char *s, size_t avail)
     return 0;
 }
 
-/* Appends s[0..n) with invalid UTF-8 replaced; when line is set, tab, CR
- * and LF become spaces; when quote is set, '"' is doubled. */
+/* Appends s[0..n) with invalid UTF-8 replaced; when line is set, control
+ * characters (tab, CR, LF, form feed...) become spaces; when quote is set,
+ * '"' is doubled. */
 static void add_clean(rp_buf *b, const unsigned char *s, size_t n, int line, int quote)
 {
     size_t i = 0;
     while (i < n) {
         size_t run = i;
-        while (run < n && s[run] < 0x80 && s[run] != '"' &&
-               !(line && (s[run] == '\t' || s[run] == '\n' || s[run] == '\r')))
+        while (run < n && s[run] < 0x80 && s[run] != '"' && !(line && (s[run] < 0x20 || s[run] == 0x7F)))
             run++;
         if (run > i) {
             rp_buf_add(b, s + i, run - i);

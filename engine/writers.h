@@ -51,7 +51,8 @@ void rp_colnames_unique(char (*names)[RP_COLNAME_MAX + 1], size_t n);
  * invalid UTF-8 bytes become U+FFFD so the output is always UTF-8. */
 void rp_buf_add_field(rp_buf *b, const char *s, size_t n, char sep);
 /* Appends s[0..n) as UTF-8 with invalid bytes replaced by U+FFFD and every
- * tab, CR and LF turned into a space (for one-line text fields). */
+ * control character (tab, CR, LF, form feed...) turned into a space (for
+ * one-line text fields). */
 void rp_buf_add_line(rp_buf *b, const char *s, size_t n);
 
 /* ---- what goes into every record -------------------------------------- */
