@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "outfile.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -110,4 +111,90 @@ int rp_common_load_plugins(const rp_common *c, rp_modules *mods)
 {
     rp_loadopts o = {.dirs = c->plugin_dirs.v, .select = c->select};
     return rp_modules_load(&o, mods);
+}
+
+/* ---- streaming subcommands ------------------------------------------ */
+
+typedef struct stream_ctx {
+    rp_stream_cmd *cmd;
+    rp_outfile out;
+} stream_ctx;
+
+static int stream_doc(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, char *err, size_t errlen)
+{
+    stream_ctx *c = ud;
+    return c->cmd->doc(w, src, out, c->cmd, err, errlen);
+}
+
+static int stream_collect(const rp_source *src, const rp_buf *out, void *ud)
+{
+    stream_ctx *c = ud;
+    (void)src;
+    if (out->len && fwrite(out->data, 1, out->len, c->out.fp) != out->len) {
+        rp_error("%s: write error", c->out.path ? c->out.path : "standard output");
+        return RP_EXIT_ENV;
+    }
+    return 0;
+}
+
+int rp_cli_stream(rp_stream_cmd *cmd, int argc, char **argv)
+{
+    static const struct option longopts[] = {RP_COMMON_LONGOPTS, {NULL, 0, NULL, 0}};
+    rp_common co;
+    rp_common_init(&co);
+    int opt, status = 0;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, RP_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+        if (opt == 'h') {
+            cmd->usage(stdout);
+            rp_common_free(&co);
+            return 0;
+        }
+        int r = rp_common_option(&co, opt, optarg);
+        if (r <= 0) {
+            rp_common_free(&co);
+            if (r == 0)
+                fprintf(stderr, "(see `rapporteur %s --help`)\n", cmd->name);
+            return RP_EXIT_INPUT;
+        }
+    }
+    cmd->format = 0;
+    if (co.format) {
+        int found = -1;
+        for (int i = 0; cmd->formats[i]; i++)
+            if (strcmp(cmd->formats[i], co.format) == 0)
+                found = i;
+        if (found < 0) {
+            rp_common_free(&co);
+            return rp_usage_error(cmd->name, "--format: unknown format '%s'", co.format);
+        }
+        cmd->format = found;
+    }
+    if (optind >= argc) {
+        rp_common_free(&co);
+        return rp_usage_error(cmd->name, "no INPUT given (a file, a folder, a manifest or -)");
+    }
+    rp_sources src;
+    stream_ctx c = {.cmd = cmd};
+    status = rp_sources_collect(argv + optind, (size_t)(argc - optind), co.strict, &src);
+    if (status == 0)
+        status = rp_outfile_open(&c.out, co.output);
+    if (status == 0) {
+        rp_job job = {.doc = stream_doc, .collect = stream_collect, .ud = &c, .threads = co.threads,
+                      .strict = co.strict, .lang = co.lang, .quiet = co.quiet};
+        rp_runstats st;
+        status = rp_run(&job, &src, &st);
+        if (src.n_errors && !status)
+            status = src.status;
+        if (st.interrupted || (status && co.strict))
+            rp_outfile_abort(&c.out);
+        else {
+            int r = rp_outfile_commit(&c.out);
+            if (r)
+                status = r;
+        }
+    }
+    rp_sources_free(&src);
+    rp_common_free(&co);
+    return status;
 }

@@ -13,6 +13,7 @@
 
 #include "host.h"
 #include "input.h"
+#include "run.h"
 #include "util.h"
 
 /* Options shared by the subcommands that read a corpus. */
@@ -71,6 +72,24 @@ int rp_common_load_plugins(const rp_common *c, rp_modules *mods);
 
 /* Prints "rapporteur CMD: MESSAGE" + a hint to run --help; returns RP_EXIT_INPUT. */
 int rp_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A subcommand that streams one output record group per document, in
+ * input order (segment, tokens): rp_cli_stream parses the common options,
+ * collects the inputs, opens -o atomically, runs the job and writes each
+ * document's buffer. */
+typedef struct rp_stream_cmd {
+    const char *name;                 /* "segment" */
+    void (*usage)(FILE *out);
+    const char *const *formats;       /* allowed --format values, NULL-terminated;
+                                         the first is the default */
+    int (*doc)(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, char *err,
+               size_t errlen);        /* as rp_job.doc; ud is this struct */
+    int format;                       /* set by rp_cli_stream: index into formats */
+    void *user;                       /* for the command's own use */
+} rp_stream_cmd;
+
+/* Returns the process exit status. */
+int rp_cli_stream(rp_stream_cmd *cmd, int argc, char **argv);
 
 /* The subcommands: each returns the process exit status. */
 int rp_cmd_segment(int argc, char **argv);

@@ -161,3 +161,27 @@ const char *rp_doc_para_at(const rp_doc *doc, uint64_t off)
         return NULL;
     return doc->blocks[b].label;
 }
+
+const char *rp_block_kind_name(uint32_t kind)
+{
+    static const char *const names[] = {"?", "title", "heading", "paragraph", "footnote", "text"};
+    return kind < sizeof names / sizeof names[0] ? names[kind] : "?";
+}
+
+void rp_token_flags_json(rp_buf *b, uint32_t flags)
+{
+    static const char *const names[] = {"alpha", "number", "punct", "capitalized", "allcaps",
+                                        "footnote", "symbol", "invalid", "han", "glued"};
+    rp_buf_addc(b, '[');
+    int first = 1;
+    for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (flags & (1u << i)) {
+            if (!first)
+                rp_buf_addc(b, ',');
+            rp_buf_addc(b, '"');
+            rp_buf_adds(b, names[i]);
+            rp_buf_addc(b, '"');
+            first = 0;
+        }
+    rp_buf_addc(b, ']');
+}

@@ -101,4 +101,10 @@ uint32_t rp_doc_block_at(const rp_doc *doc, uint64_t off);
  * unnumbered paragraphs and in every other kind of block. */
 const char *rp_doc_para_at(const rp_doc *doc, uint64_t off);
 
+/* "title", "heading", "paragraph", "footnote", "text" (static strings). */
+const char *rp_block_kind_name(uint32_t kind);
+/* Writes the names of the set token flags as a JSON array into b
+ * (["alpha","capitalized"]). */
+void rp_token_flags_json(rp_buf *b, uint32_t flags);
+
 #endif /* RP_DOC_H */

@@ -27,6 +27,7 @@ typedef struct rp_sources {
     char **meta_cols;  /* union of metadata column names, first-seen order */
     size_t n_meta_cols;
     size_t n_errors;   /* inputs reported and skipped while collecting */
+    int status;        /* the worst RP_EXIT_* among them (0 if none) */
 } rp_sources;
 
 /* Expands inputs. A path ending in .tsv (or given with --manifest) is read

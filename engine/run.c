@@ -1,5 +1,337 @@
-/* being written */
+/*
+ * run.c -- runs a job over a corpus (see run.h).
+ *
+ * N worker threads take documents in input order from a shared counter;
+ * each reads one file, analyses it into its own reused rp_docbuf (UTF-8
+ * check, segmentation, tokenization with its own vocabulary and stemmers),
+ * runs its own plugin instances, and formats the document's result into a
+ * slot of a ring of 4N buffers. The main thread collects the slots in
+ * input order, so output is the same for every -j, and at most 4N results
+ * are held at once: memory does not grow with the corpus.
+ *
+ * A document that cannot be read or is not text is reported (doc and
+ * reason) and skipped; the run goes on unless --strict. SIGINT/SIGTERM
+ * make the workers stop taking documents; the command then discards its
+ * partial output and says how far it got.
+ */
 #include "config.h"
-#include "cli.h"
+
 #include "run.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "outfile.h"
+#include "segment.h"
+
+volatile int rp_stop_requested;
+
+static void on_signal(int sig)
+{
+    if (rp_stop_requested) {
+        /* second signal: give up at once, but leave no partial file */
+        rp_outfile_abort_all_signal_safe();
+        _exit(128 + sig);
+    }
+    rp_stop_requested = sig;
+}
+
+int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char *err,
+                      size_t errlen)
+{
+    rp_docbuf *d = &w->doc;
+    rp_docbuf_reset(d);
+    size_t len = 0;
+    char *text = rp_read_file(src->path, &len);
+    if (!text) {
+        snprintf(err, errlen, "doc \"%s\": cannot read %s: %s", src->id, src->path, strerror(errno));
+        return RP_EXIT_ENV;
+    }
+    d->text_owned = text;
+    d->doc.text = text;
+    d->doc.len = len;
+    d->id = src->id;
+    d->path = src->path;
+    d->lang = src->lang ? src->lang : lang ? lang : "en";
+    for (size_t i = 0; i < src->n_meta; i++)
+        RP_VEC_PUSH(d->meta) = src->meta[i];
+
+    char why[512];
+    if (rp_utf8_check(d, why, sizeof why) != 0) {
+        snprintf(err, errlen, "doc \"%s\" (%s): %s", src->id, src->path, why);
+        return RP_EXIT_INPUT;
+    }
+    if (d->n_invalid)
+        rp_warn("doc \"%s\": %llu invalid UTF-8 sequence%s, first at byte %llu (read as U+FFFD)", src->id,
+                (unsigned long long)d->n_invalid, d->n_invalid == 1 ? "" : "s",
+                (unsigned long long)d->first_invalid);
+    rp_segment(d);
+    rp_tokenize(d, w->vocab);
+    rp_docbuf_publish(d);
+    return 0;
+}
+
+/* ---- the pool -------------------------------------------------------- */
+
+enum { SLOT_FREE = 0, SLOT_BUSY, SLOT_DONE };
+
+typedef struct slot {
+    int state;
+    int status;         /* 0, or the RP_EXIT_* of a skipped document */
+    int plugin_errors;
+    uint64_t bytes;
+    rp_buf out;
+    char err[1024];
+} slot;
+
+typedef struct pool {
+    const rp_job *job;
+    const rp_sources *src;
+    pthread_mutex_t mu;
+    pthread_cond_t done;  /* a slot became DONE, or a worker failed */
+    pthread_cond_t space; /* a slot became FREE */
+    size_t next;          /* next document to hand out */
+    size_t collected;     /* documents the main thread has consumed */
+    size_t nslots;
+    slot *slots;
+    int fatal;            /* a worker could not start (plugin open failed) */
+    int stop;             /* stop handing out documents */
+    const char *lang_warned;
+} pool;
+
+static void worker_init(rp_worker *w, int index)
+{
+    memset(w, 0, sizeof *w);
+    w->index = index;
+    w->vocab = rp_vocab_new();
+    rp_docbuf_init(&w->doc);
+    rp_sink_init(&w->sink);
+}
+
+static void worker_fini(rp_worker *w)
+{
+    if (w->plugins)
+        rp_instances_close(w->plugins);
+    rp_sink_free(&w->sink);
+    rp_docbuf_free(&w->doc);
+    rp_vocab_free(w->vocab);
+}
+
+/* Analyses document i into slot s (the worker owns s until it is DONE). */
+static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
+{
+    const rp_job *job = p->job;
+    const rp_source *src = &p->src->v[i];
+    rp_buf_reset(&s->out);
+    s->status = 0;
+    s->plugin_errors = 0;
+    s->err[0] = '\0';
+    s->status = rp_worker_analyze(w, src, job->lang, s->err, sizeof s->err);
+    if (s->status)
+        return;
+    s->bytes = w->doc.doc.len;
+    if (w->plugins) {
+        rp_sink_reset(&w->sink, &w->doc.doc);
+        s->plugin_errors = rp_instances_process(w->plugins, &w->doc.doc, &w->sink);
+        rp_sink_sort(&w->sink);
+    }
+    if (job->doc(w, src, &s->out, job->ud, s->err, sizeof s->err) != 0)
+        s->status = RP_EXIT_INPUT;
+}
+
+typedef struct worker_arg {
+    pool *p;
+    int index;
+} worker_arg;
+
+static void *worker_main(void *arg)
+{
+    worker_arg *a = arg;
+    pool *p = a->p;
+    rp_worker w;
+    worker_init(&w, a->index);
+    if (p->job->modules) {
+        w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
+        if (!w.plugins) {
+            pthread_mutex_lock(&p->mu);
+            p->fatal = 1;
+            p->stop = 1;
+            pthread_cond_broadcast(&p->done);
+            pthread_cond_broadcast(&p->space);
+            pthread_mutex_unlock(&p->mu);
+            worker_fini(&w);
+            return NULL;
+        }
+    }
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        while (!p->stop && !rp_stop_requested && p->next < p->src->n && p->next >= p->collected + p->nslots)
+            pthread_cond_wait(&p->space, &p->mu);
+        if (p->stop || rp_stop_requested || p->next >= p->src->n) {
+            pthread_cond_broadcast(&p->done); /* the main thread may wait on us */
+            pthread_mutex_unlock(&p->mu);
+            break;
+        }
+        size_t i = p->next++;
+        slot *s = &p->slots[i % p->nslots];
+        s->state = SLOT_BUSY;
+        pthread_mutex_unlock(&p->mu);
+
+        do_document(p, &w, i, s);
+
+        pthread_mutex_lock(&p->mu);
+        s->state = SLOT_DONE;
+        pthread_cond_broadcast(&p->done);
+        pthread_mutex_unlock(&p->mu);
+    }
+    worker_fini(&w);
+    return NULL;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress(const rp_runstats *st, size_t total, double t0, int final)
+{
+    double dt = now_s() - t0;
+    double mb = (double)st->bytes / 1e6;
+    double eta = st->docs ? dt / (double)st->docs * (double)(total - st->docs) : 0;
+    fprintf(stderr, "\rrapporteur: %zu/%zu documents, %.1f MB, %.1f MB/s, ETA %.0fs   %s", st->docs, total, mb,
+            dt > 0 ? mb / dt : 0.0, eta, final ? "\n" : "");
+}
+
+static int available_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    rp_stop_requested = 0;
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+
+    int threads = job->threads > 0 ? job->threads : available_cores();
+    if ((size_t)threads > src->n)
+        threads = src->n ? (int)src->n : 1;
+
+    pool p;
+    memset(&p, 0, sizeof p);
+    p.job = job;
+    p.src = src;
+    p.nslots = (size_t)threads * 4;
+    p.slots = rp_xcalloc(p.nslots, sizeof *p.slots);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.done, NULL);
+    pthread_cond_init(&p.space, NULL);
+
+    pthread_t *tids = rp_xcalloc((size_t)threads, sizeof *tids);
+    worker_arg *args = rp_xcalloc((size_t)threads, sizeof *args);
+    int started = 0;
+    for (int t = 0; t < threads; t++) {
+        args[t].p = &p;
+        args[t].index = t;
+        if (pthread_create(&tids[t], NULL, worker_main, &args[t]) != 0) {
+            rp_error("cannot start worker thread %d: %s", t, strerror(errno));
+            break;
+        }
+        started++;
+    }
+
+    int show = !job->quiet && isatty(2);
+    double t0 = now_s(), last = t0;
+    int status = 0;
+    for (size_t i = 0; i < src->n && started > 0; i++) {
+        slot *s = &p.slots[i % p.nslots];
+        pthread_mutex_lock(&p.mu);
+        while (s->state != SLOT_DONE && !p.fatal && !(rp_stop_requested && i >= p.next))
+            pthread_cond_wait(&p.done, &p.mu);
+        int ready = s->state == SLOT_DONE;
+        pthread_mutex_unlock(&p.mu);
+        if (!ready)
+            break;
+        if (s->status) {
+            rp_error("%s; skipped", s->err);
+            stats->skipped++;
+            if (s->status > status)
+                status = s->status;
+        } else {
+            stats->docs++;
+            stats->bytes += s->bytes;
+            stats->plugin_errors += (size_t)s->plugin_errors;
+            int r = job->collect(&src->v[i], &s->out, job->ud);
+            if (r) {
+                status = r;
+                p.stop = 1;
+            }
+        }
+        pthread_mutex_lock(&p.mu);
+        s->state = SLOT_FREE;
+        p.collected = i + 1;
+        if (job->strict && (s->status || s->plugin_errors))
+            p.stop = 1;
+        pthread_cond_broadcast(&p.space);
+        int stop = p.stop;
+        pthread_mutex_unlock(&p.mu);
+        if (show && now_s() - last > 0.5) {
+            progress(stats, src->n, t0, 0);
+            last = now_s();
+        }
+        if (stop)
+            break;
+    }
+    pthread_mutex_lock(&p.mu);
+    p.stop = 1;
+    pthread_cond_broadcast(&p.space);
+    pthread_mutex_unlock(&p.mu);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    if (show)
+        progress(stats, src->n, t0, 1);
+
+    if (p.fatal || started == 0)
+        status = RP_EXIT_ENV;
+    if (rp_stop_requested) {
+        stats->interrupted = 1;
+        rp_error("interrupted by signal %d after %zu of %zu documents; no output written", rp_stop_requested,
+                 stats->docs, src->n);
+        if (!status)
+            status = RP_EXIT_INPUT;
+    }
+    size_t skipped = stats->skipped + src->n_errors;
+    if (skipped || stats->plugin_errors)
+        rp_error("%zu document%s done, %zu skipped, %zu plugin error%s (see the messages above)", stats->docs,
+                 stats->docs == 1 ? "" : "s", skipped, stats->plugin_errors, stats->plugin_errors == 1 ? "" : "s");
+    if (stats->plugin_errors && !status)
+        status = RP_EXIT_INPUT;
+
+    for (size_t k = 0; k < p.nslots; k++)
+        rp_buf_free(&p.slots[k].out);
+    free(p.slots);
+    free(tids);
+    free(args);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.done);
+    pthread_cond_destroy(&p.space);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    return status;
+}

@@ -22,8 +22,9 @@ typedef struct rp_worker {
 } rp_worker;
 
 /* Reads and analyses one source into w->doc (utf8 check, segment,
- * tokenize). Returns 0; or -1 when the document must be skipped, with one
- * line (doc and byte offset or the system error) in err. */
+ * tokenize). Returns 0; or, when the document must be skipped, with one
+ * line (doc and byte offset or the system error) in err: RP_EXIT_ENV if
+ * it cannot be read, RP_EXIT_INPUT if it is not text. */
 int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang,
                       char *err, size_t errlen);
 

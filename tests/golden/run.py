@@ -7,6 +7,7 @@ comments. A case:
     $ segment --format text -         the command: arguments after `rapporteur`,
                                       split like a shell would (shlex); @SRC@ and
                                       @SHARED@ become the source tree and ../shared
+                                      (here and in expected stdout/stderr lines)
     < a line of standard input        (any number; joined with newlines)
     > a line of expected stdout       (any number; compared exactly)
     >~ a regex the stdout must match  (search, multi-line)
@@ -78,7 +79,11 @@ def main():
                 print(f"SKIP {path}:{case['line']}: needs ../shared (not present)")
                 skipped += 1
                 continue
-            cmd = case["cmd"].replace("@SRC@", src).replace("@SHARED@", shared)
+            def subst(t):
+                return t.replace("@SRC@", src).replace("@SHARED@", shared)
+            cmd = subst(case["cmd"])
+            case["stdout"] = [subst(x) for x in case["stdout"]]
+            case["stderr"] = [subst(x) for x in case["stderr"]]
             argv = [rap] + shlex.split(cmd)
             stdin = ("\n".join(case["stdin"]) + "\n") if case["stdin"] else ""
             env = dict(os.environ, LC_ALL="C.UTF-8")
