@@ -21,6 +21,10 @@ int rp_utf8_check(rp_docbuf *d, char *err, size_t errlen);
 /* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid;
  * *cp receives the code point. */
 int rp_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp);
+/* Length (1-3) of the invalid sequence at s: its "maximal subpart", the
+ * bytes one U+FFFD replaces (0 when avail is 0). Call it where
+ * rp_utf8_decode() returned 0. */
+size_t rp_utf8_invalid_len(const unsigned char *s, size_t avail);
 
 /* ---- vocabulary ----------------------------------------------------- */
 
@@ -44,6 +48,16 @@ void rp_vocab_free(rp_vocab *v);
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len);
 /* Number of ids handed out + 1. */
 uint32_t rp_vocab_n_forms(const rp_vocab *v);
+/* The vocabulary's language index for lang (as rp_vocab_surface takes
+ * it), and the lookup by that index: what the tokenizer uses per token.
+ * src must be shorter than 4 GiB. The form is owned by the vocabulary. */
+uint32_t rp_vocab_lang(rp_vocab *v, const char *lang);
+const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t lang, const char *src, size_t len);
+/* Bytes the vocabulary holds, and whether it has grown past its soft
+ * bound (see vocab.c): a worker checks this between documents and, when
+ * set, reopens its plugin instances with a fresh vocabulary. */
+size_t rp_vocab_bytes(const rp_vocab *v);
+int rp_vocab_full(const rp_vocab *v);
 /* Is there a Snowball stemmer for lang ("en", "fr", "english", ...)? */
 int rp_stem_language_ok(const char *lang);
 
@@ -52,6 +66,10 @@ int rp_stem_language_ok(const char *lang);
 char *rp_fold(const char *src, size_t len, size_t *outlen);
 
 /* ---- tokenizer ------------------------------------------------------ */
+
+/* No token is longer than this many bytes: a longer run is cut into
+ * consecutive glued tokens (see token.c). */
+#define RP_TOKEN_MAX 1024
 
 /* Tokenizes every block span of d (after rp_segment): fills tokens and
  * pieces, gives each token its sentence and block, fills the token ranges

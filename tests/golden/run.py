@@ -15,7 +15,9 @@ comments. A case:
     ? 1                               expected exit status (default 0)
     @needs shared                     skip the case when ../shared is absent
 
-Every case runs with LC_ALL=C.UTF-8 from the build tree. The last line is
+Every case runs with LC_ALL=C.UTF-8 from the build tree; with RP_VALGRIND=1
+(make check-valgrind) under valgrind memcheck, where any memory error or
+definite leak fails the case (exit status 99). The last line is
 `N passed, N failed, N skipped`; the exit status is 1 if anything failed.
 """
 import os
@@ -85,6 +87,9 @@ def main():
             case["stdout"] = [subst(x) for x in case["stdout"]]
             case["stderr"] = [subst(x) for x in case["stderr"]]
             argv = [rap] + shlex.split(cmd)
+            if os.environ.get("RP_VALGRIND") == "1":
+                argv = ["valgrind", "-q", "--error-exitcode=99", "--leak-check=full",
+                        "--errors-for-leak-kinds=definite", "--show-leak-kinds=definite"] + argv
             stdin = ("\n".join(case["stdin"]) + "\n") if case["stdin"] else ""
             env = dict(os.environ, LC_ALL="C.UTF-8")
             p = subprocess.run(argv, input=stdin.encode(), capture_output=True, env=env)

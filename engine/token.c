@@ -1,0 +1,800 @@
+/*
+ * token.c -- the tokenizer: the bytes of every block span become tokens
+ * (with byte offsets into the original text, folded form, stem, flags,
+ * sentence and block) and pieces (the runs of letters and digits inside a
+ * token, which lexicons match).  One pass over the bytes; an ASCII class
+ * table for the common case and utf8proc's categories for the rest; every
+ * form goes through the worker's vocabulary, so a word seen before costs a
+ * hash probe.  Nothing is allocated per token (the vectors keep their
+ * capacity from document to document).
+ *
+ * The rules (tests/unit/test_token.c has an example of each):
+ *  - White space separates (ASCII white space and control characters,
+ *    Unicode Z* separators, NBSP, zero-width space, BOM, bidi marks).
+ *  - A word is a run of letters, digits and combining marks.  These join
+ *    two such runs into one token: a hyphen (- U+2010 U+2011, soft hyphen)
+ *    or underscore ("gender-based", "UN-Women", "COVID-19", "2030-2031");
+ *    an apostrophe (' U+2019 U+02BC) between word characters ("d’Ivoire",
+ *    "world’s": a possessive 's stays in its word; the English stemmer
+ *    removes it, since folding turns ’ into '); "." or "," between digits
+ *    ("0.7", "1,000", "1.2.3").  An apostrophe or hyphen with no word
+ *    character after it is a punctuation token of its own ("States’").
+ *  - Single-letter abbreviations with dots stay one token, final dot
+ *    included: "e.g.", "i.e.", "U.S.".  Other abbreviations ("para.",
+ *    "No.") are the word and a "." token; ending sentences is the
+ *    segmenter's business.
+ *  - Document symbols and resolution numbers stay whole and are flagged
+ *    RP_TOK_SYMBOL: two or more "/"-separated ASCII components, each
+ *    starting with an upper-case letter or a digit (then letters, digits,
+ *    and "." or "-" followed by a letter or digit), one digit at least:
+ *    A/HRC/47/53, E/CN.6/2021/14, A/RES/74/151, A/RES/ES-11/1,
+ *    E/CN.6/2025/3/Rev.1, 74/151 (and so also a date such as 12/03/2021).
+ *    "and/or" and "HIV/AIDS" (no digit) are split at the slash.
+ *  - URLs (http://, https://, ftp://, or starting "www.") and e-mail
+ *    addresses (local@domain.tld) are one token each: printable ASCII up to
+ *    white space, a non-ASCII character or one of <>"`{}|\^[]; a ")" only
+ *    when it closes a "(" inside the URL; trailing .,;:!?'"* left out.
+ *  - Superscript digits (¹²³⁰⁴-⁹) split off the word they are glued to and
+ *    form a token flagged RP_TOK_FOOTNOTE | RP_TOK_NUMBER ("pandemic⁵⁰" ->
+ *    "pandemic" "⁵⁰", norm "50").  Every span of d->markers (footnote
+ *    markers the segmenter found, e.g. plain digits in pdftotext output)
+ *    becomes exactly one token flagged RP_TOK_FOOTNOTE, whatever it holds.
+ *  - Han ideographs (CJK, for Chinese and Japanese) are one token each,
+ *    flagged RP_TOK_HAN; no stemmer exists for them.  Kana, Hangul and
+ *    scripts without spaces (Thai) form runs like any letters.
+ *  - Everything else is punctuation, one token per character, except that
+ *    a run of one repeated ASCII character is one token ("...", "--",
+ *    "**").  En and em dashes are punctuation and so separate words.
+ *    Punctuation tokens are kept (flag RP_TOK_PUNCT) and have no pieces.
+ *  - Invalid UTF-8 counts as a word character (it is most often a letter
+ *    in another encoding), so "caf\xE9" stays one token, flagged
+ *    RP_TOK_INVALID, whose norm holds U+FFFD.
+ *  - A token never exceeds RP_TOKEN_MAX bytes: a longer run (a 10 MB
+ *    "word", a huge URL) is cut there, at a character boundary, into
+ *    consecutive tokens flagged RP_TOK_GLUED.  This keeps time and memory
+ *    linear on hostile input.
+ *  - Flags: ALPHA (has a letter), NUMBER (digits and no letter, not a
+ *    symbol), PUNCT (neither letters nor digits), CAPITALIZED (first letter
+ *    upper case), ALLCAPS (two or more upper-case letters, no lower-case
+ *    one: OHCHR, UNDP, COVID-19), GLUED (the previous token of the block
+ *    ends where this one starts).
+ *  - The document's language (d->lang, "en" when unset) picks the stemmer.
+ *
+ * Order: tokens come block by block, and within a block span by span, so
+ * the two halves of a paragraph cut by a page break have their tokens
+ * together (the footnotes printed between them come after).  by_start
+ * lists token indexes sorted by start offset.  Pieces come in token order;
+ * a piece is flagged RP_PIECE_FIRST when it is its token's first, and
+ * RP_PIECE_GLUED when it starts exactly where the previous piece ended.
+ * A token's sentence is the sentence of its block whose range holds its
+ * start (a token in a gap between sentences goes to the one before it, or
+ * to the block's first); in a block without sentences it is RP_NONE.
+ */
+#include "config.h"
+
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Character classes. */
+enum {
+    C_SPACE,
+    C_LOWER,
+    C_UPPER,
+    C_LETTER, /* a letter without case (Arabic, kana, ...) */
+    C_MARK,
+    C_DIGIT,
+    C_INVALID, /* an invalid UTF-8 sequence */
+    C_SUPER,   /* superscript digit */
+    C_HAN,
+    C_HYPHEN,
+    C_APOS,
+    C_DOT,
+    C_COMMA,
+    C_SLASH,
+    C_AT,
+    C_COLON,
+    C_USCORE,
+    C_PUNCT
+};
+
+#define BIT(c) (1u << (c))
+#define WORD_MASK (BIT(C_LOWER) | BIT(C_UPPER) | BIT(C_LETTER) | BIT(C_MARK) | BIT(C_DIGIT) | BIT(C_INVALID))
+#define PIECE_MASK (WORD_MASK | BIT(C_SUPER) | BIT(C_HAN))
+#define LETTER_MASK (BIT(C_LOWER) | BIT(C_UPPER) | BIT(C_LETTER) | BIT(C_HAN))
+#define IS_WORD(c) ((WORD_MASK >> (c)) & 1u)
+#define IS_PIECE(c) ((PIECE_MASK >> (c)) & 1u)
+#define IS_LETTER(c) ((LETTER_MASK >> (c)) & 1u)
+
+/* The ASCII class table. */
+#define S_ C_SPACE
+#define P_ C_PUNCT
+#define L_ C_LOWER
+#define U_ C_UPPER
+#define D_ C_DIGIT
+static const unsigned char ascii_cls[128] = {
+    S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, /* 00-0f */
+    S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, /* 10-1f */
+    /*  sp  !   "   #   $   %   &   '       (   )   *   +   ,        -         .      / */
+    S_, P_, P_, P_, P_, P_, P_, C_APOS, P_, P_, P_, P_, C_COMMA, C_HYPHEN, C_DOT, C_SLASH,
+    /*  0-9                                     :        ;   <   =   >   ? */
+    D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, C_COLON, P_, P_, P_, P_, P_,
+    /*  @    A-O */
+    C_AT, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+    /*  P-Z                                 [   \   ]   ^   _ */
+    U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, P_, P_, P_, P_, C_USCORE,
+    /*  `   a-o */
+    P_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+    /*  p-z                                 {   |   }   ~   DEL */
+    L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, P_, P_, P_, S_,
+};
+#undef S_
+#undef P_
+#undef L_
+#undef U_
+#undef D_
+
+static int is_han(int32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3005 ||
+           c == 0x3007;
+}
+
+static unsigned cp_class(int32_t c)
+{
+    switch (c) {
+    case 0x00A0: case 0x1680: case 0x180E: case 0x200B: case 0x202F: case 0x205F:
+    case 0x2060: case 0x3000: case 0xFEFF:
+        return C_SPACE;
+    case 0x00AD: case 0x2010: case 0x2011:
+        return C_HYPHEN;
+    case 0x2019: case 0x02BC:
+        return C_APOS;
+    case 0x00B9: case 0x00B2: case 0x00B3: case 0x2070: case 0x2074: case 0x2075:
+    case 0x2076: case 0x2077: case 0x2078: case 0x2079:
+        return C_SUPER;
+    case 0x200C: case 0x200D: /* ZWNJ, ZWJ: inside words of Indic and Arabic scripts */
+        return C_MARK;
+    default:
+        break;
+    }
+    if (is_han(c))
+        return C_HAN;
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+        return C_UPPER;
+    case UTF8PROC_CATEGORY_LL:
+        return C_LOWER;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL:
+        return C_LETTER;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return C_MARK;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NO:
+        return C_DIGIT;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+        return C_SPACE;
+    case UTF8PROC_CATEGORY_PC:
+        return C_USCORE;
+    default:
+        return C_PUNCT;
+    }
+}
+
+/* Class of the character at p (avail bytes left), and its length. */
+static inline unsigned class_at(const unsigned char *p, uint64_t avail, int *len)
+{
+    if (*p < 0x80) {
+        *len = 1;
+        return ascii_cls[*p];
+    }
+    int32_t cp;
+    int k = rp_utf8_decode(p, (size_t)avail, &cp);
+    if (k == 0) {
+        *len = (int)rp_utf8_invalid_len(p, (size_t)avail);
+        return C_INVALID;
+    }
+    *len = k;
+    return cp_class(cp);
+}
+
+/* What the word scanner found. */
+typedef struct acc {
+    unsigned seen;  /* BIT(class) of every character */
+    unsigned nup;   /* upper-case letters */
+    unsigned first; /* class of the first letter, 0 if none yet */
+} acc;
+
+static inline void acc_add(acc *a, unsigned cl)
+{
+    a->seen |= BIT(cl);
+    a->nup += cl == C_UPPER;
+    if (!a->first && IS_LETTER(cl))
+        a->first = cl;
+}
+
+static uint32_t acc_flags(const acc *a)
+{
+    uint32_t f = 0;
+    if (a->seen & LETTER_MASK)
+        f |= RP_TOK_ALPHA;
+    else if (a->seen & (BIT(C_DIGIT) | BIT(C_SUPER)))
+        f |= RP_TOK_NUMBER;
+    else if (!(a->seen & BIT(C_INVALID)))
+        f |= RP_TOK_PUNCT;
+    if (a->first == C_UPPER)
+        f |= RP_TOK_CAPITALIZED;
+    if (a->nup >= 2 && !(a->seen & BIT(C_LOWER)))
+        f |= RP_TOK_ALLCAPS;
+    if (a->seen & BIT(C_INVALID))
+        f |= RP_TOK_INVALID;
+    if (a->seen & BIT(C_HAN))
+        f |= RP_TOK_HAN;
+    return f;
+}
+
+/* ---- the tokenizer state --------------------------------------------- */
+
+typedef struct run {
+    uint64_t start;
+    uint32_t tok_begin, tok_end;
+} run;
+
+typedef struct tk {
+    rp_docbuf *d;
+    rp_vocab *v;
+    uint32_t lang;
+    const unsigned char *t;
+    uint32_t block;
+    uint32_t block_tok_begin;
+    const uint32_t *bsent; /* this block's sentences, by start */
+    uint32_t nbsent;
+    uint32_t cur;          /* index into bsent */
+} tk;
+
+#define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
+
+static void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t tok, int first)
+{
+    rp_docbuf *d = k->d;
+    uint32_t flags = first ? RP_PIECE_FIRST : 0;
+    if (d->pieces.n && d->pieces.v[d->pieces.n - 1].end == a)
+        flags |= RP_PIECE_GLUED;
+    rp_piece *p = PUSH_FAST(d->pieces);
+    p->start = a;
+    p->end = b;
+    p->norm = f->norm;
+    p->stem = f->stem;
+    p->norm_len = f->norm_len;
+    p->stem_len = f->stem_len;
+    p->norm_id = f->id;
+    p->token = tok;
+    p->flags = flags;
+}
+
+/* How emit() makes the pieces of a token. */
+enum { K_WHOLE, K_SCAN, K_NONE };
+
+/* Pieces of [a, b) by a scan (tokens with joiners, symbols, URLs);
+ * returns the flags the characters give. */
+static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
+{
+    const unsigned char *t = k->t;
+    acc ac = {0, 0, 0};
+    uint64_t ps = 0;
+    int in = 0, first = 1;
+    for (uint64_t i = a; i < b;) {
+        int len;
+        unsigned cl = class_at(t + i, b - i, &len);
+        acc_add(&ac, cl);
+        if (IS_PIECE(cl)) {
+            if (!in) {
+                ps = i;
+                in = 1;
+            }
+        } else if (in) {
+            add_piece(k, ps, i, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, i - ps), tok,
+                      first);
+            first = in = 0;
+        }
+        i += (uint64_t)len;
+    }
+    if (in)
+        add_piece(k, ps, b, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, b - ps), tok,
+                  first);
+    return acc_flags(&ac);
+}
+
+static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+{
+    rp_docbuf *d = k->d;
+    uint32_t ti = (uint32_t)d->tokens.n;
+    if (ti > k->block_tok_begin && d->tokens.v[ti - 1].end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    if (kind == K_WHOLE)
+        add_piece(k, a, b, f, ti, 1);
+    else if (kind == K_SCAN) {
+        uint32_t cf = scan_pieces(k, a, b, ti);
+        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
+            cf &= ~(uint32_t)RP_TOK_PUNCT;
+        if (flags & RP_TOK_SYMBOL)
+            cf &= ~(uint32_t)RP_TOK_NUMBER;
+        flags |= cf;
+    }
+    /* the sentence: the last of the block's sentences starting at or
+     * before a (sentences of a block are sorted by start) */
+    uint32_t sent = RP_NONE;
+    if (k->nbsent) {
+        const rp_sentence *sv = d->sentences.v;
+        while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
+            k->cur++;
+        sent = k->bsent[k->cur];
+        rp_sentence *s = &d->sentences.v[sent];
+        if (s->tok_begin == RP_NONE)
+            s->tok_begin = ti;
+        s->tok_end = ti + 1;
+    }
+    rp_token *tok = PUSH_FAST(d->tokens);
+    tok->start = a;
+    tok->end = b;
+    tok->norm = f->norm;
+    tok->stem = f->stem;
+    tok->norm_len = f->norm_len;
+    tok->stem_len = f->stem_len;
+    tok->norm_id = f->id;
+    tok->sentence = sent;
+    tok->block = k->block;
+    tok->flags = flags;
+}
+
+/* ---- sub-scanners ---------------------------------------------------- */
+
+static int ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static int ascii_upper_or_digit(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+/* End of a document symbol starting at a, or 0 (see the rules above). */
+static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim)
+{
+    uint64_t p = a, end = 0;
+    int comps = 0, digit = 0;
+    while (p < lim && ascii_upper_or_digit(t[p])) {
+        uint64_t q = p;
+        for (;;) {
+            while (q < lim && ascii_alnum(t[q])) {
+                digit |= t[q] <= '9';
+                q++;
+            }
+            if (q + 1 < lim && (t[q] == '.' || t[q] == '-') && ascii_alnum(t[q + 1])) {
+                q++;
+                continue;
+            }
+            break;
+        }
+        comps++;
+        end = q;
+        if (q + 1 < lim && t[q] == '/' && ascii_upper_or_digit(t[q + 1]))
+            p = q + 1;
+        else
+            break;
+    }
+    return comps >= 2 && digit ? end : 0;
+}
+
+/* End of a URL starting at a (its scheme or "www." already seen). */
+static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
+{
+    uint64_t p = a;
+    int depth = 0;
+    while (p < lim) {
+        unsigned char c = t[p];
+        if (c <= 0x20 || c >= 0x7F || strchr("<>\"`{}|\\^[]", c) != NULL)
+            break;
+        if (c == '(')
+            depth++;
+        else if (c == ')') {
+            if (depth == 0)
+                break;
+            depth--;
+        }
+        p++;
+    }
+    while (p > a && strchr(".,;:!?'\"*", t[p - 1]))
+        p--;
+    return p;
+}
+
+static int email_local(unsigned char c)
+{
+    return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+/* End of an e-mail address whose '@' is at `at` (local part [a, at)), or 0. */
+static uint64_t email_end(const unsigned char *t, uint64_t a, uint64_t at, uint64_t lim)
+{
+    for (uint64_t p = a; p < at; p++)
+        if (!email_local(t[p]))
+            return 0;
+    uint64_t p = at + 1, end = 0;
+    int labels = 0;
+    for (;;) {
+        uint64_t q = p;
+        while (q < lim && (ascii_alnum(t[q]) || t[q] == '-'))
+            q++;
+        if (q == p)
+            break;
+        labels++;
+        end = q;
+        if (q + 1 < lim && t[q] == '.' && ascii_alnum(t[q + 1]))
+            p = q + 1;
+        else
+            break;
+    }
+    return labels >= 2 ? end : 0;
+}
+
+/* Position of an '@' reached from p over e-mail local-part characters, or 0. */
+static uint64_t email_at(const unsigned char *t, uint64_t p, uint64_t lim)
+{
+    while (p < lim && email_local(t[p]))
+        p++;
+    return p < lim && t[p] == '@' ? p : 0;
+}
+
+static int ascii_ieq(const unsigned char *s, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 32) != (unsigned char)lit[i])
+            return 0;
+    return 1;
+}
+
+/* A single-letter abbreviation "e.g." / "U.S." at a (first letter at a,
+ * a '.' after it): its end (after the last dot), or 0. */
+static uint64_t abbrev_end(const unsigned char *t, uint64_t a, uint64_t lim)
+{
+    uint64_t p = a;
+    int n = 0;
+    while (p + 1 < lim && ((t[p] | 32) >= 'a' && (t[p] | 32) <= 'z') && t[p + 1] == '.') {
+        n++;
+        p += 2;
+        if (p < lim && ascii_alnum(t[p]) && !(p + 1 < lim && t[p + 1] == '.'))
+            return 0; /* "a.bc": not an abbreviation */
+    }
+    if (n < 2 || (p < lim && ascii_alnum(t[p])))
+        return 0;
+    return p;
+}
+
+/* A word starting at i (a word character): returns its end and what kind
+ * of token it makes (*flags gets SYMBOL for symbols). */
+static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint64_t e, acc *ac,
+                          int *kind, uint32_t *flags)
+{
+    uint64_t j = i;
+    unsigned last = 0;
+    *kind = K_WHOLE;
+    for (;;) {
+        unsigned cl = C_SPACE;
+        int len = 1;
+        while (j < lim) {
+            unsigned char c = t[j];
+            if (c < 0x80) {
+                cl = ascii_cls[c];
+                len = 1;
+            } else {
+                cl = class_at(t + j, e - j, &len);
+            }
+            if (!IS_WORD(cl) || j + (uint64_t)len > lim)
+                break;
+            acc_add(ac, cl);
+            last = cl;
+            j += (uint64_t)len;
+        }
+        if (j >= lim || IS_WORD(cl))
+            break;
+        uint64_t nx = j + (uint64_t)len;
+        int len2 = 0;
+        unsigned next = nx < lim ? class_at(t + nx, e - nx, &len2) : C_SPACE;
+        int next_ok = nx < lim && nx + (uint64_t)len2 <= lim;
+        switch (cl) {
+        case C_HYPHEN:
+        case C_APOS:
+        case C_USCORE:
+            if (next_ok && IS_WORD(next)) {
+                j = nx;
+                *kind = K_SCAN;
+                continue;
+            }
+            break;
+        case C_DOT:
+            if (j - i == 3 && ascii_ieq(t + i, "www", 3) && next_ok && IS_WORD(next)) {
+                *kind = K_SCAN;
+                return url_end(t, i, lim);
+            }
+            if (next_ok && next != C_SPACE) {
+                uint64_t at = email_at(t, nx, lim);
+                uint64_t ee = at ? email_end(t, i, at, lim) : 0;
+                if (ee) {
+                    *kind = K_SCAN;
+                    return ee;
+                }
+            }
+            if (j - i == 1 && t[i] < 0x80) {
+                uint64_t ae = abbrev_end(t, i, lim);
+                if (ae) {
+                    *kind = K_SCAN;
+                    return ae;
+                }
+            }
+            /* fall through */
+        case C_COMMA:
+            if (last == C_DIGIT && next_ok && next == C_DIGIT) {
+                j = nx;
+                *kind = K_SCAN;
+                continue;
+            }
+            break;
+        case C_SLASH: {
+            uint64_t se = symbol_end(t, i, lim);
+            if (se > j) {
+                *kind = K_SCAN;
+                *flags |= RP_TOK_SYMBOL;
+                return se;
+            }
+            break;
+        }
+        case C_AT: {
+            uint64_t ee = email_end(t, i, j, lim);
+            if (ee) {
+                *kind = K_SCAN;
+                return ee;
+            }
+            break;
+        }
+        case C_COLON:
+            if (((j - i == 4 && ascii_ieq(t + i, "http", 4)) ||
+                 (j - i == 5 && ascii_ieq(t + i, "https", 5)) ||
+                 (j - i == 3 && ascii_ieq(t + i, "ftp", 3))) &&
+                j + 3 < lim && t[j + 1] == '/' && t[j + 2] == '/') {
+                *kind = K_SCAN;
+                return url_end(t, i, lim);
+            }
+            break;
+        default:
+            break;
+        }
+        break;
+    }
+    return j;
+}
+
+/* First marker whose end is after off (markers are sorted and disjoint). */
+static size_t first_marker(const rp_docbuf *d, uint64_t off)
+{
+    size_t lo = 0, hi = d->markers.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->markers.v[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void scan_span(tk *k, uint64_t s, uint64_t e)
+{
+    const unsigned char *t = k->t;
+    const rp_span *mk = k->d->markers.v;
+    size_t nm = k->d->markers.n;
+    size_t m = first_marker(k->d, s);
+    uint64_t i = s;
+    while (i < e) {
+        unsigned char c = t[i];
+        if (c < 0x80 && ascii_cls[c] == C_SPACE) {
+            i++;
+            continue;
+        }
+        uint64_t lim = e;
+        while (m < nm && mk[m].end <= i)
+            m++;
+        if (m < nm && mk[m].start < e) {
+            if (mk[m].start <= i) {
+                uint64_t me = mk[m].end < e ? mk[m].end : e;
+                emit(k, i, me, RP_TOK_FOOTNOTE, K_SCAN);
+                i = me;
+                m++;
+                continue;
+            }
+            lim = mk[m].start;
+        }
+        if (lim - i > RP_TOKEN_MAX)
+            lim = i + RP_TOKEN_MAX;
+        int len;
+        unsigned cl = class_at(t + i, e - i, &len);
+        uint64_t end = i + (uint64_t)len;
+        if (cl == C_SPACE) {
+            i = end;
+            continue;
+        }
+        if (IS_WORD(cl)) {
+            acc ac = {0, 0, 0};
+            int kind;
+            uint32_t flags = 0;
+            end = scan_word(t, i, lim, e, &ac, &kind, &flags);
+            if (end <= i) /* a character longer than lim: take it whole */
+                end = i + (uint64_t)len;
+            if (kind == K_WHOLE)
+                flags |= acc_flags(&ac);
+            emit(k, i, end, flags, kind);
+        } else if (cl == C_SUPER) {
+            while (end < lim) {
+                int l2;
+                if (class_at(t + end, e - end, &l2) != C_SUPER || end + (uint64_t)l2 > lim)
+                    break;
+                end += (uint64_t)l2;
+            }
+            emit(k, i, end, RP_TOK_FOOTNOTE | RP_TOK_NUMBER, K_WHOLE);
+        } else if (cl == C_HAN) {
+            emit(k, i, end, RP_TOK_HAN | RP_TOK_ALPHA, K_WHOLE);
+        } else {
+            if (c < 0x80)
+                while (end < lim && t[end] == c)
+                    end++;
+            emit(k, i, end, RP_TOK_PUNCT, K_NONE);
+        }
+        i = end;
+    }
+}
+
+static int cmp_run(const void *a, const void *b)
+{
+    const run *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+typedef struct keyed {
+    uint64_t start;
+    uint32_t idx;
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* by_start from the per-span runs of tokens (spans are disjoint, so
+ * sorting the runs sorts the tokens). */
+static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
+{
+    int sorted = 1;
+    for (size_t r = 1; r < nruns && sorted; r++)
+        sorted = runs[r - 1].start <= runs[r].start;
+    if (!sorted)
+        qsort(runs, nruns, sizeof *runs, cmp_run);
+    d->by_start.n = 0;
+    RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
+    for (size_t r = 0; r < nruns; r++)
+        for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
+            d->by_start.v[d->by_start.n++] = t;
+    /* overlapping spans (a segmenter bug) would break the order: check */
+    const rp_token *tv = d->tokens.v;
+    for (size_t i = 1; i < d->by_start.n; i++)
+        if (tv[d->by_start.v[i - 1]].start > tv[d->by_start.v[i]].start) {
+            /* only malformed segmentations (overlapping spans) get here */
+            keyed *kv = rp_xmalloc(d->by_start.n * sizeof *kv);
+            for (size_t x = 0; x < d->by_start.n; x++) {
+                kv[x].start = tv[d->by_start.v[x]].start;
+                kv[x].idx = d->by_start.v[x];
+            }
+            qsort(kv, d->by_start.n, sizeof *kv, cmp_keyed);
+            for (size_t x = 0; x < d->by_start.n; x++)
+                d->by_start.v[x] = kv[x].idx;
+            free(kv);
+            break;
+        }
+}
+
+int rp_tokenize(rp_docbuf *d, rp_vocab *v)
+{
+    tk k;
+    memset(&k, 0, sizeof k);
+    k.d = d;
+    k.v = v;
+    k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
+    k.t = (const unsigned char *)d->doc.text;
+    d->tokens.n = d->pieces.n = d->by_start.n = 0;
+
+    /* the sentences of each block, by start: a counting sort by block */
+    size_t nb = d->blocks.n, ns = d->sentences.n;
+    uint32_t *bfirst = rp_xcalloc(nb + 1, sizeof *bfirst);
+    uint32_t *bsent = rp_xmalloc((ns ? ns : 1) * sizeof *bsent);
+    for (size_t s = 0; s < ns; s++) {
+        rp_sentence *S = &d->sentences.v[s];
+        S->tok_begin = S->tok_end = RP_NONE;
+        if (S->block < nb)
+            bfirst[S->block + 1]++;
+    }
+    for (size_t b = 0; b < nb; b++)
+        bfirst[b + 1] += bfirst[b];
+    {
+        uint32_t *fill = rp_xmalloc((nb ? nb : 1) * sizeof *fill);
+        memcpy(fill, bfirst, nb * sizeof *fill);
+        for (size_t s = 0; s < ns; s++)
+            if (d->sentences.v[s].block < nb)
+                bsent[fill[d->sentences.v[s].block]++] = (uint32_t)s;
+        free(fill);
+    }
+
+    uint64_t lo = d->body_start, hi = d->doc.len;
+    size_t nruns = 0, caps = d->spans.n ? d->spans.n : 1;
+    run *runs = rp_xmalloc(caps * sizeof *runs);
+    for (size_t b = 0; b < nb; b++) {
+        rp_block *B = &d->blocks.v[b];
+        k.block = (uint32_t)b;
+        k.block_tok_begin = (uint32_t)d->tokens.n;
+        k.bsent = bsent + bfirst[b];
+        k.nbsent = bfirst[b + 1] - bfirst[b];
+        k.cur = 0;
+        B->tok_begin = (uint32_t)d->tokens.n;
+        uint32_t sf = b < d->span_first.n ? d->span_first.v[b] : (uint32_t)d->spans.n;
+        for (uint32_t x = 0; x < B->n_spans && sf + x < d->spans.n; x++) {
+            rp_span sp = d->spans.v[sf + x];
+            uint64_t s = sp.start < lo ? lo : sp.start, e = sp.end > hi ? hi : sp.end;
+            if (s >= e)
+                continue;
+            uint32_t t0 = (uint32_t)d->tokens.n;
+            scan_span(&k, s, e);
+            if (d->tokens.n > t0) {
+                if (nruns == caps)
+                    RP_GROW(runs, caps, nruns + 1);
+                runs[nruns].start = s;
+                runs[nruns].tok_begin = t0;
+                runs[nruns].tok_end = (uint32_t)d->tokens.n;
+                nruns++;
+            }
+        }
+        B->tok_end = (uint32_t)d->tokens.n;
+        /* sentences without tokens: an empty range where they stand */
+        uint32_t pos = B->tok_begin;
+        for (uint32_t x = 0; x < k.nbsent; x++) {
+            rp_sentence *S = &d->sentences.v[k.bsent[x]];
+            if (S->tok_begin == RP_NONE)
+                S->tok_begin = S->tok_end = pos;
+            else
+                pos = S->tok_end;
+        }
+    }
+    for (size_t s = 0; s < ns; s++) /* sentences of no (valid) block */
+        if (d->sentences.v[s].tok_begin == RP_NONE)
+            d->sentences.v[s].tok_begin = d->sentences.v[s].tok_end = 0;
+    build_by_start(d, runs, nruns);
+    free(runs);
+    free(bsent);
+    free(bfirst);
+    d->n_forms = rp_vocab_n_forms(v);
+    return 0;
+}
