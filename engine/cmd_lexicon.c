@@ -33,10 +33,14 @@ static const char usage[] =
 
 enum { OPT_LEX_FORMAT = RP_OPT_FIRST_LOCAL };
 
-static int load_status(const char *path)
+/* A file that is missing or unreadable is the environment (2); anything
+ * wrong inside it is bad input (1). */
+static int load_status(const char *path, const char *err)
 {
     struct stat st;
-    return stat(path, &st) != 0 ? RP_EXIT_ENV : RP_EXIT_INPUT;
+    if (strcmp(path, "-") != 0 && stat(path, &st) != 0)
+        return RP_EXIT_ENV;
+    return strstr(err, ": cannot read: ") || strstr(err, ": cannot include ") ? RP_EXIT_ENV : RP_EXIT_INPUT;
 }
 
 static rp_lexicon *load(const char *path, const char *format, const char *lang, int *status)
@@ -45,7 +49,7 @@ static rp_lexicon *load(const char *path, const char *format, const char *lang, 
     rp_lexicon *lex = rp_lexicon_load(path, format, lang, err, sizeof err);
     if (!lex) {
         rp_error("%s", err);
-        *status = load_status(path);
+        *status = load_status(path, err);
     }
     return lex;
 }
@@ -75,7 +79,7 @@ static int check(const char *path, const char *format, const char *lang)
     printf("category\tentries\tparent\tlabel\n");
     for (uint32_t c = 0; c < in->n_cats; c++)
         printf("%s\t%u\t%s\t%s\n", in->cats[c].id, per_cat[c],
-               in->cats[c].parent == RP_NONE ? "-" : in->cats[c].id == NULL ? "-" : in->cats[in->cats[c].parent].id,
+               in->cats[c].parent == RP_NONE ? "-" : in->cats[in->cats[c].parent].id,
                in->cats[c].label);
     unsigned dups = 0, never = 0, empty = 0;
     for (uint32_t c = 0; c < in->n_cats; c++)
@@ -208,6 +212,11 @@ static int convert(const char *path, const char *format, const char *lang, const
     fprintf(f, "@scheme\t");
     put_clean(f, in->scheme);
     fprintf(f, "\n");
+    if (lex->title) {
+        fprintf(f, "@title\t");
+        put_clean(f, lex->title);
+        fprintf(f, "\n");
+    }
     if (in->version[0]) {
         fprintf(f, "@version\t");
         put_clean(f, in->version);
@@ -275,8 +284,6 @@ static int convert(const char *path, const char *format, const char *lang, const
         if (e->weight_milli != 1000)
             fprintf(f, "\tweight=%g", e->weight_milli / 1000.0);
         if (ce->n_not) {
-            const lx_raw *dummy = NULL;
-            (void)dummy;
             fprintf(f, "\tnot=");
             for (uint32_t a = 0; a < ce->n_not; a++) {
                 const lx_seq *s = &lex->nots[ce->not_first + a];

@@ -98,6 +98,7 @@ struct rp_lexicon {
     int mode;                /* enum lx_mode */
     int syntax;              /* enum lx_syntax */
     char *format;            /* "lex", "tsv", ... */
+    const char *title;       /* @title, or NULL */
     rp_lexcat *cats;
     rp_lexentry *entries;
     lx_centry *cent;

@@ -674,7 +674,8 @@ static int compile_regex(compiler *c, const lx_raw *r, uint32_t entry)
     }
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     rp_lexicon *lex = c->lex;
-    RP_GROW(lex->regexes, lex->n_regexes, lex->n_regexes + 1);
+    lex->n_regexes++;
+    lex->regexes = rp_xrealloc(lex->regexes, lex->n_regexes * sizeof *lex->regexes);
     lex->regexes[lex->n_regexes - 1] = re;
     lex->regex_entry = rp_xrealloc(lex->regex_entry, lex->n_regexes * sizeof *lex->regex_entry);
     lex->regex_entry[lex->n_regexes - 1] = entry;
@@ -852,14 +853,17 @@ rp_lexicon *lx_compile(lx_builder *b, const char *format)
     size_t nc = b->cats.n;
     lex->cats = rp_xcalloc(nc ? nc : 1, sizeof *lex->cats);
     lex->attrs = rp_xmalloc((b->attrs.n + b->cattrs.n + 1) * sizeof *lex->attrs);
-    memcpy(lex->attrs, b->attrs.v, b->attrs.n * sizeof *lex->attrs);
-    memcpy(lex->attrs + b->attrs.n, b->cattrs.v, b->cattrs.n * sizeof *lex->attrs);
+    if (b->attrs.n)
+        memcpy(lex->attrs, b->attrs.v, b->attrs.n * sizeof *lex->attrs);
+    if (b->cattrs.n)
+        memcpy(lex->attrs + b->attrs.n, b->cattrs.v, b->cattrs.n * sizeof *lex->attrs);
     for (size_t i = 0; i < nc; i++) {
         lex->cats[i] = b->cats.v[i].cat;
         lex->cats[i].attrs = lex->cats[i].n_attrs ? lex->attrs + b->attrs.n + b->cats.v[i].attr_first : NULL;
     }
     lex->catidx = rp_xmalloc((b->catidx.n + 1) * sizeof *lex->catidx);
-    memcpy(lex->catidx, b->catidx.v, b->catidx.n * sizeof *lex->catidx);
+    if (b->catidx.n)
+        memcpy(lex->catidx, b->catidx.v, b->catidx.n * sizeof *lex->catidx);
 
     /* entries */
     size_t ne = b->raws.n;
@@ -984,6 +988,7 @@ rp_lexicon *lx_compile(lx_builder *b, const char *format)
         lex->info.scheme = rp_arena_strndup(&lex->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
     }
     lex->info.version = b->version ? b->version : "";
+    lex->title = b->title;
     lex->info.lang = rp_arena_strndup(&lex->arena, lang, strlen(lang));
     lex->info.checksum = rp_arena_strndup(&lex->arena, sum, strlen(sum));
     lex->info.cats = lex->cats;
