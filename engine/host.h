@@ -1,8 +1,24 @@
 /*
  * host.h -- the engine side of the plugin ABI: finding and loading plugin
- * modules with libltdl, opening one instance per worker, the host services
- * table (rp_host) each instance gets, and the sink that collects the
- * annotations a plugin emits for one document.
+ * modules with libltdl (loader.c), opening one instance per worker and
+ * passing options (instances.c), the host services table (rp_host) each
+ * instance gets (host.c), and the sink that collects the annotations a
+ * plugin emits for one document (sink.c).
+ *
+ * Threads: rp_modules_load/list/free use libltdl, which is not
+ * thread-safe: call them on the main thread, before workers start and
+ * after they stop.  Everything else is per worker: each worker opens its
+ * own rp_instances and owns its own rp_sink.
+ *
+ * Built-in plugins are NOT dlpreopened.  They are ordinary modules found
+ * in $(pkglibdir) (or, run from the build tree, in its plugins/ folder),
+ * exactly like a user's plugin.  Preopening would link every built-in into
+ * the binary, make the installed binary behave differently from the
+ * tested one, give built-ins an override path that user plugins do not
+ * have (a user's themes.so could no longer shadow ours through
+ * --plugin-dir), and would force every plugin to use the *_LTX_ symbol
+ * prefix.  A rapporteur installed without its plugin directory runs the
+ * commands that need no plugin and says which plugin it could not find.
  */
 #ifndef RP_HOST_H
 #define RP_HOST_H
@@ -14,8 +30,8 @@
 /* One loaded plugin module. */
 typedef struct rp_module {
     const rp_plugin *plugin;
-    char *path;     /* the file it was loaded from */
-    void *handle;   /* lt_dlhandle */
+    char *path;     /* the file it was loaded from (owned by rp_modules) */
+    void *handle;   /* lt_dlhandle; NULL for a plugin linked into the program */
 } rp_module;
 
 /* The set of loaded modules for a run. Owned by the caller
@@ -23,6 +39,8 @@ typedef struct rp_module {
 typedef struct rp_modules {
     rp_module *v;
     size_t n;
+    size_t cap;
+    int ltdl;       /* lt_dlinit() was called for this set */
 } rp_modules;
 
 /* What to load. */
@@ -32,24 +50,44 @@ typedef struct rp_loadopts {
 } rp_loadopts;
 
 /* Finds and loads plugins (search order: --plugin-dir, RAPPORTEUR_PLUGIN_PATH,
- * the build tree when run from it, $(pkglibdir)). Returns 0, or an exit
- * status (RP_EXIT_*) after printing one line per failure. */
+ * the build tree's plugins/ when run from it, $(pkglibdir)). With select,
+ * exactly the named plugins in that order; without, every plugin flagged
+ * RP_PLUGIN_DEFAULT (sorted by name), and each refused file is a warning.
+ * Returns 0, or an exit status (RP_EXIT_*) after printing one line per
+ * failure (`plugin "x" (path): reason`, or `plugin "x" not found ...`);
+ * *out is then empty. Main thread only. The caller owns *out. */
 int rp_modules_load(const rp_loadopts *o, rp_modules *out);
-/* Every plugin found (for `rapporteur plugins`), loaded or refused. */
+/* Every plugin found (for `rapporteur plugins`), loaded or refused, as
+ * text or JSON Lines on out. Returns 0 or an RP_EXIT_* status. */
 int rp_modules_list(const rp_loadopts *o, FILE *out, int json);
+/* Closes every module (after every instance is closed). Accepts NULL. */
 void rp_modules_free(rp_modules *m);
+/* Adds a plugin linked into the program itself (tests, the harness): no
+ * file, no handle. path is a label for messages ("(linked)"); copied. The
+ * plugin struct must outlive m. Returns 0, or -1 after printing why the
+ * loader would refuse it (ABI, name). */
+int rp_modules_add_linked(rp_modules *m, const rp_plugin *p, const char *path);
+
+/* Is name a valid plugin name ([a-z][a-z0-9_-]*, at most 64 bytes)? */
+int rp_plugin_name_ok(const char *name);
+/* Is the running binary the build tree's ./rapporteur (RP_BUILDDIR)? */
+int rp_running_from_build_tree(void);
+/* Where shipped lexicons are: the source tree's lexicons/ when run from
+ * the build tree, else RP_LEXICONDIR. Static string. */
+const char *rp_lexicon_dir(void);
 
 /* One collected annotation (everything copied into the sink's arena). */
 typedef struct rp_annot {
-    const char *plugin;
+    const char *plugin; /* the plugin's name (owned by the module) */
     const char *label;
     uint64_t start;
     uint64_t end;
     rp_kv *attrs;
     uint32_t n_attrs;
     uint32_t sentence;  /* index in the document, or RP_NONE */
-    const char *para;   /* printed paragraph number, or NULL */
-    uint32_t block;
+    const char *para;   /* printed paragraph number, or NULL (owned by the doc) */
+    uint32_t block;     /* index in the document, or RP_NONE */
+    uint32_t seq;       /* emission order: the last sort key, for stability */
 } rp_annot;
 
 /* The sink behind rp_host.emit. One per worker; reset per document. */
@@ -59,30 +97,56 @@ struct rp_sink {
     RP_VEC(rp_annot) annots;
     rp_arena arena;
     uint64_t n_rejected;
+    uint32_t n_logged;   /* rejections logged for this document (capped) */
 };
 
 void rp_sink_init(rp_sink *s);
+/* Forgets the previous document's annotations (keeps the memory) and
+ * sets the document the next emits refer to. */
 void rp_sink_reset(rp_sink *s, const rp_doc *doc);
 void rp_sink_free(rp_sink *s);
-/* Sorts by (start, end, plugin, label) -- the document order of DESIGN.md. */
+/* Copies one annotation from s->plugin into the sink (label, attrs into
+ * the arena; sentence, para and block looked up from the span). A span
+ * outside the document, an empty span or label, or a bad attribute key is
+ * rejected: counted in n_rejected, logged (at most a few lines per
+ * document) and RP_ERR returned. The rp_host.emit service. */
+int rp_sink_add(rp_sink *s, const rp_annotation *a);
+/* Sorts by (start, end, plugin, label), then emission order -- the
+ * document order of DESIGN.md. */
 void rp_sink_sort(rp_sink *s);
+
+/* The services table for one instance of plugin p (whose name prefixes
+ * its log lines). Owned by the caller: rp_host_free. */
+rp_host *rp_host_new(const rp_plugin *p);
+void rp_host_free(rp_host *h);
 
 /* The instances of every loaded plugin for one worker. */
 typedef struct rp_instances rp_instances;
 
+/* Checks -P options against the modules without opening anything: every
+ * "plugin.key=value" must name a loaded plugin and a key it declares;
+ * "*.key=value" goes to the plugins that declare key. Returns 0, or
+ * RP_EXIT_INPUT after one line per bad option. rp_instances_open runs the
+ * same check; call this once on the main thread to report it once. */
+int rp_plugin_opts_check(const rp_modules *m, const char *const *opts);
 /* opts: "plugin.key=value" strings from -P (NULL-terminated, may be NULL);
- * a key the plugin does not declare is an error. Returns NULL after
- * printing one line (plugin name, path, reason) on failure. */
+ * a key the plugin does not declare is an error. Each plugin's open()
+ * gets its own "key=value" strings in command-line order. Returns NULL
+ * after printing one line (plugin name, path, reason) on failure. Call
+ * from the worker thread that will use the instances. The caller owns
+ * the result (rp_instances_close); m must outlive it. */
 rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts);
-/* Runs every instance on doc into sink (rp_sink_reset first). Returns the
- * number of plugins that failed; each failure is reported on stderr with
- * plugin and doc. */
+/* Runs every instance on doc into sink (the caller resets the sink
+ * first: rp_sink_reset). Returns the number of plugins that failed; each
+ * failure is reported on stderr with plugin and doc, and the annotations
+ * that plugin emitted for this document are dropped. */
 int rp_instances_process(rp_instances *in, const rp_doc *doc, rp_sink *sink);
 /* The ordered labels an instance's plugin declares (via labels()), for
- * plugin index i; *n = 0 when it declares none. */
+ * plugin index i; *n = 0 when it declares none. Owned by the instance. */
 void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels, size_t *n);
 size_t rp_instances_count(const rp_instances *in);
 const char *rp_instances_name(const rp_instances *in, size_t i);
+/* Closes every instance (close(), then the host tables). Accepts NULL. */
 void rp_instances_close(rp_instances *in);
 
 #endif /* RP_HOST_H */

@@ -44,6 +44,8 @@
 sdg1	=SDG1
 sdg1	SDG 1
 sdg1	Goal 1
+sdg1	re:\b[Tt]argets? 1\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg1	re:\b[Ii]ndicators? 1\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg1	no poverty
 sdg1	poverty
 sdg1	extreme poverty
@@ -72,6 +74,8 @@ sdg1	basic income
 sdg2	=SDG2
 sdg2	SDG 2
 sdg2	Goal 2
+sdg2	re:\b[Tt]argets? 2\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg2	re:\b[Ii]ndicators? 2\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg2	zero hunger
 sdg2	hunger
 sdg2	food security
@@ -103,6 +107,8 @@ sdg2	seeds
 sdg3	=SDG3
 sdg3	SDG 3
 sdg3	Goal 3
+sdg3	re:\b[Tt]argets? 3\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg3	re:\b[Ii]ndicators? 3\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg3	good health and well-being
 sdg3	health
 sdg3	healthy lives
@@ -160,6 +166,8 @@ sdg3	health emergencies
 sdg4	=SDG4
 sdg4	SDG 4
 sdg4	Goal 4
+sdg4	re:\b[Tt]argets? 4\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg4	re:\b[Ii]ndicators? 4\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg4	quality education
 sdg4	education
 sdg4	inclusive education
@@ -195,6 +203,8 @@ sdg4	UNESCO	case=yes
 sdg5	=SDG5
 sdg5	SDG 5
 sdg5	Goal 5
+sdg5	re:\b[Tt]argets? 5\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg5	re:\b[Ii]ndicators? 5\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg5	gender equality
 sdg5	gender inequality
 sdg5	gender parity
@@ -209,6 +219,7 @@ sdg5	women's empowerment
 sdg5	empower women
 sdg5	women and girls
 sdg5	rights of women
+sdg5	rights for women
 sdg5	women's rights
 sdg5	women's participation
 sdg5	participation of women
@@ -240,6 +251,8 @@ sdg5	UN-Women	case=yes
 sdg6	=SDG6
 sdg6	SDG 6
 sdg6	Goal 6
+sdg6	re:\b[Tt]argets? 6\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg6	re:\b[Ii]ndicators? 6\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg6	clean water and sanitation
 sdg6	drinking water
 sdg6	safe water
@@ -269,6 +282,8 @@ sdg6	water management
 sdg7	=SDG7
 sdg7	SDG 7
 sdg7	Goal 7
+sdg7	re:\b[Tt]argets? 7\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg7	re:\b[Ii]ndicators? 7\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg7	affordable and clean energy
 sdg7	energy
 sdg7	renewable energy
@@ -290,6 +305,8 @@ sdg7	fossil fuels
 sdg8	=SDG8
 sdg8	SDG 8
 sdg8	Goal 8
+sdg8	re:\b[Tt]argets? 8\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg8	re:\b[Ii]ndicators? 8\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg8	decent work
 sdg8	economic growth
 sdg8	full and productive employment
@@ -333,6 +350,8 @@ sdg8	not in employment, education or training
 sdg9	=SDG9
 sdg9	SDG 9
 sdg9	Goal 9
+sdg9	re:\b[Tt]argets? 9\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg9	re:\b[Ii]ndicators? 9\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg9	industry, innovation and infrastructure
 sdg9	infrastructure
 sdg9	resilient infrastructure
@@ -358,6 +377,8 @@ sdg9	transport infrastructure
 sdg10	=SDG10
 sdg10	SDG 10
 sdg10	Goal 10
+sdg10	re:\b[Tt]argets? 10\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg10	re:\b[Ii]ndicators? 10\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg10	reduced inequalities
 sdg10	inequality
 sdg10	income inequality
@@ -391,6 +412,8 @@ sdg10	special and differential treatment
 sdg11	=SDG11
 sdg11	SDG 11
 sdg11	Goal 11
+sdg11	re:\b[Tt]argets? 11\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg11	re:\b[Ii]ndicators? 11\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg11	sustainable cities and communities
 sdg11	sustainable cities
 sdg11	cities
@@ -421,6 +444,8 @@ sdg11	local governments
 sdg12	=SDG12
 sdg12	SDG 12
 sdg12	Goal 12
+sdg12	re:\b[Tt]argets? 12\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg12	re:\b[Ii]ndicators? 12\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg12	responsible consumption and production
 sdg12	consumption and production
 sdg12	sustainable consumption
@@ -454,6 +479,8 @@ sdg12	supply chains
 sdg13	=SDG13
 sdg13	SDG 13
 sdg13	Goal 13
+sdg13	re:\b[Tt]argets? 13\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg13	re:\b[Ii]ndicators? 13\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg13	climate action
 sdg13	climate change
 sdg13	climate
@@ -488,6 +515,8 @@ sdg13	loss and damage
 sdg14	=SDG14
 sdg14	SDG 14
 sdg14	Goal 14
+sdg14	re:\b[Tt]argets? 14\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg14	re:\b[Ii]ndicators? 14\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg14	life below water
 sdg14	ocean
 sdg14	seas
@@ -514,6 +543,8 @@ sdg14	illegal, unreported and unregulated fishing
 sdg15	=SDG15
 sdg15	SDG 15
 sdg15	Goal 15
+sdg15	re:\b[Tt]argets? 15\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg15	re:\b[Ii]ndicators? 15\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg15	life on land
 sdg15	biodiversity
 sdg15	biological diversity
@@ -544,6 +575,8 @@ sdg15	protected areas
 sdg16	=SDG16
 sdg16	SDG 16
 sdg16	Goal 16
+sdg16	re:\b[Tt]argets? 16\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg16	re:\b[Ii]ndicators? 16\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg16	peace, justice and strong institutions
 sdg16	peaceful and inclusive societies
 sdg16	peaceful societies
@@ -602,6 +635,8 @@ sdg16	non-discriminatory laws
 sdg17	=SDG17
 sdg17	SDG 17
 sdg17	Goal 17
+sdg17	re:\b[Tt]argets? 17\.(?:1[0-9]|[1-9]|[a-d])\b
+sdg17	re:\b[Ii]ndicators? 17\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
 sdg17	partnerships for the Goals
 sdg17	Global Partnership
 sdg17	global partnership for sustainable development

@@ -889,6 +889,7 @@ upr-womens-rights	spouse
 upr-womens-rights	spousal
 upr-womens-rights	abortion
 upr-environment	the environment
+upr-environment	healthy environment
 upr-right-to-land	occupied Palestinian territory
 upr-international-humanitarian-law,upr-rights-of-the-child	OP-AC	case=yes
 upr-trafficking,upr-rights-of-the-child	OP-SC	case=yes

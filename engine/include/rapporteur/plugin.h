@@ -60,6 +60,8 @@ extern "C" {
 
 /* "No such index" for the uint32_t index fields below. */
 #define RP_NONE UINT32_MAX
+/* Offset of a regex group that took no part in the match (regex_match). */
+#define RP_UNSET UINT64_MAX
 
 /* ---------------------------------------------------------------------
  * The analysed document (read-only for plugins)
@@ -374,24 +376,46 @@ enum rp_plugin_flag {
 };
 
 /*
- * The one exported symbol: `RP_PLUGIN_EXPORT const struct rp_plugin rp_plugin = {...};`
+ * The one exported symbol, named `rp_plugin`: a struct rp_plugin.
+ *
+ * C does not let a file declare a variable with the same name as the
+ * typedef rp_plugin below, so define the symbol with RP_PLUGIN_DEFINE,
+ * which gives a variable of your naming the linker name `rp_plugin`
+ * (GCC and Clang):
+ *
+ *     RP_PLUGIN_DEFINE(symbols_plugin) = {
+ *         .abi_version = RP_ABI_VERSION,
+ *         .name = "symbols", ...
+ *     };
+ *
+ * With another compiler, #define RP_PLUGIN_NO_TYPEDEF before including
+ * this header and write
+ * `RP_PLUGIN_EXPORT const struct rp_plugin rp_plugin = {...};`.
+ * A test program that links a plugin's source refers to it with
+ * RP_PLUGIN_DECLARE(name) (see the harness in rapporteur-plugin(7)).
  *
  * open:    create an instance. opts is a NULL-terminated array of
- *          "key=value" strings (only keys listed in options reach it).
- *          On success store the instance in *state and return RP_OK; on
- *          failure write one line into err and return RP_ERR.
+ *          "key=value" strings (only keys listed in options reach it; a
+ *          key may repeat, in command-line order). On success store the
+ *          instance in *state and return RP_OK; on failure write one line
+ *          into err and return RP_ERR (the run stops, exit status 2).
+ *          host stays valid until close() returns: keep the pointer.
  * process: analyse one document, calling host->emit(sink, ...) for each
  *          annotation. Returns RP_OK, or RP_ERR with a message in err:
- *          the engine reports it with the plugin and doc and goes on.
+ *          the engine reports it with the plugin and doc, drops what the
+ *          plugin emitted for that document, and goes on.
  * labels:  optional (may be NULL): the ordered list of labels the instance
  *          can emit (for wide tables and complete panels). The array and
  *          strings are owned by the instance and valid until close().
+ *          Returns RP_OK (or RP_ERR: treated as no list).
  * close:   free the instance (state may be NULL).
+ * err/errlen: a buffer owned by the engine (errlen > 0): write one line,
+ *          without a trailing newline, with snprintf.
  */
-typedef struct rp_plugin {
+struct rp_plugin {
     unsigned int abi_version;     /* always RP_ABI_VERSION */
     unsigned int flags;           /* enum rp_plugin_flag */
-    const char *name;             /* [a-z][a-z0-9_-]*, unique */
+    const char *name;             /* [a-z][a-z0-9_-]*, at most 64 bytes, unique */
     const char *version;          /* the plugin's own version */
     const char *description;      /* one line */
     const rp_option *options;     /* terminated by {NULL, NULL}; may be NULL */
@@ -401,7 +425,20 @@ typedef struct rp_plugin {
     int (*labels)(void *state, const char *const **labels, size_t *n);
     void (*close)(void *state);
     /* ABI 1.1 and later append fields here, never above. */
-} rp_plugin;
+};
+#ifndef RP_PLUGIN_NO_TYPEDEF
+typedef struct rp_plugin rp_plugin;
+#endif
+
+#if defined(__GNUC__)
+/* Declares (RP_PLUGIN_DECLARE) or starts the definition of
+ * (RP_PLUGIN_DEFINE) the exported symbol `rp_plugin` under the C name
+ * var. */
+#define RP_PLUGIN_DECLARE(var) extern const struct rp_plugin var __asm__("rp_plugin")
+#define RP_PLUGIN_DEFINE(var)                                                        \
+    RP_PLUGIN_EXPORT RP_PLUGIN_DECLARE(var);                                          \
+    RP_PLUGIN_EXPORT const struct rp_plugin var
+#endif
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,1516 @@
+/*
+ * segment.c -- the structure of a UN report, found in one pass over its
+ * lines: title block, section headings, numbered paragraphs (rejoined across
+ * page breaks), footnotes and their markers, and sentences (sentence.c).
+ * Page furniture of pdftotext output is recognised by furniture.c and left
+ * out of every block.
+ *
+ * Lines.  Lines end at LF, CRLF, CR or a form feed.  A form feed starts a
+ * new page: n_pages is the number of form feeds + 1, except that a text
+ * ending in a form feed (followed by nothing but white space), as
+ * pdftotext writes it, has as many pages as form feeds.  Every block
+ * carries the 1-based page of its first line.  Spans are byte ranges of
+ * the original text, trimmed of surrounding white space; a block made of
+ * several hard-wrapped lines is one span that includes the line breaks.
+ *
+ * Blocks, in the order of their first span:
+ *  - title: the lines before the first heading, numbered paragraph or
+ *    contents page (one span per group of lines), up to a "Summary" or
+ *    "Abstract" line, or up to the first line of prose (one that ends a
+ *    sentence, or of 120 bytes or more ending in "," too): then the prose
+ *    lines of the last group, and a short heading line just before them
+ *    ("Article 1"), leave the title for blocks of their own.  A text that
+ *    starts with prose (a speech) has no title block;
+ *  - heading: "I. Introduction", "A. Women", "### II. Title", "Chapter I",
+ *    "Annex I"; the number may stand alone on its line with the title on the
+ *    next one ("I.||Observations"), and a title whose line ends in "and",
+ *    "of", ... goes on on the next line.  Roman numbers must follow in
+ *    sequence (or restart at I.), and so must letters within a section;
+ *    label "VI", "A"; the span holds the title, not the number.  Level 1
+ *    for roman numbers, chapters and annexes, 2 for letters; markdown
+ *    headings without a number take the level of their "#"s.
+ *  - paragraph: a numbered paragraph starts at a line "49. Text" (also
+ *    "**49.** Text") or at "49." alone on its line, the text following on
+ *    the next lines; the number must be the next one in sequence (one to
+ *    three numbers may be skipped when the line before ends a sentence, and
+ *    numbering restarts at 1 after a heading).  Its label is "49" and its
+ *    span starts after the number.  Hard-wrapped lines join it.  After a
+ *    page break or a footnote block, a line that starts no block of its own
+ *    continues the last paragraph as a new span (the footnotes in between
+ *    are separate blocks, after it).  Unnumbered paragraphs are separated
+ *    by blank lines; in them a line of 200 bytes or more (a speech with one
+ *    paragraph per line), or a short line with no final punctuation (an
+ *    unmarked heading), ends the block.  Unnumbered paragraphs are kind
+ *    paragraph in a text with no numbered paragraph, else kind text.
+ *  - footnote: a line starting with superscript digits ("³⁵ See ...",
+ *    label "35"); in pdftotext output, the lines after the "____" separator
+ *    at a page's foot, where a note's number may stand on its own line
+ *    before the text ("8||Niko Soininen ...") and numbers may be grouped
+ *    (each text then takes the oldest number not yet used); cover-page
+ *    notes "* A/80/50." (label "*").  The span excludes the number.
+ *  - text: contents pages (from a "Contents" line to the end of the pages
+ *    holding leader dots), the "Summary" line, and unnumbered blocks in a
+ *    numbered text (figures, tables, boxes).
+ *
+ * Markers: superscript digit runs glued to a word or a full stop, when a
+ * footnote with that number exists; and, where the footnotes are plain
+ * numbers (pdftotext), a number glued after a word or punctuation
+ * ("humanity.2") or spaced after punctuation ("catching up. 20"), when it
+ * is the next note number expected (up to 2 ahead when glued) and that
+ * note is printed on the same page or the next one; asterisks after a
+ * word in the title block ("Secretary-General**") matching a cover note.
+ *
+ * Sentences are listed block after block (so a block's sentences are
+ * contiguous: [sent_begin, sent_end)); within a block by start.  Only a
+ * paragraph cut by a page break, whose later sentences start after the
+ * footnotes printed between its halves, breaks the global order by start.
+ */
+#include "config.h"
+
+#include "segment.h"
+#include "segment_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define K_UNNUM 100u /* unnumbered paragraph, resolved at the end */
+#define NONE32 RP_NONE
+
+typedef struct lspan {
+    uint64_t s, e;
+    uint32_t next;
+} lspan;
+
+typedef struct lblock {
+    uint32_t kind;
+    uint32_t section;
+    uint32_t page;
+    uint32_t first, last; /* linked spans */
+    uint32_t n_spans;
+    uint32_t n_lines;
+    uint32_t fn_num;      /* numeric footnote label, or 0 */
+    int subhead;          /* an unnumbered sub-heading: its lines join */
+    const char *label;
+    uint64_t line_s, line_e; /* the last line joined */
+} lblock;
+
+typedef struct seg {
+    rp_docbuf *d;
+    const unsigned char *t;
+    uint64_t len;
+    RP_VEC(rp_seg_line) lines;
+    RP_VEC(lblock) blocks;
+    RP_VEC(lspan) spans;
+    RP_VEC(uint32_t) sec_stack;
+    uint32_t n_pages;
+    int has_ff;
+
+    /* state of the block assembly */
+    uint32_t cur;         /* open block lines join, or NONE */
+    uint32_t last_body;   /* last block that is not a footnote, or NONE */
+    int broke;            /* page break or footnote since last_body's last line */
+    int front;            /* before the first heading / numbered paragraph */
+    int summary_seen;
+    uint32_t title_block; /* NONE until the title block exists */
+    int in_zone;          /* after the "____" separator on this page */
+    int contents;         /* in a contents page */
+    uint32_t contents_last_leader; /* last line with leader dots on this page */
+    uint32_t cur_page;
+    uint32_t section;     /* innermost open section */
+    uint32_t last_roman;
+    char last_letter;
+    int annex_since_roman;
+    uint32_t last_para;   /* last numbered paragraph's number */
+    int heading_since_para;
+    int prev_terminal;    /* the last body line ended a sentence */
+    uint32_t n_numbered;
+    uint32_t max_fn;      /* highest numeric footnote label */
+    /* a paragraph number alone on its line, waiting for its text */
+    uint32_t pend_para;   /* 0 = none */
+    uint64_t pend_para_s, pend_para_e;
+    uint32_t pend_para_page;
+    /* a heading number alone on its line, waiting for its title */
+    int pend_head;
+    uint32_t pend_head_level;
+    int pend_head_type;
+    uint32_t pend_head_val;
+    char pend_head_label[16];
+    uint64_t pend_head_s, pend_head_e;
+    uint32_t pend_head_page;
+    /* footnote numbers standing alone in the zone, waiting for text */
+    uint32_t fnq[16];
+    unsigned fnq_n;
+    uint32_t zone_first;  /* first footnote block of this page's zone */
+} seg;
+
+/* ---------------------------------------------------------------- bytes */
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_hspace(unsigned char c) { return c == ' ' || c == '\t' || c == '\v'; }
+
+/* value of the superscript digit at s (of length *len), or -1 */
+static int sup_digit(const unsigned char *s, uint64_t avail, int *len)
+{
+    if (avail >= 2 && s[0] == 0xC2) {
+        *len = 2;
+        if (s[1] == 0xB9)
+            return 1;
+        if (s[1] == 0xB2)
+            return 2;
+        if (s[1] == 0xB3)
+            return 3;
+        return -1;
+    }
+    if (avail >= 3 && s[0] == 0xE2 && s[1] == 0x81) {
+        *len = 3;
+        if (s[2] == 0xB0)
+            return 0;
+        if (s[2] >= 0xB4 && s[2] <= 0xB9)
+            return s[2] - 0xB0;
+    }
+    return -1;
+}
+
+/* ----------------------------------------------------------- line scan */
+
+static void scan_lines(seg *g)
+{
+    const unsigned char *t = g->t;
+    uint64_t i = g->d->body_start, n = g->len;
+    uint32_t page = 1;
+    size_t n_ff = 0;
+    uint64_t last_ff_end = 0;
+    int first = 1;
+    /* memchr finds line ends fast; CR and FF are looked for only in texts
+     * that have them */
+    /* the next CR / FF at or after i (n: none), found again once passed */
+    const unsigned char *p0 = i < n ? memchr(t + i, '\r', (size_t)(n - i)) : NULL;
+    uint64_t next_cr = p0 ? (uint64_t)(p0 - t) : n;
+    p0 = i < n ? memchr(t + i, '\f', (size_t)(n - i)) : NULL;
+    uint64_t next_ff = p0 ? (uint64_t)(p0 - t) : n;
+    while (i < n) {
+        uint64_t s = i;
+        if (next_cr < i) {
+            const unsigned char *p = memchr(t + i, '\r', (size_t)(n - i));
+            next_cr = p ? (uint64_t)(p - t) : n;
+        }
+        if (next_ff < i) {
+            const unsigned char *p = memchr(t + i, '\f', (size_t)(n - i));
+            next_ff = p ? (uint64_t)(p - t) : n;
+        }
+        const unsigned char *nl = memchr(t + i, '\n', (size_t)(n - i));
+        uint64_t e = nl ? (uint64_t)(nl - t) : n;
+        if (next_cr < e)
+            e = next_cr;
+        if (next_ff < e)
+            e = next_ff;
+        i = e;
+        while (s < e && is_hspace(t[s]))
+            s++;
+        while (e > s && is_hspace(t[e - 1]))
+            e--;
+        rp_seg_line *L = &RP_VEC_PUSH(g->lines);
+        L->start = s;
+        L->end = e;
+        L->page = page;
+        L->furniture = 0;
+        L->page_first = (uint8_t)first;
+        first = 0;
+        if (i < n) {
+            if (t[i] == '\f') {
+                page++;
+                n_ff++;
+                first = 1;
+                i++;
+                last_ff_end = i;
+            } else if (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') {
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+    }
+    g->has_ff = n_ff > 0;
+    g->n_pages = (uint32_t)n_ff + 1;
+    if (n_ff > 0) {
+        /* ends in a form feed (then only white space): as many pages as form feeds */
+        uint64_t k = last_ff_end;
+        while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+            k++;
+        if (k == n)
+            g->n_pages = (uint32_t)n_ff;
+    }
+}
+
+/* ------------------------------------------------------------- blocks */
+
+static uint32_t new_block(seg *g, uint32_t kind, const char *label, uint32_t page, uint64_t s,
+                          uint64_t e)
+{
+    lspan *sp = &RP_VEC_PUSH(g->spans);
+    sp->s = s;
+    sp->e = e;
+    sp->next = NONE32;
+    lblock *b = &RP_VEC_PUSH(g->blocks);
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->label = label;
+    b->page = page;
+    b->section = g->section;
+    b->first = b->last = (uint32_t)(g->spans.n - 1);
+    b->n_spans = 1;
+    b->n_lines = 1;
+    b->line_s = s;
+    b->line_e = e;
+    uint32_t id = (uint32_t)(g->blocks.n - 1);
+    if (kind != RP_BLOCK_FOOTNOTE) {
+        g->last_body = id;
+        g->broke = 0;
+    } else {
+        g->broke = 1;
+    }
+    return id;
+}
+
+static void add_span(seg *g, uint32_t b, uint64_t s, uint64_t e)
+{
+    lspan *sp = &RP_VEC_PUSH(g->spans);
+    sp->s = s;
+    sp->e = e;
+    sp->next = NONE32;
+    lblock *B = &g->blocks.v[b];
+    g->spans.v[B->last].next = (uint32_t)(g->spans.n - 1);
+    B->last = (uint32_t)(g->spans.n - 1);
+    B->n_spans++;
+    B->n_lines++;
+    B->line_s = s;
+    B->line_e = e;
+    if (B->kind != RP_BLOCK_FOOTNOTE) {
+        g->last_body = b;
+        g->broke = 0;
+    }
+}
+
+static void join_line(seg *g, uint32_t b, const rp_seg_line *L)
+{
+    lblock *B = &g->blocks.v[b];
+    g->spans.v[B->last].e = L->end;
+    B->n_lines++;
+    B->line_s = L->start;
+    B->line_e = L->end;
+    if (B->kind != RP_BLOCK_FOOTNOTE) {
+        g->last_body = b;
+        g->broke = 0;
+    }
+}
+
+static const char *dup(seg *g, const void *s, size_t n)
+{
+    return rp_arena_strndup(&g->d->strings, (const char *)s, n);
+}
+
+static const char *dup_num(seg *g, uint32_t v)
+{
+    char buf[16];
+    int n = snprintf(buf, sizeof buf, "%u", v);
+    return dup(g, buf, (size_t)n);
+}
+
+/* ----------------------------------------------------- line predicates */
+
+/* ends with a sentence-final mark (after closing quotes and brackets) */
+static int ends_terminal(const unsigned char *s, size_t n)
+{
+    while (n > 0) {
+        unsigned char c = s[n - 1];
+        if (c == ')' || c == '"' || c == '\'' || c == '*' || c == ']') {
+            n--;
+        } else if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 &&
+                   (c == 0x9D || c == 0x99)) {
+            n -= 3;
+        } else {
+            break;
+        }
+    }
+    if (n == 0)
+        return 0;
+    unsigned char c = s[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return 1;
+    /* 。！？ */
+    return n >= 3 && ((s[n - 3] == 0xE3 && s[n - 2] == 0x80 && c == 0x82) ||
+                      (s[n - 3] == 0xEF && s[n - 2] == 0xBC && (c == 0x81 || c == 0x9F)));
+}
+
+static int is_separator(const unsigned char *s, size_t n)
+{
+    if (n < 5)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != '_')
+            return 0;
+    return 1;
+}
+
+/* leader dots of a contents page: ". . ." or "....." */
+static int has_leaders(const unsigned char *s, size_t n)
+{
+    for (size_t k = 0; k + 4 < n; k++)
+        if (s[k] == '.' && ((s[k + 1] == ' ' && s[k + 2] == '.' && s[k + 3] == ' ' && s[k + 4] == '.') ||
+                            (s[k + 1] == '.' && s[k + 2] == '.' && s[k + 3] == '.' && s[k + 4] == '.')))
+            return 1;
+    return 0;
+}
+
+static int word_is(const unsigned char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n == k && memcmp(s, w, k) == 0;
+}
+
+/* Digits then "." (optionally wrapped in markdown "**"), then the end of the
+ * line or white space: a paragraph number.  Returns its value (0 if none)
+ * and the offset of the text after it (n if none). */
+static uint32_t parse_para_num(const unsigned char *s, size_t n, size_t *text)
+{
+    size_t k = 0;
+    if (n >= 2 && s[0] == '*' && s[1] == '*')
+        k = 2;
+    if (k >= n || !is_digit(s[k]) || s[k] == '0')
+        return 0;
+    uint32_t v = 0;
+    size_t d0 = k;
+    while (k < n && is_digit(s[k]) && k - d0 < 4)
+        v = v * 10 + (uint32_t)(s[k++] - '0');
+    if (k >= n || s[k] != '.')
+        return 0;
+    k++;
+    if (d0 == 2) {
+        if (k + 1 < n && s[k] == '*' && s[k + 1] == '*')
+            k += 2;
+        else
+            return 0;
+    }
+    if (k < n && !is_hspace(s[k]))
+        return 0;
+    while (k < n && is_hspace(s[k]))
+        k++;
+    *text = k;
+    return v;
+}
+
+/* value of a roman number s[0..n) (1..39), or 0 */
+static uint32_t roman(const unsigned char *s, size_t n)
+{
+    static const char *const r[] = {"",      "I",     "II",     "III",   "IV",    "V",
+                                    "VI",    "VII",   "VIII",   "IX",    "X",     "XI",
+                                    "XII",   "XIII",  "XIV",    "XV",    "XVI",   "XVII",
+                                    "XVIII", "XIX",   "XX",     "XXI",   "XXII",  "XXIII",
+                                    "XXIV",  "XXV",   "XXVI",   "XXVII", "XXVIII", "XXIX",
+                                    "XXX",   "XXXI",  "XXXII",  "XXXIII", "XXXIV", "XXXV",
+                                    "XXXVI", "XXXVII", "XXXVIII", "XXXIX"};
+    if (n == 0 || n > 7)
+        return 0;
+    for (uint32_t v = 1; v < 40; v++)
+        if (word_is(s, n, r[v]))
+            return v;
+    return 0;
+}
+
+enum { H_NONE = 0, H_ROMAN, H_LETTER, H_CHAPTER, H_ANNEX, H_MARKDOWN, H_NUM };
+
+typedef struct heading {
+    int type;
+    uint32_t level;
+    uint32_t value;   /* roman value or letter */
+    size_t label_s, label_e; /* the printed label in the line */
+    size_t title;     /* offset of the title in the line (n if none) */
+} heading;
+
+/* Recognises a heading line; checks the numbering sequence. */
+static int parse_heading(const seg *g, const unsigned char *s, size_t n, heading *h)
+{
+    memset(h, 0, sizeof *h);
+    size_t k = 0;
+    uint32_t md = 0;
+    while (k < n && s[k] == '#' && md < 6) {
+        k++;
+        md++;
+    }
+    if (md) {
+        if (k >= n || !is_hspace(s[k]))
+            return H_NONE;
+        while (k < n && is_hspace(s[k]))
+            k++;
+        if (k >= n)
+            return H_NONE;
+    }
+    size_t b = k;
+    if (n - k >= 2 && s[k] == '*' && s[k + 1] == '*')
+        k += 2; /* "**I. Title**" */
+    size_t w = k;
+    while (w < n && (is_upper(s[w]) || is_lower(s[w])))
+        w++;
+    /* Chapter I / Annex [I] */
+    if (word_is(s + k, w - k, "Chapter") && w < n && s[w] == ' ') {
+        size_t r = w + 1, re = r;
+        while (re < n && is_upper(s[re]))
+            re++;
+        uint32_t v = roman(s + r, re - r);
+        if (v && (re == n || s[re] == ' ' || s[re] == '.')) {
+            h->type = H_CHAPTER;
+            h->level = 1;
+            h->value = v;
+            h->label_s = r;
+            h->label_e = re;
+            size_t ti = re;
+            while (ti < n && (s[ti] == '.' || is_hspace(s[ti])))
+                ti++;
+            h->title = ti;
+            return h->type;
+        }
+    }
+    if ((word_is(s + k, w - k, "Annex") || word_is(s + k, w - k, "ANNEX")) && n - k <= 12) {
+        size_t r = w;
+        while (r < n && is_hspace(s[r]))
+            r++;
+        size_t re = r;
+        while (re < n && (is_upper(s[re]) || is_digit(s[re])))
+            re++;
+        if (re == n) {
+            h->type = H_ANNEX;
+            h->level = 1;
+            h->label_s = k;
+            h->label_e = n;
+            h->title = k; /* the line itself is the title */
+            return h->type;
+        }
+    }
+    /* I. / A. */
+    size_t le = k;
+    while (le < n && is_upper(s[le]) && le - k < 8)
+        le++;
+    if (le > k && le < n && s[le] == '.' && (le + 1 == n || is_hspace(s[le + 1]) || s[le + 1] == '*')) {
+        size_t ti = le + 1;
+        if (ti < n && s[ti] == '*') {
+            if (ti + 1 < n && s[ti + 1] == '*')
+                ti += 2;
+            else
+                return H_NONE;
+        }
+        while (ti < n && is_hspace(s[ti]))
+            ti++;
+        if (ti < n && is_lower(s[ti]))
+            return H_NONE;
+        if (ti < n && n - b > 160)
+            return H_NONE; /* too long for a heading */
+        uint32_t v = roman(s + k, le - k);
+        int roman_ok = v && (v == g->last_roman + 1 || v == g->last_roman + 2 ||
+                             (v == 1 && (g->last_roman == 0 || g->annex_since_roman)));
+        int letter_ok = le - k == 1 && (s[k] == g->last_letter + 1 || s[k] == 'A') &&
+                        g->last_roman > 0;
+        if (le - k == 1 && s[k] == 'A' && g->last_roman == 0 && !v)
+            letter_ok = 1; /* a text with letter sections only */
+        if (letter_ok && roman_ok) {
+            /* "I." after "H.", "V." after "U.": prefer what continues */
+            if (s[k] == g->last_letter + 1 && v != g->last_roman + 1)
+                roman_ok = 0;
+            else
+                letter_ok = 0;
+        }
+        if (roman_ok) {
+            h->type = H_ROMAN;
+            h->level = 1;
+            h->value = v;
+        } else if (letter_ok) {
+            h->type = H_LETTER;
+            h->level = 2;
+            h->value = s[k];
+        } else {
+            return H_NONE;
+        }
+        h->label_s = k;
+        h->label_e = le;
+        h->title = ti;
+        return h->type;
+    }
+    if (md) {
+        h->type = H_MARKDOWN;
+        h->level = md;
+        h->label_s = h->label_e = 0;
+        h->title = b;
+        return h->type;
+    }
+    return H_NONE;
+}
+
+/* the heading's last word is a function word: the title goes on */
+static int heading_goes_on(const unsigned char *s, size_t n)
+{
+    static const char *const fw[] = {"and", "of", "the", "for", "in", "on", "to", "with", "a",
+                                     "an", "by", "from", "at", "its", "their", "or", "towards",
+                                     "between", "into", "under", "through", NULL};
+    if (n == 0)
+        return 0;
+    unsigned char c = s[n - 1];
+    if (c == ',' || c == '-')
+        return 1;
+    if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 && (c == 0x93 || c == 0x94))
+        return 1; /* – — */
+    size_t k = n;
+    while (k > 0 && is_lower(s[k - 1]))
+        k--;
+    if (k > 0 && !is_hspace(s[k - 1]))
+        return 0;
+    for (size_t i = 0; fw[i]; i++)
+        if (word_is(s + k, n - k, fw[i]))
+            return 1;
+    return 0;
+}
+
+/* --------------------------------------------------------- sections */
+
+static void open_section(seg *g, uint32_t level, const char *label, uint32_t block)
+{
+    rp_docbuf *d = g->d;
+    while (g->sec_stack.n > 0 && d->sections.v[g->sec_stack.v[g->sec_stack.n - 1]].level >= level)
+        g->sec_stack.n--;
+    uint32_t parent = g->sec_stack.n ? g->sec_stack.v[g->sec_stack.n - 1] : NONE32;
+    rp_section *x = &RP_VEC_PUSH(d->sections);
+    x->label = label;
+    x->title = NULL; /* filled at the end, from the heading's spans */
+    x->level = level;
+    x->parent = parent;
+    x->heading = block;
+    const char *pp = parent != NONE32 ? d->sections.v[parent].path : NULL;
+    const char *me = label ? label : "";
+    if (pp && *pp && *me) {
+        size_t a = strlen(pp), b = strlen(me);
+        char *p = rp_arena_alloc(&d->strings, a + b + 2);
+        memcpy(p, pp, a);
+        p[a] = '.';
+        memcpy(p + a + 1, me, b + 1);
+        x->path = p;
+    } else {
+        x->path = *me ? me : (pp ? pp : "");
+    }
+    uint32_t id = (uint32_t)(d->sections.n - 1);
+    RP_VEC_PUSH(g->sec_stack) = id;
+    g->section = id;
+    g->blocks.v[block].section = id;
+}
+
+static void make_heading(seg *g, const heading *h, const char *label, uint32_t page, uint64_t s,
+                         uint64_t e)
+{
+    uint32_t b = new_block(g, RP_BLOCK_HEADING, label, page, s, e);
+    open_section(g, h->level, label, b);
+    if (h->type == H_ROMAN || h->type == H_CHAPTER) {
+        g->last_roman = h->value;
+        g->last_letter = 0;
+        g->annex_since_roman = 0;
+    } else if (h->type == H_LETTER) {
+        g->last_letter = (char)h->value;
+    } else if (h->type == H_ANNEX) {
+        g->annex_since_roman = 1;
+        g->last_letter = 0;
+    }
+    g->front = 0;
+    g->heading_since_para = 1;
+    g->cur = b;
+    g->prev_terminal = 1;
+}
+
+/* ------------------------------------------------------- footnotes */
+
+static void footnote(seg *g, const char *label, uint32_t num, uint32_t page, uint64_t s, uint64_t e)
+{
+    uint32_t b = new_block(g, RP_BLOCK_FOOTNOTE, label, page, s, e);
+    g->blocks.v[b].fn_num = num;
+    if (num > g->max_fn)
+        g->max_fn = num;
+    g->cur = b;
+}
+
+static void flush_pend_head_as_text(seg *g)
+{
+    if (!g->pend_head)
+        return;
+    g->pend_head = 0;
+    g->cur = new_block(g, RP_BLOCK_TEXT, NULL, g->pend_head_page, g->pend_head_s, g->pend_head_e);
+}
+
+static void flush_pend_para(seg *g)
+{
+    if (!g->pend_para)
+        return;
+    /* a number alone followed by no text: the block holds the number */
+    new_block(g, RP_BLOCK_PARAGRAPH, dup_num(g, g->pend_para), g->pend_para_page, g->pend_para_s,
+              g->pend_para_e);
+    g->pend_para = 0;
+    g->cur = NONE32;
+}
+
+/* A line in the footnote zone of a page. */
+static void zone_line(seg *g, const rp_seg_line *L)
+{
+    const unsigned char *s = g->t + L->start;
+    size_t n = (size_t)(L->end - L->start);
+    size_t k = 0;
+    uint32_t v = 0;
+    while (k < n && is_digit(s[k]) && k < 4)
+        v = v * 10 + (uint32_t)(s[k++] - '0');
+    if (k > 0 && k < 4 && k == n && v > 0) {
+        /* a note number on its own line */
+        if (g->fnq_n < sizeof g->fnq / sizeof g->fnq[0])
+            g->fnq[g->fnq_n++] = v;
+        g->cur = NONE32;
+        return;
+    }
+    if (k > 0 && k < 4 && k < n && is_hspace(s[k]) && v > 0 &&
+        ((g->max_fn == 0 && v <= 30) || (v + 3 >= g->max_fn && v <= g->max_fn + 8))) {
+        while (k < n && is_hspace(s[k]))
+            k++;
+        footnote(g, dup_num(g, v), v, L->page, L->start + k, L->end);
+        return;
+    }
+    if (k == 0 && n >= 2 && s[0] == '*') {
+        size_t a = 0;
+        while (a < n && s[a] == '*' && a < 4)
+            a++;
+        if (a < n && is_hspace(s[a])) {
+            size_t ti = a;
+            while (ti < n && is_hspace(s[ti]))
+                ti++;
+            footnote(g, dup(g, s, a), 0, L->page, L->start + ti, L->end);
+            return;
+        }
+    }
+    if (g->cur != NONE32 && g->blocks.v[g->cur].kind == RP_BLOCK_FOOTNOTE) {
+        join_line(g, g->cur, L);
+        return;
+    }
+    if (g->fnq_n > 0) {
+        uint32_t num = g->fnq[0];
+        memmove(g->fnq, g->fnq + 1, (g->fnq_n - 1) * sizeof g->fnq[0]);
+        g->fnq_n--;
+        footnote(g, dup_num(g, num), num, L->page, L->start, L->end);
+        return;
+    }
+    footnote(g, NULL, 0, L->page, L->start, L->end);
+}
+
+/* At the end of a page's footnote zone: note numbers printed after the
+ * texts they belong to (pdftotext puts some there) go, in order, to the
+ * notes of the zone that got no number. */
+static void relabel_zone(seg *g)
+{
+    if (g->in_zone && g->fnq_n > 0) {
+        unsigned q = 0;
+        for (size_t b = g->zone_first; b < g->blocks.n && q < g->fnq_n; b++) {
+            lblock *B = &g->blocks.v[b];
+            if (B->kind == RP_BLOCK_FOOTNOTE && !B->label) {
+                B->fn_num = g->fnq[q++];
+                B->label = dup_num(g, B->fn_num);
+                if (B->fn_num > g->max_fn)
+                    g->max_fn = B->fn_num;
+            }
+        }
+    }
+    g->fnq_n = 0;
+}
+
+/* ------------------------------------------------------ assembly */
+
+static void contents_page_scan(seg *g, size_t from)
+{
+    /* last line with leader dots on the page of line `from` */
+    g->contents_last_leader = NONE32;
+    uint32_t page = g->lines.v[from].page;
+    for (size_t i = from; i < g->lines.n && g->lines.v[i].page == page; i++) {
+        const rp_seg_line *L = &g->lines.v[i];
+        if (has_leaders(g->t + L->start, (size_t)(L->end - L->start)))
+            g->contents_last_leader = (uint32_t)i;
+    }
+}
+
+static int starts_caption(const unsigned char *s, size_t n)
+{
+    static const char *const w[] = {"Figure", "Table", "Box", "Map", "Chart", "Source:",
+                                    "Sources:", "Note:", "Notes:", NULL};
+    for (size_t i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        if (n >= k && memcmp(s, w[i], k) == 0 && (n == k || s[k] == ' ' || s[k] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The next content line after li (not blank, not furniture), or NONE; a
+ * footnote separator or a heading in between stops the search. */
+static size_t next_content(const seg *g, size_t li)
+{
+    for (size_t i = li + 1; i < g->lines.n; i++) {
+        const rp_seg_line *L = &g->lines.v[i];
+        if (L->furniture || L->end == L->start)
+            continue;
+        if (is_separator(g->t + L->start, (size_t)(L->end - L->start)))
+            return NONE32;
+        return i;
+    }
+    return NONE32;
+}
+
+static int heading_like(const unsigned char *s, size_t n)
+{
+    return n > 0 && n <= 100 && !ends_terminal(s, n) && !is_lower(s[0]);
+}
+
+/* Are lines li.. (li included, up to 3 of them) short lines with no final
+ * punctuation, followed by the next numbered paragraph?  Those are an
+ * unnumbered sub-heading ("Repatriation efforts", "(a)|Financing
+ * mechanisms") standing before paragraph `exp`.  Returns the number of
+ * heading lines, or 0. */
+static int subheading_run(const seg *g, size_t li, uint32_t exp)
+{
+    size_t i = li;
+    for (int k = 1; k <= 3; k++) {
+        const rp_seg_line *L = &g->lines.v[i];
+        const unsigned char *s = g->t + L->start;
+        size_t n = (size_t)(L->end - L->start);
+        if (k == 1 ? !heading_like(s, n) : (n > 100 || ends_terminal(s, n)))
+            return 0;
+        size_t j = next_content(g, i);
+        if (j == NONE32)
+            return 0;
+        size_t tx;
+        const rp_seg_line *M = &g->lines.v[j];
+        uint32_t v = parse_para_num(g->t + M->start, (size_t)(M->end - M->start), &tx);
+        if (v == exp)
+            return k;
+        if (v)
+            return 0;
+        i = j;
+    }
+    return 0;
+}
+
+/* ends with ".", "!" or "?" (after closing quotes and brackets) */
+static int ends_sentence(const unsigned char *s, size_t n)
+{
+    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
+}
+
+static int short_heading_line(const seg *g, const rp_seg_line *P)
+{
+    size_t pn = (size_t)(P->end - P->start);
+    return pn > 0 && pn <= 60 && !ends_terminal(g->t + P->start, pn);
+}
+
+/* Line li is prose: the front matter ends.  Prose lines of the title
+ * block's last group (and a short heading line just before them, such as
+ * "Article 1") leave the title for blocks of their own.  Returns 1 if the
+ * line was placed, 0 if the caller goes on with it. */
+static int end_front(seg *g, size_t li)
+{
+    g->front = 0;
+    const rp_seg_line *L = &g->lines.v[li];
+    if (g->title_block == NONE32 || g->cur != g->title_block)
+        return 0;
+    lblock *T = &g->blocks.v[g->title_block];
+    lspan *sp = &g->spans.v[T->last];
+    size_t k = li;
+    while (k > 0) {
+        const rp_seg_line *P = &g->lines.v[k - 1];
+        if (P->furniture || P->end == P->start || P->start < sp->s || short_heading_line(g, P))
+            break;
+        k--;
+    }
+    size_t h = NONE32;
+    if (k > 0) {
+        const rp_seg_line *P = &g->lines.v[k - 1];
+        if (!P->furniture && P->end > P->start && P->start >= sp->s && short_heading_line(g, P))
+            h = k - 1;
+    }
+    if (h != NONE32 && g->lines.v[h].start == sp->s && T->n_spans == 1)
+        h = NONE32; /* the title itself */
+    size_t first = h != NONE32 ? h : k;
+    if (first == li)
+        return 0;
+    if (g->lines.v[first].start == sp->s) {
+        if (T->n_spans == 1) {
+            /* the "title" was the start of the text's first paragraph */
+            T->kind = K_UNNUM;
+            g->title_block = NONE32;
+            join_line(g, g->cur, L);
+            return 1;
+        }
+        uint32_t prev = T->first;
+        while (g->spans.v[prev].next != T->last)
+            prev = g->spans.v[prev].next;
+        g->spans.v[prev].next = NONE32;
+        T->last = prev;
+        T->n_spans--;
+    } else {
+        size_t j = first;
+        while (j > 0 && (g->lines.v[j - 1].furniture || g->lines.v[j - 1].end == g->lines.v[j - 1].start))
+            j--;
+        sp->e = g->lines.v[j - 1].end;
+    }
+    if (h != NONE32)
+        new_block(g, K_UNNUM, NULL, g->lines.v[h].page, g->lines.v[h].start, g->lines.v[h].end);
+    g->cur = new_block(g, K_UNNUM, NULL, g->lines.v[k].page, g->lines.v[k].start, L->end);
+    g->blocks.v[g->cur].line_s = L->start;
+    return 1;
+}
+
+static void body_line(seg *g, size_t li)
+{
+    const rp_seg_line *L = &g->lines.v[li];
+    const unsigned char *s = g->t + L->start;
+    size_t n = (size_t)(L->end - L->start);
+
+    /* markdown footnote: "[^12]: See ..." */
+    if (n >= 5 && s[0] == '[' && s[1] == '^' && is_digit(s[2])) {
+        size_t k = 2;
+        uint32_t v = 0;
+        while (k < n && is_digit(s[k]) && k < 7)
+            v = v * 10 + (uint32_t)(s[k++] - '0');
+        if (k + 1 < n && s[k] == ']' && s[k + 1] == ':') {
+            flush_pend_head_as_text(g);
+            flush_pend_para(g);
+            const char *lab = dup(g, s + 2, k - 2);
+            k += 2;
+            while (k < n && is_hspace(s[k]))
+                k++;
+            footnote(g, lab, v, L->page, L->start + k, L->end);
+            return;
+        }
+    }
+    /* superscript footnote line: "³⁵ See ..." */
+    {
+        int sl, dv;
+        size_t k = 0;
+        uint32_t v = 0;
+        char lab[16];
+        size_t ln = 0;
+        while (k < n && (dv = sup_digit(s + k, n - k, &sl)) >= 0 && ln < 8) {
+            v = v * 10 + (uint32_t)dv;
+            lab[ln++] = (char)('0' + dv);
+            k += (size_t)sl;
+        }
+        if (ln > 0 && k < n && is_hspace(s[k])) {
+            flush_pend_head_as_text(g);
+            flush_pend_para(g);
+            while (k < n && is_hspace(s[k]))
+                k++;
+            footnote(g, dup(g, lab, ln), v, L->page, L->start + k, L->end);
+            return;
+        }
+    }
+    /* cover-page notes: "* A/80/50." */
+    if (g->front && n >= 3 && s[0] == '*') {
+        size_t a = 0;
+        while (a < n && s[a] == '*' && a < 4)
+            a++;
+        if (a < n && is_hspace(s[a])) {
+            size_t ti = a;
+            while (ti < n && is_hspace(s[ti]))
+                ti++;
+            footnote(g, dup(g, s, a), 0, L->page, L->start + ti, L->end);
+            return;
+        }
+    }
+    /* contents pages */
+    if (g->contents) {
+        int leave = 0;
+        if (g->contents_last_leader == NONE32 || li > g->contents_last_leader + 1) {
+            heading h;
+            size_t tx;
+            int ht = parse_heading(g, s, n, &h);
+            if ((ht == H_ROMAN && h.value == 1) || ht == H_CHAPTER ||
+                parse_para_num(s, n, &tx) == 1)
+                leave = 1;
+        }
+        if (!leave) {
+            if (g->cur != NONE32 && g->blocks.v[g->cur].kind == RP_BLOCK_TEXT)
+                join_line(g, g->cur, L);
+            else
+                g->cur = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+            return;
+        }
+        g->contents = 0;
+    }
+    if ((word_is(s, n, "Contents") || word_is(s, n, "CONTENTS")) && !g->pend_para) {
+        flush_pend_head_as_text(g);
+        g->contents = 1;
+        g->front = 0;
+        contents_page_scan(g, li);
+        g->cur = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+        return;
+    }
+    /* the title of a heading whose number stood alone */
+    if (g->pend_head) {
+        heading h2;
+        int ht2 = parse_heading(g, s, n, &h2);
+        if (has_leaders(s, n) || (ht2 != H_NONE && h2.title >= n) || parse_para_num(s, n, &(size_t){0})) {
+            /* "I.|II.|III." or "I.|Introduction . . . 3": a contents page */
+            flush_pend_head_as_text(g);
+            join_line(g, g->cur, L);
+            return;
+        }
+        if (ht2 == H_NONE) {
+            heading h;
+            memset(&h, 0, sizeof h);
+            h.level = g->pend_head_level;
+            h.value = g->pend_head_val;
+            h.type = g->pend_head_type;
+            g->pend_head = 0;
+            make_heading(g, &h, dup(g, g->pend_head_label, strlen(g->pend_head_label)), L->page,
+                         L->start, L->end);
+            return;
+        }
+        flush_pend_head_as_text(g);
+    }
+    /* a heading */
+    heading h;
+    int ht = parse_heading(g, s, n, &h);
+    if (ht != H_NONE && !(g->pend_para && ht != H_MARKDOWN)) {
+        flush_pend_para(g);
+        const char *label = NULL;
+        if (ht == H_ANNEX)
+            label = dup(g, s + h.label_s, h.label_e - h.label_s);
+        else if (h.label_e > h.label_s)
+            label = dup(g, s + h.label_s, h.label_e - h.label_s);
+        size_t te = n;
+        if (h.title >= n) {
+            /* the number alone: the title follows */
+            g->pend_head = 1;
+            g->pend_head_level = h.level;
+            g->pend_head_type = h.type;
+            g->pend_head_val = h.value;
+            size_t ll = h.label_e - h.label_s;
+            if (ll >= sizeof g->pend_head_label)
+                ll = sizeof g->pend_head_label - 1;
+            memcpy(g->pend_head_label, s + h.label_s, ll);
+            g->pend_head_label[ll] = 0;
+            g->pend_head_s = L->start;
+            g->pend_head_e = L->end;
+            g->pend_head_page = L->page;
+            g->cur = NONE32;
+            return;
+        }
+        make_heading(g, &h, label, L->page, L->start + h.title, L->start + te);
+        return;
+    }
+    /* a numbered paragraph */
+    size_t tx = n;
+    uint32_t v = parse_para_num(s, n, &tx);
+    if (v && v != g->last_para + 1 && v <= 40 && !g->pend_para) {
+        /* "1. Repatriation efforts" or "1.||Background": a numbered sub-heading */
+        const unsigned char *ts = s + tx;
+        size_t tn = n - tx;
+        size_t tl = li, nl;
+        int head = 0;
+        if (tn == 0 && (nl = next_content(g, li)) != NONE32) {
+            tl = nl;
+            ts = g->t + g->lines.v[nl].start;
+            tn = (size_t)(g->lines.v[nl].end - g->lines.v[nl].start);
+            if (parse_para_num(ts, tn, &(size_t){0}))
+                tn = 0;
+        }
+        if (tn > 0 && heading_like(ts, tn)) {
+            uint32_t exp = g->last_para + 1;
+            size_t after = next_content(g, tl);
+            if (tn <= 60) {
+                head = 1;
+            } else if (after != NONE32) {
+                const rp_seg_line *A = &g->lines.v[after];
+                uint32_t av = parse_para_num(g->t + A->start, (size_t)(A->end - A->start),
+                                             &(size_t){0});
+                head = av == exp || (!av && subheading_run(g, after, exp) > 0);
+            }
+        }
+        if (head) {
+            flush_pend_head_as_text(g);
+            flush_pend_para(g);
+            heading hn;
+            memset(&hn, 0, sizeof hn);
+            hn.type = H_NUM;
+            hn.level = 3;
+            const char *label = dup_num(g, v);
+            if (tx < n) {
+                make_heading(g, &hn, label, L->page, L->start + tx, L->end);
+            } else {
+                g->pend_head = 1;
+                g->pend_head_level = 3;
+                g->pend_head_type = H_NUM;
+                g->pend_head_val = v;
+                snprintf(g->pend_head_label, sizeof g->pend_head_label, "%u", v);
+                g->pend_head_s = L->start;
+                g->pend_head_e = L->end;
+                g->pend_head_page = L->page;
+                g->cur = NONE32;
+            }
+            return;
+        }
+    }
+    if (v) {
+        uint32_t exp = g->last_para + 1;
+        int ok = v == exp || (v == 1 && g->heading_since_para && g->last_para > 0) ||
+                 (v > exp && v <= exp + 3 && (g->prev_terminal || g->cur == NONE32));
+        if (ok && tx < n && is_lower(s[tx]))
+            ok = 0;
+        if (ok) {
+            flush_pend_head_as_text(g);
+            flush_pend_para(g);
+            g->last_para = v;
+            g->n_numbered++;
+            g->front = 0;
+            g->heading_since_para = 0;
+            if (tx < n) {
+                g->cur = new_block(g, RP_BLOCK_PARAGRAPH, dup_num(g, v), L->page, L->start + tx,
+                                   L->end);
+                g->prev_terminal = ends_terminal(s, n);
+            } else {
+                g->pend_para = v;
+                g->pend_para_s = L->start;
+                g->pend_para_e = L->end;
+                g->pend_para_page = L->page;
+                g->cur = NONE32;
+            }
+            return;
+        }
+    }
+    flush_pend_head_as_text(g);
+    g->prev_terminal = ends_terminal(s, n);
+    /* the text of a paragraph whose number stood alone */
+    if (g->pend_para) {
+        g->cur = new_block(g, RP_BLOCK_PARAGRAPH, dup_num(g, g->pend_para), g->pend_para_page, L->start,
+                           L->end);
+        g->pend_para = 0;
+        return;
+    }
+    /* front matter */
+    if (g->front) {
+        if (word_is(s, n, "Summary") || word_is(s, n, "Abstract") || word_is(s, n, "SUMMARY")) {
+            g->summary_seen = 1;
+            new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+            g->cur = NONE32;
+            return;
+        }
+        if ((n >= 120 && (ends_terminal(s, n) || s[n - 1] == ',')) ||
+            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12)) {
+            /* prose: the front matter is over */
+            if (end_front(g, li))
+                return;
+        } else if (!g->summary_seen) {
+            if (g->title_block == NONE32) {
+                g->title_block = new_block(g, RP_BLOCK_TITLE, NULL, L->page, L->start, L->end);
+                g->cur = g->title_block;
+            } else if (g->cur == g->title_block) {
+                join_line(g, g->cur, L);
+            } else {
+                add_span(g, g->title_block, L->start, L->end);
+                g->cur = g->title_block;
+            }
+            return;
+        }
+    }
+    /* an unnumbered sub-heading before the next numbered paragraph */
+    if (g->n_numbered > 0 && !g->front && heading_like(s, n) &&
+        (g->cur == NONE32 || (g->blocks.v[g->cur].kind == RP_BLOCK_PARAGRAPH &&
+                              ends_terminal(g->t + g->blocks.v[g->cur].line_s,
+                                            (size_t)(g->blocks.v[g->cur].line_e -
+                                                     g->blocks.v[g->cur].line_s))))) {
+        if (subheading_run(g, li, g->last_para + 1) > 0) {
+            g->cur = new_block(g, K_UNNUM, NULL, L->page, L->start, L->end);
+            g->blocks.v[g->cur].subhead = 1;
+            return;
+        }
+    }
+    /* hard-wrapped lines join the open block */
+    if (g->cur != NONE32) {
+        lblock *B = &g->blocks.v[g->cur];
+        int join = 1;
+        /* the previous line of the block */
+        const unsigned char *ps = g->t + B->line_s;
+        size_t pl = (size_t)(B->line_e - B->line_s);
+        if (B->kind == RP_BLOCK_HEADING) {
+            join = B->n_lines < 3 && n < 90 && !ends_terminal(s, n) &&
+                   (heading_goes_on(ps, pl) || is_lower(s[0]));
+        } else if (B->kind == K_UNNUM && B->subhead) {
+            join = 1;
+        } else if (B->kind == K_UNNUM && pl > 0) {
+            if (pl >= 200 || (pl >= 120 && ends_sentence(ps, pl)))
+                join = 0; /* one paragraph per line */
+            else if (pl <= 60 && !ends_terminal(ps, pl) && ps[pl - 1] != ',')
+                join = 0; /* an unmarked heading or caption */
+            else if (g->has_ff && pl < 60 && ends_terminal(ps, pl) && !is_lower(s[0]))
+                join = 0;
+        }
+        if (join) {
+            join_line(g, g->cur, L);
+            return;
+        }
+    }
+    /* a paragraph going on after a page break or footnotes */
+    if (g->cur == NONE32 && g->last_body != NONE32 && !g->front) {
+        lblock *B = &g->blocks.v[g->last_body];
+        int go = 0;
+        int open_end = !ends_terminal(g->t + B->line_s, (size_t)(B->line_e - B->line_s));
+        if (B->kind == RP_BLOCK_PARAGRAPH && !starts_caption(s, n))
+            go = g->broke || open_end; /* a blank line inside a sentence */
+        else if (B->kind == K_UNNUM && g->broke) {
+            go = !ends_terminal(g->t + B->line_s, (size_t)(B->line_e - B->line_s)) ||
+                 is_lower(s[0]);
+        }
+        if (go) {
+            add_span(g, g->last_body, L->start, L->end);
+            g->cur = g->last_body;
+            return;
+        }
+    }
+    g->cur = new_block(g, K_UNNUM, NULL, L->page, L->start, L->end);
+}
+
+static void assemble(seg *g)
+{
+    g->cur = g->last_body = g->title_block = NONE32;
+    g->section = NONE32;
+    g->front = 1;
+    g->cur_page = 1;
+    for (size_t li = 0; li < g->lines.n; li++) {
+        const rp_seg_line *L = &g->lines.v[li];
+        if (L->page != g->cur_page) {
+            relabel_zone(g);
+            g->cur_page = L->page;
+            g->cur = NONE32;
+            g->in_zone = 0;
+            g->fnq_n = 0;
+            g->broke = 1;
+            if (g->contents)
+                contents_page_scan(g, li);
+            if (g->contents && g->contents_last_leader == NONE32)
+                g->contents = 0;
+        }
+        if (L->furniture) {
+            /* furniture never sits inside a block: the block stops here (a
+             * paragraph may go on after it as a new span) */
+            if (g->cur != NONE32) {
+                g->cur = NONE32;
+                g->broke = 1;
+            }
+            continue;
+        }
+        size_t n = (size_t)(L->end - L->start);
+        const unsigned char *s = g->t + L->start;
+        if (n == 0) {
+            if (!g->in_zone)
+                g->cur = NONE32;
+            continue;
+        }
+        if (is_separator(s, n)) {
+            if (!g->in_zone)
+                g->zone_first = (uint32_t)g->blocks.n;
+            g->in_zone = 1;
+            g->cur = NONE32;
+            g->broke = 1;
+            continue;
+        }
+        if (g->in_zone) {
+            zone_line(g, L);
+            continue;
+        }
+        body_line(g, li);
+    }
+    relabel_zone(g);
+    flush_pend_head_as_text(g);
+    flush_pend_para(g);
+}
+
+/* ------------------------------------------------------- markers */
+
+typedef struct fnmap {
+    uint32_t *first, *last; /* pages of footnote number i; 0 = none */
+    uint32_t n;
+    int star[5];            /* cover notes "*" .. "****" exist */
+} fnmap;
+
+static uint32_t page_of(const seg *g, uint64_t off)
+{
+    /* the page of the last line starting at or before off */
+    size_t lo = 0, hi = g->lines.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->lines.v[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? g->lines.v[lo - 1].page : 1;
+}
+
+static int fn_on(const fnmap *m, uint32_t v, uint32_t page)
+{
+    if (v == 0 || v >= m->n || m->first[v] == 0)
+        return 0;
+    return m->first[v] <= page + 1 && m->last[v] + 0 >= page;
+}
+
+static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
+{
+    rp_span *x = &RP_VEC_PUSH(d->markers);
+    x->start = s;
+    x->end = e;
+}
+
+static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
+
+static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
+{
+    const unsigned char *t = g->t;
+    uint64_t i = sp->start, e = sp->end;
+    while (i < e) {
+        unsigned char c = t[i];
+        int sl;
+        if ((c == 0xC2 || c == 0xE2) && sup_digit(t + i, e - i, &sl) >= 0) {
+            uint64_t j = i;
+            uint32_t v = 0;
+            int dv;
+            while (j < e && (dv = sup_digit(t + j, e - j, &sl)) >= 0) {
+                v = v * 10 + (uint32_t)dv;
+                j += (uint64_t)sl;
+            }
+            if (i > sp->start && t[i - 1] != ' ' && t[i - 1] != '\n' && v < m->n && m->first[v]) {
+                add_marker(g->d, i, j);
+                *expect = v + 1;
+            }
+            i = j;
+            continue;
+        }
+        if (is_digit(c) && m->n > 1 && i > sp->start) {
+            uint64_t j = i;
+            uint32_t v = 0;
+            while (j < e && is_digit(t[j]) && j - i < 4)
+                v = v * 10 + (uint32_t)(t[j++] - '0');
+            if (j < e && (is_digit(t[j]) || is_ascii_letter(t[j]) || t[j] == '/' ||
+                          t[j] == '-' || t[j] == '%' || (t[j] == '.' && j + 1 < e && is_digit(t[j + 1])) ||
+                          (t[j] == ',' && j + 1 < e && is_digit(t[j + 1])))) {
+                i = j;
+                continue;
+            }
+            unsigned char p = t[i - 1];
+            int glued = 0, spaced = 0;
+            if (is_ascii_letter(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == ')' ||
+                p == '"' || (p >= 0x80 && (p == 0x9D || p == 0x99) && i >= 3 && t[i - 3] == 0xE2))
+                glued = 1;
+            if (glued && !is_ascii_letter(p) && i >= 2 && (is_digit(t[i - 2]) || t[i - 2] == ' '))
+                glued = 0; /* "122.4", "1,5", ". 3": not glued to a word */
+            if (p == ' ' && i >= 2) {
+                unsigned char q = t[i - 2];
+                if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
+                    (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
+                    spaced = 1;
+            }
+            /* glued to a letter: the word must have a letter before it and not be an
+             * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
+            if (glued && is_upper(p) && !(i >= 2 && is_lower(t[i - 2])))
+                glued = 0;
+            if (glued || spaced) {
+                uint32_t page = page_of(g, i);
+                int ok = fn_on(m, v, page) &&
+                         (spaced ? (v >= *expect && v <= *expect + 1)
+                                 : (v >= *expect && v <= *expect + 4));
+                if (ok) {
+                    add_marker(g->d, i, j);
+                    *expect = v + 1;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (c == '[' && i + 3 < e && t[i + 1] == '^' && is_digit(t[i + 2])) {
+            /* markdown note reference "[^12]" */
+            uint64_t j = i + 2;
+            uint32_t v = 0;
+            while (j < e && is_digit(t[j]) && j - i < 7)
+                v = v * 10 + (uint32_t)(t[j++] - '0');
+            if (j < e && t[j] == ']' && v < m->n && m->first[v]) {
+                add_marker(g->d, i, j + 1);
+                *expect = v + 1;
+                i = j + 1;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        if (c == '*' && kind == RP_BLOCK_TITLE && i > sp->start) {
+            uint64_t j = i;
+            while (j < e && t[j] == '*')
+                j++;
+            size_t a = (size_t)(j - i);
+            int at_end = j == e || t[j] == '\n' || t[j] == '\r';
+            if (a <= 4 && at_end && m->star[a])
+                add_marker(g->d, i, j);
+            i = j;
+            continue;
+        }
+        i++;
+    }
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+    const rp_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void markers(seg *g)
+{
+    rp_docbuf *d = g->d;
+    fnmap m;
+    memset(&m, 0, sizeof m);
+    uint32_t maxv = 0;
+    for (size_t b = 0; b < d->blocks.n; b++) {
+        const rp_block *B = &d->blocks.v[b];
+        if (B->kind != RP_BLOCK_FOOTNOTE || !B->label)
+            continue;
+        if (B->label[0] == '*') {
+            size_t a = strlen(B->label);
+            if (a <= 4)
+                m.star[a] = 1;
+            continue;
+        }
+        uint32_t v = g->blocks.v[b].fn_num;
+        if (v > maxv && v < 100000)
+            maxv = v;
+    }
+    if (maxv > 0) {
+        m.n = maxv + 1;
+        m.first = rp_xcalloc(m.n, sizeof *m.first);
+        m.last = rp_xcalloc(m.n, sizeof *m.last);
+        for (size_t b = 0; b < d->blocks.n; b++) {
+            const rp_block *B = &d->blocks.v[b];
+            uint32_t v = g->blocks.v[b].fn_num;
+            if (B->kind != RP_BLOCK_FOOTNOTE || v == 0 || v >= m.n)
+                continue;
+            if (m.first[v] == 0 || B->page < m.first[v])
+                m.first[v] = B->page;
+            if (B->page > m.last[v])
+                m.last[v] = B->page;
+        }
+    }
+    int any_star = m.star[1] || m.star[2] || m.star[3] || m.star[4];
+    if (maxv == 0 && !any_star)
+        return;
+    uint32_t expect = 1;
+    for (size_t b = 0; b < d->blocks.n; b++) {
+        const rp_block *B = &d->blocks.v[b];
+        if (B->kind == RP_BLOCK_FOOTNOTE)
+            continue;
+        const rp_span *sp = d->spans.v + d->span_first.v[b];
+        for (uint32_t k = 0; k < B->n_spans; k++)
+            find_markers(g, &m, B->kind, &sp[k], &expect);
+    }
+    free(m.first);
+    free(m.last);
+    int sorted = 1;
+    for (size_t k = 1; k < d->markers.n && sorted; k++)
+        if (d->markers.v[k].start < d->markers.v[k - 1].end)
+            sorted = 0;
+    if (!sorted)
+        qsort(d->markers.v, d->markers.n, sizeof *d->markers.v, cmp_span);
+}
+
+/* ----------------------------------------------------------- output */
+
+/* A section's title: its heading's text with white space collapsed,
+ * without markdown emphasis or trailing note markers. */
+static const char *section_title(seg *g, uint32_t block)
+{
+    rp_docbuf *d = g->d;
+    const rp_block *B = &d->blocks.v[block];
+    const rp_span *sp = d->spans.v + d->span_first.v[block];
+    size_t total = 0;
+    for (uint32_t k = 0; k < B->n_spans; k++)
+        total += (size_t)(sp[k].end - sp[k].start) + 1;
+    char *out = rp_arena_alloc(&d->strings, total + 1);
+    size_t o = 0;
+    for (uint32_t k = 0; k < B->n_spans; k++) {
+        for (uint64_t i = sp[k].start; i < sp[k].end; i++) {
+            unsigned char c = g->t[i];
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+                if (o > 0 && out[o - 1] != ' ')
+                    out[o++] = ' ';
+            } else if (c != '*') {
+                out[o++] = (char)c;
+            }
+        }
+        if (o > 0 && out[o - 1] != ' ')
+            out[o++] = ' ';
+    }
+    for (;;) {
+        while (o > 0 && out[o - 1] == ' ')
+            o--;
+        int sl;
+        if (o >= 2 && sup_digit((const unsigned char *)out + o - 2, 2, &sl) >= 0 && sl == 2)
+            o -= 2;
+        else if (o >= 3 && sup_digit((const unsigned char *)out + o - 3, 3, &sl) >= 0 && sl == 3)
+            o -= 3;
+        else
+            break;
+    }
+    out[o] = 0;
+    return out;
+}
+
+static void emit(seg *g)
+{
+    rp_docbuf *d = g->d;
+    for (size_t b = 0; b < g->blocks.n; b++) {
+        lblock *B = &g->blocks.v[b];
+        uint32_t kind = B->kind;
+        if (kind == K_UNNUM)
+            kind = g->n_numbered ? RP_BLOCK_TEXT : RP_BLOCK_PARAGRAPH;
+        const lspan *sp = &g->spans.v[B->first];
+        rp_docbuf_add_block(d, kind, B->label, B->section, B->page, sp->s, sp->e);
+        while (sp->next != NONE32) {
+            sp = &g->spans.v[sp->next];
+            rp_docbuf_extend_block(d, sp->s, sp->e);
+        }
+    }
+    for (size_t k = 0; k < d->sections.n; k++)
+        d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
+}
+
+int rp_segment(rp_docbuf *d)
+{
+    seg g;
+    memset(&g, 0, sizeof g);
+    g.d = d;
+    g.t = (const unsigned char *)d->doc.text;
+    g.len = d->doc.len;
+    scan_lines(&g);
+    if (g.has_ff)
+        rp_seg_mark_furniture(d->doc.text, g.lines.v, g.lines.n, g.n_pages);
+    assemble(&g);
+    emit(&g);
+    d->n_pages = g.n_pages;
+    markers(&g);
+    for (size_t b = 0; b < d->blocks.n; b++) {
+        rp_block *B = &d->blocks.v[b];
+        const rp_span *sp = d->spans.v + d->span_first.v[b];
+        B->sent_begin = (uint32_t)d->sentences.n;
+        rp_seg_sentences(d, (uint32_t)b, sp, B->n_spans, d->markers.v, d->markers.n,
+                         B->kind == RP_BLOCK_TITLE || B->kind == RP_BLOCK_TEXT);
+        B->sent_end = (uint32_t)d->sentences.n;
+    }
+    RP_VEC_FREE(g.lines);
+    RP_VEC_FREE(g.blocks);
+    RP_VEC_FREE(g.spans);
+    RP_VEC_FREE(g.sec_stack);
+    return 0;
+}

@@ -1,0 +1,51 @@
+/*
+ * segment_int.h -- what the three files of the segmenter share, and nothing
+ * else sees: the line record of the one scan over the bytes (segment.c),
+ * the page-furniture recogniser of pdftotext output (furniture.c) and the
+ * sentence splitter (sentence.c).  Not installed, not used outside
+ * engine/segment.c, engine/furniture.c and engine/sentence.c.
+ */
+#ifndef RP_SEGMENT_INT_H
+#define RP_SEGMENT_INT_H
+
+#include "doc.h"
+
+/* One line of the input, as the scan found it: its content trimmed of
+ * surrounding white space ([start, end), start == end for a blank line),
+ * the 1-based page it is printed on, and whether it is page furniture. */
+typedef struct rp_seg_line {
+    uint64_t start;
+    uint64_t end;
+    uint32_t page;
+    uint8_t furniture; /* RP_SEG_FURN_* or 0 */
+    uint8_t page_first; /* first line of its page (after a form feed) */
+} rp_seg_line;
+
+/* What kind of page furniture a line is. */
+enum {
+    RP_SEG_FURN_SYMBOL = 1,  /* running header: the document symbol(s) */
+    RP_SEG_FURN_JOB = 2,     /* job number: 25-10317 (E), 25-10317, GE.25-00925 (E) */
+    RP_SEG_FURN_LABEL = 3,   /* page label 3/13, or a bare page number */
+    RP_SEG_FURN_DATE = 4,    /* ddmmyy date code: 140825 */
+    RP_SEG_FURN_BARCODE = 5  /* *2510317* */
+};
+
+/* Is s[0..n) (a trimmed line) made only of document symbols, as in the
+ * running header "A/80/81", "E/CN.6/2025/3/Rev.1" or "A/80/62*−E/2025/12*"? */
+int rp_seg_is_symbol_line(const char *s, size_t n);
+
+/* Marks the furniture lines of lines[0..n) (every line of a text that has
+ * form feeds): the symbol lines at the top of each page, the job number,
+ * page label, date code and barcode lines at its foot, and job numbers and
+ * barcodes anywhere.  n_pages is the number of pages. */
+void rp_seg_mark_furniture(const char *text, rp_seg_line *lines, size_t n, uint32_t n_pages);
+
+/* Splits the block `block` of d, whose spans are spans[0..n_spans), into
+ * sentences appended to d->sentences.  markers (sorted) are the footnote
+ * markers of the document: one right after a sentence's full stop belongs
+ * to that sentence.  With by_line, every line break also ends a sentence
+ * (title blocks, tables, lists).  Returns the number of sentences added. */
+size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint32_t n_spans,
+                        const rp_span *markers, size_t n_markers, int by_line);
+
+#endif /* RP_SEGMENT_INT_H */

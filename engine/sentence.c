@@ -1,0 +1,314 @@
+/*
+ * sentence.c -- splits one block into sentences, by byte ranges of the
+ * original text.  One pass over the block's bytes; no regex.
+ *
+ * A sentence ends after ".", "!", "?", "…" (or the CJK and Arabic full
+ * stops and marks "。！？؟", which need no space after them), taken with
+ * the closing quotes, brackets, markdown "**" and footnote markers that
+ * follow ("equality.⁵² As a result": the marker belongs to the sentence it
+ * ends), when white space (or the end of the block) follows and the next
+ * word does not start with a lower-case letter.  A full stop does not end a
+ * sentence after:
+ *  - an abbreviation: para., paras., Mr., Mrs., Ms., Dr., Prof., Art.,
+ *    arts., vol., cf., approx., Corr., Rev., Add., e.g., i.e., et al., viz.,
+ *    vs., Jan. ... Dec. (the month names that are abbreviated), Inc., Ltd.;
+ *    No./Nos./p./pp. only when a number follows ("No. 5");
+ *  - a single letter (initials: "J. Smith", "(b) ..."), and dotted short
+ *    forms like "U.S." or "a.m.";
+ * and it never sees a break inside document symbols (A/HRC/47/53,
+ * E/CN.6/2021/14), decimal numbers (0.7) or URLs, since no space follows
+ * the dot there.  "etc." ends a sentence only when a capital follows.
+ * Enumerations such as "(a)" carry no full stop and never split.
+ * With by_line (title blocks, tables, lists), each line is also a sentence.
+ * The start of a sentence is its first non-blank byte; its end is just
+ * after its last closing character.  Sentences never leave their block;
+ * across a page break inside a paragraph, a sentence's range also covers
+ * the footnotes printed between the halves.
+ */
+#include "config.h"
+
+#include "segment_int.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Length of a sentence-final mark at t[i..end) (0 if none); *nospace is
+ * set for the CJK marks that need no space after them. */
+static size_t terminal_at(const unsigned char *t, uint64_t i, uint64_t end, int *nospace)
+{
+    unsigned char c = t[i];
+    *nospace = 0;
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    if (c < 0xC0)
+        return 0;
+    if (c == 0xE3 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
+        *nospace = 1; /* 。 */
+        return 3;
+    }
+    if (c == 0xEF && i + 2 < end && t[i + 1] == 0xBC && (t[i + 2] == 0x81 || t[i + 2] == 0x9F)) {
+        *nospace = 1; /* ！ ？ */
+        return 3;
+    }
+    if (c == 0xD8 && i + 1 < end && t[i + 1] == 0x9F)
+        return 2; /* ؟ */
+    if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)
+        return 3; /* … */
+    return 0;
+}
+
+/* Length of a closing character at t[i..end) (0 if none): quotes,
+ * brackets, markdown emphasis, superscript digits. */
+static size_t closer_at(const unsigned char *t, uint64_t i, uint64_t end)
+{
+    unsigned char c = t[i];
+    if (c == ')' || c == ']' || c == '"' || c == '\'' || c == '*' || c == '.' || c == '!' ||
+        c == '?')
+        return 1;
+    if (c == 0xC2 && i + 1 < end && (t[i + 1] == 0xBB || t[i + 1] == 0xB9 || t[i + 1] == 0xB2 ||
+                                     t[i + 1] == 0xB3))
+        return 2; /* » ¹ ² ³ */
+    if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && (t[i + 2] == 0x99 || t[i + 2] == 0x9D))
+        return 3; /* ’ ” */
+    if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x81 &&
+        (t[i + 2] == 0xB0 || (t[i + 2] >= 0xB4 && t[i + 2] <= 0xB9)))
+        return 3; /* ⁰ ⁴-⁹ */
+    if (c == 0xE3 && i + 2 < end && t[i + 1] == 0x80 && (t[i + 2] == 0x8D || t[i + 2] == 0x8F))
+        return 3; /* 」 』 */
+    if (c == 0xEF && i + 2 < end && t[i + 1] == 0xBC && t[i + 2] == 0x89)
+        return 3; /* ） */
+    return 0;
+}
+
+/* End of the footnote marker starting exactly at off, or 0. */
+static uint64_t marker_end(const rp_span *m, size_t n, uint64_t off)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && m[lo].start == off ? m[lo].end : 0;
+}
+
+/* Abbreviations after which a full stop does not end a sentence (with
+ * their lengths, so that a lookup costs no strlen). */
+typedef struct abbr {
+    const char *w;
+    size_t n;
+} abbr;
+#define A(s) {s, sizeof(s) - 1}
+static const abbr abbrev_always[] = {
+    A("para"), A("paras"), A("Para"), A("Paras"), A("Mr"), A("Mrs"), A("Ms"), A("Messrs"),
+    A("Dr"), A("Prof"), A("St"), A("Art"), A("Arts"), A("art"), A("arts"), A("vol"), A("vols"),
+    A("Vol"), A("Vols"), A("cf"), A("Cf"), A("approx"), A("Corr"), A("Rev"), A("Add"), A("al"),
+    A("viz"), A("vs"), A("v"), A("Jan"), A("Feb"), A("Mar"), A("Apr"), A("Jun"), A("Jul"),
+    A("Aug"), A("Sep"), A("Sept"), A("Oct"), A("Nov"), A("Dec"), A("Inc"), A("Ltd"), A("Co"),
+    A("Corp"), A("Jr"), A("Sr"), A("Gen"), A("Lt"), A("Col"), A("Capt"), A("Hon"), A("Amb"),
+    A("fig"), A("Fig"), A("figs"), A("chap"), A("sect"), A("op"), A("cit"), A("ed"), A("eds"),
+    A("resp"), A("incl"), A("ca"), A("Ph.D"), A("H.E"), A("S.E"), A("Sen"), A("Rep"), A("Gov"),
+    A("Mt"), A("Ave"), {NULL, 0}};
+static const abbr abbrev_before_number[] = {A("No"), A("Nos"), A("no"), A("nos"), A("p"),
+                                            A("pp"), A("P"), A("Pp"), A("ch"), A("Ch"),
+                                            {NULL, 0}};
+#undef A
+
+static int in_list(const abbr *list, const unsigned char *w, size_t n)
+{
+    if (n > 6)
+        return 0;
+    for (size_t k = 0; list[k].w; k++)
+        if (list[k].n == n && list[k].w[0] == (char)w[0] && memcmp(list[k].w, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Does the full stop at dot (preceded by the word w[0..n)) end the
+ * sentence, given the first character after it (next_cp, or -1 at the end
+ * of the block)? */
+static int dot_ends(const unsigned char *w, size_t n, int32_t next_cp)
+{
+    if (n == 0)
+        return 1;
+    int next_digit = next_cp >= '0' && next_cp <= '9';
+    if (in_list(abbrev_always, w, n))
+        return 0;
+    if (next_digit && in_list(abbrev_before_number, w, n))
+        return 0;
+    if (n == 1 && is_alpha(w[0]))
+        return 0; /* initial or single-letter item */
+    /* dotted short forms: e.g, i.e, U.S, a.m (letter runs of at most 3) */
+    int has_dot = 0, ok = 1;
+    size_t run = 0;
+    for (size_t k = 0; k < n && ok; k++) {
+        if (w[k] == '.') {
+            if (run == 0)
+                ok = 0;
+            has_dot = 1;
+            run = 0;
+        } else if (is_alpha(w[k])) {
+            if (++run > 3)
+                ok = 0;
+        } else {
+            ok = 0;
+        }
+    }
+    if (ok && has_dot)
+        return 0;
+    return 1;
+}
+
+/* Can the character cp start a new sentence? */
+static int can_start(int32_t cp)
+{
+    if (cp < 0)
+        return 1;
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            return 0;
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
+            return 1;
+        return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == '*' || cp == '#';
+    }
+    return utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
+}
+
+/* The first code point at or after off in the block (skipping white space
+ * and crossing span boundaries), or -1 at the block's end. */
+static int32_t next_cp(const unsigned char *t, const rp_span *spans, uint32_t n_spans, uint32_t k,
+                       uint64_t off)
+{
+    for (; k < n_spans; k++) {
+        if (off < spans[k].start)
+            off = spans[k].start;
+        while (off < spans[k].end && is_space(t[off]))
+            off++;
+        if (off < spans[k].end) {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t r =
+                utf8proc_iterate(t + off, (utf8proc_ssize_t)(spans[k].end - off), &cp);
+            return r > 0 ? cp : 0xFFFD;
+        }
+    }
+    return -1;
+}
+
+static void push(rp_docbuf *d, uint32_t block, uint64_t s, uint64_t e, size_t *count)
+{
+    rp_sentence *x = &RP_VEC_PUSH(d->sentences);
+    x->start = s;
+    x->end = e;
+    x->block = block;
+    x->tok_begin = x->tok_end = 0;
+    (*count)++;
+}
+
+/* Bytes the splitter stops at: sentence marks and the lead bytes of the
+ * multi-byte ones; with by_line also line breaks. */
+static const unsigned char stop_byte[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+                                             [0xE3] = 1, [0xEF] = 1, [0xD8] = 1};
+static const unsigned char stop_byte_line[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+                                                  [0xE3] = 1, [0xEF] = 1, [0xD8] = 1,
+                                                  ['\n'] = 1, ['\r'] = 1};
+
+/* first non-blank byte in [i, end), or end */
+static uint64_t skip_space(const unsigned char *t, uint64_t i, uint64_t end)
+{
+    while (i < end && is_space(t[i]))
+        i++;
+    return i;
+}
+
+size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint32_t n_spans,
+                        const rp_span *markers, size_t n_markers, int by_line)
+{
+    const unsigned char *t = (const unsigned char *)d->doc.text;
+    const uint64_t none = UINT64_MAX;
+    uint64_t start = none;
+    size_t count = 0;
+    const unsigned char *stop = by_line ? stop_byte_line : stop_byte;
+    for (uint32_t k = 0; k < n_spans; k++) {
+        uint64_t i = spans[k].start, end = spans[k].end;
+        if (start == none && (i = skip_space(t, i, end)) < end)
+            start = i;
+        while (i < end) {
+            while (i < end && !stop[t[i]])
+                i++;
+            if (i >= end)
+                break;
+            unsigned char c = t[i];
+            if (c == '\n' || c == '\r') {
+                /* by_line: the line is a sentence */
+                if (start != none && start < i) {
+                    uint64_t e = i;
+                    while (e > start && is_space(t[e - 1]))
+                        e--;
+                    push(d, block, start, e, &count);
+                }
+                i = skip_space(t, i, end);
+                start = i < end ? i : none;
+                continue;
+            }
+            int nospace;
+            size_t tl = terminal_at(t, i, end, &nospace);
+            if (tl == 0) {
+                i++;
+                continue;
+            }
+            /* a possible end: take closers and markers along */
+            uint64_t q = i + tl;
+            for (;;) {
+                uint64_t me = n_markers ? marker_end(markers, n_markers, q) : 0;
+                if (me) {
+                    q = me;
+                    continue;
+                }
+                size_t cl = q < end ? closer_at(t, q, end) : 0;
+                if (!cl)
+                    break;
+                q += cl;
+            }
+            if (q < end && !nospace && !is_space(t[q])) {
+                i = q; /* "0.7", "A/HRC/47/53", "www.un.org": no break */
+                continue;
+            }
+            int32_t nc = next_cp(t, spans, n_spans, k, q);
+            int ends;
+            if (!can_start(nc))
+                ends = 0;
+            else if (t[i] == '.' && !nospace) {
+                /* the word before the full stop */
+                uint64_t ws = i;
+                while (ws > spans[k].start && !is_space(t[ws - 1]) && t[ws - 1] != '(' &&
+                       t[ws - 1] != '[' && t[ws - 1] != '"' && t[ws - 1] != '*')
+                    ws--;
+                ends = dot_ends(t + ws, (size_t)(i - ws), nc);
+            } else {
+                ends = 1;
+            }
+            if (ends && start != none) {
+                push(d, block, start, q, &count);
+                q = skip_space(t, q, end);
+                start = q < end ? q : none;
+            }
+            i = q;
+        }
+        if (by_line && start != none) {
+            push(d, block, start, end, &count);
+            start = none;
+        }
+    }
+    if (start != none)
+        push(d, block, start, spans[n_spans - 1].end, &count);
+    return count;
+}

@@ -1,0 +1,308 @@
+/*
+ * test_host.c -- the host services a plugin instance gets (emit into the
+ * sink, regex, logging, lexicon paths), the sink's checks and order, and
+ * the plugin harness, with tests/loader/good.c linked in as the plugin.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "harness.h"
+#include "segment.h"
+#include "text.h"
+
+RP_PLUGIN_DECLARE(good_plugin);
+
+static const char text[] = "rapporteur and rapporteur again";
+
+static int saved_fd = -1;
+static FILE *cap_file;
+static char cap[16384];
+
+static void capture_begin(void)
+{
+    fflush(stderr);
+    cap_file = tmpfile();
+    assert_non_null(cap_file);
+    saved_fd = dup(2);
+    dup2(fileno(cap_file), 2);
+}
+
+static const char *capture_end(void)
+{
+    fflush(stderr);
+    dup2(saved_fd, 2);
+    close(saved_fd);
+    rewind(cap_file);
+    size_t n = fread(cap, 1, sizeof cap - 1, cap_file);
+    cap[n] = '\0';
+    fclose(cap_file);
+    return cap;
+}
+
+/* ---- the harness ----------------------------------------------------- */
+
+static void harness_records_what_the_plugin_emits(void **state)
+{
+    (void)state;
+    rp_harness *h = rp_harness_run(&good_plugin, text, NULL);
+    assert_non_null(h);
+    assert_false(rp_harness_failed(h));
+    assert_int_equal(rp_harness_count(h), 2);
+    const rp_annot *a = rp_harness_annot(h, 0);
+    assert_string_equal(a->plugin, "good");
+    assert_string_equal(a->label, "hit");
+    assert_int_equal(a->start, 0);
+    assert_int_equal(a->end, 10);
+    assert_string_equal(rp_harness_attr(a, "n"), "1");
+    assert_null(rp_harness_attr(a, "missing"));
+    assert_int_equal(a->block, 0);
+    assert_int_not_equal(a->sentence, RP_NONE);
+    assert_string_equal(rp_harness_text(h, 0), "rapporteur");
+    a = rp_harness_annot(h, 1);
+    assert_int_equal(a->start, 15);
+    assert_int_equal(a->end, 25);
+    assert_string_equal(rp_harness_attr(a, "n"), "2");
+    assert_null(rp_harness_annot(h, 2));
+    assert_int_equal(rp_harness_find(h, "hit", "rapporteur"), 0);
+    assert_int_equal(rp_harness_find(h, "hit", "again"), -1);
+    assert_int_equal(rp_harness_rejected(h), 0);
+
+    const char *const *labels;
+    size_t n;
+    rp_harness_labels(h, &labels, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(labels[0], "hit");
+
+    /* the same instance, a second document: the first one's results go */
+    assert_int_equal(rp_harness_process(h, "no match here", 13, "en"), RP_OK);
+    assert_int_equal(rp_harness_count(h), 0);
+    assert_int_equal(rp_harness_doc(h)->len, 13);
+    rp_harness_free(h);
+}
+
+static void harness_passes_options(void **state)
+{
+    (void)state;
+    const char *const opts[] = {"word=again", "label=echo", NULL};
+    rp_harness *h = rp_harness_run(&good_plugin, text, opts);
+    assert_non_null(h);
+    assert_int_equal(rp_harness_count(h), 1);
+    assert_string_equal(rp_harness_annot(h, 0)->label, "echo");
+    assert_string_equal(rp_harness_text(h, 0), "again");
+    rp_harness_free(h);
+
+    const char *const bad[] = {"colour=red", NULL};
+    capture_begin();
+    h = rp_harness_open(&good_plugin, bad);
+    capture_end();
+    assert_null(h);
+    assert_string_equal(cap, "rapporteur: -P good.colour=red: plugin \"good\" has no option "
+                             "\"colour\" (its options: word, label, fail, bad)\n");
+}
+
+static void a_failing_process_is_reported_and_its_annotations_dropped(void **state)
+{
+    (void)state;
+    const char *const opts[] = {"fail=yes", NULL};
+    capture_begin();
+    rp_harness *h = rp_harness_run(&good_plugin, text, opts);
+    capture_end();
+    assert_non_null(h);
+    assert_true(rp_harness_failed(h));
+    assert_int_equal(rp_harness_count(h), 0);
+    assert_string_equal(cap, "rapporteur: plugin \"good\": doc \"test\": asked to fail after 2 "
+                             "annotations\n");
+    rp_harness_free(h);
+}
+
+static void the_sink_rejects_bad_annotations_with_a_line_each(void **state)
+{
+    (void)state;
+    const char *const opts[] = {"bad=yes", NULL};
+    capture_begin();
+    rp_harness *h = rp_harness_run(&good_plugin, text, opts);
+    capture_end();
+    assert_non_null(h);
+    assert_false(rp_harness_failed(h));
+    assert_int_equal(rp_harness_count(h), 2); /* the good ones stay */
+    assert_int_equal(rp_harness_rejected(h), 3);
+    assert_string_equal(
+        cap, "rapporteur: plugin \"good\": doc \"test\": annotation \"hit\" rejected: bad span [0, "
+             "32) (document length 31)\n"
+             "rapporteur: plugin \"good\": doc \"test\": annotation \"\" rejected: empty label\n"
+             "rapporteur: plugin \"good\": doc \"test\": annotation \"hit\" rejected: bad "
+             "attribute key \"Bad Key\" (expected [a-z][a-z0-9_]*)\n");
+    rp_harness_free(h);
+}
+
+/* ---- the sink's order ------------------------------------------------- */
+
+static void sink_sorts_by_start_end_plugin_label_then_emission(void **state)
+{
+    (void)state;
+    rp_docbuf d;
+    rp_docbuf_init(&d);
+    rp_vocab *v = rp_vocab_new();
+    d.text_owned = rp_xstrdup(text);
+    d.doc.text = d.text_owned;
+    d.doc.len = strlen(text);
+    d.id = "sorted";
+    d.lang = "en";
+    char err[256];
+    assert_int_equal(rp_utf8_check(&d, err, sizeof err), 0);
+    rp_segment(&d);
+    rp_tokenize(&d, v);
+    rp_docbuf_publish(&d);
+
+    rp_sink s;
+    rp_sink_init(&s);
+    rp_sink_reset(&s, &d.doc);
+    static const struct {
+        const char *plugin, *label;
+        uint64_t start, end;
+    } in[] = {
+        {"zeta", "b", 15, 25}, {"alpha", "b", 15, 25}, {"alpha", "a", 15, 25},
+        {"alpha", "a", 0, 25}, {"alpha", "a", 0, 10},  {"alpha", "a", 15, 25},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        s.plugin = in[i].plugin;
+        char num[8];
+        snprintf(num, sizeof num, "%zu", i);
+        rp_kv kv = {"i", num};
+        rp_annotation a = {.label = in[i].label, .start = in[i].start, .end = in[i].end,
+                           .attrs = &kv, .n_attrs = 1};
+        assert_int_equal(rp_sink_add(&s, &a), RP_OK);
+    }
+    rp_sink_sort(&s);
+    static const char *const order[] = {"4", "3", "2", "5", "1", "0"};
+    assert_int_equal(s.annots.n, 6);
+    for (size_t i = 0; i < 6; i++)
+        assert_string_equal(s.annots.v[i].attrs[0].value, order[i]);
+
+    /* reset keeps nothing of the previous document */
+    rp_sink_reset(&s, &d.doc);
+    assert_int_equal(s.annots.n, 0);
+    rp_sink_free(&s);
+    rp_docbuf_free(&d);
+    rp_vocab_free(v);
+}
+
+/* ---- the services table ----------------------------------------------- */
+
+static void regex_service_matches_with_groups_and_limits(void **state)
+{
+    (void)state;
+    rp_host *h = rp_host_new(&good_plugin);
+    assert_int_equal(h->abi_version, RP_ABI_VERSION);
+    assert_string_equal(h->engine_version, PACKAGE_VERSION);
+    char err[256];
+    rp_regex *re = h->regex_compile(h, "(\\d+)/(\\d+)(x)?", 0, err, sizeof err);
+    assert_non_null(re);
+    const char subj[] = "see resolution 74/151.";
+    rp_span g[4];
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 0, g, 4), 4);
+    assert_int_equal(g[0].start, 15);
+    assert_int_equal(g[0].end, 21);
+    assert_int_equal(g[1].end, 17);
+    assert_int_equal(g[2].start, 18);
+    assert_true(g[3].start == RP_UNSET && g[3].end == RP_UNSET);
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 0, g, 1), 1);
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 0, NULL, 0), 1);
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 16, g, 1), 1); /* "4/151" */
+    assert_int_equal(g[0].start, 16);
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 21, g, 1), RP_NOMATCH);
+    assert_int_equal(h->regex_match(re, subj, strlen(subj), 99, g, 1), RP_ERR);
+    /* invalid UTF-8 in the subject is tolerated, not an error */
+    const char bad[] = "caf\xe9 74/1 \xff";
+    assert_int_equal(h->regex_match(re, bad, sizeof bad - 1, 0, g, 1), 1);
+    assert_int_equal(g[0].start, 5);
+    h->regex_free(re);
+
+    re = h->regex_compile(h, "\xc3\xa9galit\xc3\xa9", RP_RE_CASELESS, err, sizeof err);
+    assert_non_null(re);
+    const char upper[] = "L'\xc3\x89GALIT\xc3\x89 des sexes";
+    assert_int_equal(h->regex_match(re, upper, strlen(upper), 0, g, 1), 1);
+    assert_int_equal(g[0].start, 2);
+    h->regex_free(re);
+
+    /* catastrophic backtracking stops at the match limit */
+    re = h->regex_compile(h, "^(a+)+$", 0, err, sizeof err);
+    char as[64];
+    memset(as, 'a', 40);
+    as[40] = 'b';
+    assert_int_equal(h->regex_match(re, as, 41, 0, g, 1), RP_ERR_LIMIT);
+    h->regex_free(re);
+
+    assert_null(h->regex_compile(h, "(unclosed", 0, err, sizeof err));
+    assert_non_null(strstr(err, "regex /(unclosed/ at offset 9: missing closing parenthesis"));
+    assert_null(h->regex_compile(h, "x", 1u << 7, err, sizeof err));
+    assert_string_equal(err, "regex_compile: unknown flags 0x80");
+    h->regex_free(NULL);
+    rp_host_free(h);
+}
+
+static void log_lines_carry_the_plugin_name(void **state)
+{
+    (void)state;
+    unsetenv("RAPPORTEUR_LOG");
+    rp_host *h = rp_host_new(&good_plugin);
+    capture_begin();
+    h->log(h, RP_LOG_WARNING, "lexicon %s has %d empty categories\n", "x.lex", 2);
+    h->log(h, RP_LOG_ERROR, "broken");
+    h->log(h, RP_LOG_INFO, "not shown by default");
+    capture_end();
+    assert_string_equal(cap, "rapporteur: plugin \"good\": warning: lexicon x.lex has 2 empty "
+                             "categories\nrapporteur: plugin \"good\": error: broken\n");
+    rp_host_free(h);
+
+    setenv("RAPPORTEUR_LOG", "debug", 1);
+    h = rp_host_new(&good_plugin);
+    capture_begin();
+    h->log(h, RP_LOG_INFO, "shown");
+    h->log(h, RP_LOG_DEBUG, "also shown");
+    capture_end();
+    assert_string_equal(cap, "rapporteur: plugin \"good\": shown\n"
+                             "rapporteur: plugin \"good\": debug: also shown\n");
+    unsetenv("RAPPORTEUR_LOG");
+    rp_host_free(h);
+}
+
+static void lexicon_service_reports_a_missing_file(void **state)
+{
+    (void)state;
+    rp_host *h = rp_host_new(&good_plugin);
+    /* this test program is not the build tree's rapporteur */
+    assert_string_equal(h->lexicon_dir, RP_LEXICONDIR);
+    char err[512] = "";
+    assert_null(h->lexicon_open(h, "/nonexistent/themes.lex", NULL, err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent/themes.lex"));
+    err[0] = '\0';
+    assert_null(h->lexicon_open(h, "", NULL, err, sizeof err));
+    assert_string_equal(err, "lexicon_open: empty path");
+    rp_host_free(h);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(harness_records_what_the_plugin_emits),
+        cmocka_unit_test(harness_passes_options),
+        cmocka_unit_test(a_failing_process_is_reported_and_its_annotations_dropped),
+        cmocka_unit_test(the_sink_rejects_bad_annotations_with_a_line_each),
+        cmocka_unit_test(sink_sorts_by_start_end_plugin_label_then_emission),
+        cmocka_unit_test(regex_service_matches_with_groups_and_limits),
+        cmocka_unit_test(log_lines_carry_the_plugin_name),
+        cmocka_unit_test(lexicon_service_reports_a_missing_file),
+    };
+    return cmocka_run_group_tests_name("host", tests, NULL, NULL);
+}
