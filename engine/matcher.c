@@ -217,12 +217,17 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
     }
 }
 
-static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc)
+/* Simple mode follows the raw text: tokens in offset order (the engine
+ * keeps a paragraph's halves together across a page break, the reference
+ * reads the footnotes in between), runs glued across tokens joined. */
+static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
     m->units.n = 0;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
-    for (uint32_t t = 0; t < doc->n_tokens; t++) {
+    const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    for (uint32_t o = 0; o < doc->n_tokens; o++) {
+        uint32_t t = perm ? perm[o] : o;
         const rp_token *tok = &doc->tokens[t];
         uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
         while (i < e) {
@@ -242,7 +247,10 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc)
             if (rs == prev_end && m->units.n > 0) {
                 unit *u = &m->units.v[m->units.n - 1];
                 u->end = i;
-                u->tok_e = t + 1;
+                if (t + 1 > u->tok_e)
+                    u->tok_e = t + 1;
+                if (t < u->tok_b)
+                    u->tok_b = t;
             } else {
                 unit *u = &RP_VEC_PUSH(m->units);
                 u->start = rs;
@@ -543,7 +551,8 @@ static void apply_policy(rp_matcher *m)
         m->order.n = 0;
         for (size_t i = 0; i < m->raw.n; i++)
             RP_VEC_PUSH(m->order) = (uint32_t)i;
-        qsort_r(m->order.v, m->order.n, sizeof *m->order.v, cmp_longest, m);
+        if (m->order.n > 1)
+            qsort_r(m->order.v, m->order.n, sizeof *m->order.v, cmp_longest, m);
         m->chosen.n = 0;
         for (size_t i = 0; i < m->order.n; i++) {
             rawm *r = &m->raw.v[m->order.v[i]];
@@ -569,7 +578,8 @@ static void apply_policy(rp_matcher *m)
     }
     /* longest per category: drop a pair inside (or equal to) an earlier,
      * longer-or-equal pair of the same lexicon and category */
-    qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_cat);
+    if (m->pairs.n > 1)
+        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_cat);
     size_t w = 0;
     uint64_t max_end = 0;
     for (size_t i = 0; i < m->pairs.n; i++) {
@@ -645,7 +655,7 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
         mlex *ml = &m->lx[i];
         if (ml->lex->n_elems > 0) {
             if (ml->lex->mode == LX_SIMPLE)
-                simple_units(m, ml, doc);
+                simple_units(m, ml, doc, db);
             else
                 engine_units(m, ml, doc, db);
             match_units(m, (uint32_t)i, doc->text);
@@ -657,7 +667,8 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
     for (size_t i = 0; i < m->raw.n; i++)
         if (m->raw.v[i].kept)
             m->lx[m->raw.v[i].lexi].hits[m->raw.v[i].entry]++;
-    qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_out);
+    if (m->pairs.n > 1)
+        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_out);
     m->out.n = 0;
     RP_GROW(m->out.v, m->out.cap, m->pairs.n + 1);
     for (size_t i = 0; i < m->pairs.n; i++)

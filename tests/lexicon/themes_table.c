@@ -68,6 +68,7 @@ int main(int argc, char **argv)
         printf("\t%s", in->cats[c].id);
     printf("\n");
     int status = 0;
+    uint64_t out_chars = 0, out_docs = 0;
     for (size_t i = 0; i < names.n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", argv[1], names.v[i]);
@@ -110,9 +111,10 @@ int main(int argc, char **argv)
                     outside++;
             free(mark);
         }
-        if (outside)
-            fprintf(stderr, "themes_table: %s: %llu ASCII letters or digits outside every token\n", path,
-                    (unsigned long long)outside);
+        if (outside) {
+            out_chars += outside;
+            out_docs++;
+        }
         const rp_lexmatch *ms;
         size_t n;
         rp_matcher_run(m, doc, &ms, &n);
@@ -124,6 +126,11 @@ int main(int argc, char **argv)
             printf("\t%llu", (unsigned long long)row[c]);
         printf("\n");
     }
+    if (out_chars)
+        fprintf(stderr,
+                "themes_table: %llu ASCII letters or digits in %llu documents lie outside every token "
+                "(paragraph numbers, footnote labels, page furniture the segmenter leaves out)\n",
+                (unsigned long long)out_chars, (unsigned long long)out_docs);
     rp_matcher_free(m);
     rp_docbuf_free(&db);
     rp_vocab_free(v);
