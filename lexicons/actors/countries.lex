@@ -183,7 +183,6 @@ COM	Union of the Comoros
 COG	=Congo	not=Congo Basin|Congo River|River Congo
 COG	Republic of the Congo
 COG	Congo-Brazzaville
-COG	Congo Brazzaville
 
 @category	CRI	Costa Rica	kind=country	iso3=CRI
 CRI	Costa Rica
@@ -221,7 +220,6 @@ PRK	=DPRK	case=yes
 COD	Democratic Republic of the Congo
 COD	Democratic Republic of Congo
 COD	Congo-Kinshasa
-COD	Congo Kinshasa
 COD	=DRC	case=yes
 COD	DR Congo	case=yes
 COD	=Zaire
@@ -324,7 +322,6 @@ GIN	Republic of Guinea
 
 @category	GNB	Guinea-Bissau	kind=country	iso3=GNB
 GNB	Guinea-Bissau
-GNB	Guinea Bissau
 GNB	Republic of Guinea-Bissau
 
 @category	GUY	Guyana	kind=country	iso3=GUY
@@ -616,17 +613,14 @@ RWA	Republic of Rwanda
 @category	KNA	Saint Kitts and Nevis	kind=country	iso3=KNA
 KNA	Saint Kitts and Nevis
 KNA	St. Kitts and Nevis
-KNA	St Kitts and Nevis
 
 @category	LCA	Saint Lucia	kind=country	iso3=LCA
 LCA	Saint Lucia
 LCA	St. Lucia
-LCA	St Lucia
 
 @category	VCT	Saint Vincent and the Grenadines	kind=country	iso3=VCT
 VCT	Saint Vincent and the Grenadines
 VCT	St. Vincent and the Grenadines
-VCT	St Vincent and the Grenadines
 
 @category	WSM	Samoa	kind=country	iso3=WSM
 WSM	=Samoa
@@ -728,7 +722,6 @@ THA	Kingdom of Thailand
 
 @category	TLS	Timor-Leste	kind=country	iso3=TLS
 TLS	Timor-Leste
-TLS	Timor Leste
 TLS	Democratic Republic of Timor-Leste
 TLS	East Timor
 

@@ -104,8 +104,6 @@ BDI	=Burundians
 @category	CPV	Cabo Verde	kind=country	iso3=CPV	demonym=yes
 CPV	Cabo Verdean
 CPV	Cape Verdean
-CPV	Cabo Verdeans
-CPV	Cape Verdeans
 @category	KHM	Cambodia	kind=country	iso3=KHM	demonym=yes
 KHM	=Cambodian
 KHM	=Cambodians
@@ -136,7 +134,6 @@ COM	=Comorians
 COG	=Congolese
 @category	CRI	Costa Rica	kind=country	iso3=CRI	demonym=yes
 CRI	Costa Rican
-CRI	Costa Ricans
 @category	CIV	Côte d'Ivoire	kind=country	iso3=CIV	demonym=yes
 CIV	=Ivorian
 CIV	=Ivorians
@@ -156,7 +153,6 @@ CZE	=Czech
 CZE	=Czechs
 @category	PRK	Democratic People's Republic of Korea	kind=country	iso3=PRK	demonym=yes
 PRK	North Korean
-PRK	North Koreans
 @category	DNK	Denmark	kind=country	iso3=DNK	demonym=yes
 DNK	=Danish
 DNK	=Dane
@@ -230,7 +226,6 @@ GIN	=Guinean
 GIN	=Guineans
 @category	GNB	Guinea-Bissau	kind=country	iso3=GNB	demonym=yes
 GNB	Bissau-Guinean
-GNB	Bissau-Guineans
 @category	GUY	Guyana	kind=country	iso3=GUY	demonym=yes
 GUY	=Guyanese
 @category	HTI	Haiti	kind=country	iso3=HTI	demonym=yes
@@ -379,7 +374,6 @@ NPL	=Nepalis
 NLD	=Dutch
 @category	NZL	New Zealand	kind=country	iso3=NZL	demonym=yes
 NZL	New Zealander
-NZL	New Zealanders
 @category	NIC	Nicaragua	kind=country	iso3=NIC	demonym=yes
 NIC	=Nicaraguan
 NIC	=Nicaraguans
@@ -409,7 +403,6 @@ PAN	=Panamanian
 PAN	=Panamanians
 @category	PNG	Papua New Guinea	kind=country	iso3=PNG	demonym=yes
 PNG	Papua New Guinean
-PNG	Papua New Guineans
 @category	PRY	Paraguay	kind=country	iso3=PRY	demonym=yes
 PRY	=Paraguayan
 PRY	=Paraguayans
@@ -431,7 +424,6 @@ QAT	=Qatari
 QAT	=Qataris
 @category	KOR	Republic of Korea	kind=country	iso3=KOR	demonym=yes
 KOR	South Korean
-KOR	South Koreans
 @category	MDA	Republic of Moldova	kind=country	iso3=MDA	demonym=yes
 MDA	=Moldovan
 MDA	=Moldovans
@@ -449,7 +441,6 @@ KNA	=Kittitian
 KNA	=Nevisian
 @category	LCA	Saint Lucia	kind=country	iso3=LCA	demonym=yes
 LCA	Saint Lucian
-LCA	Saint Lucians
 @category	VCT	Saint Vincent and the Grenadines	kind=country	iso3=VCT	demonym=yes
 VCT	=Vincentian
 VCT	=Vincentians
@@ -476,7 +467,6 @@ SRB	=Serbs
 SYC	=Seychellois
 @category	SLE	Sierra Leone	kind=country	iso3=SLE	demonym=yes
 SLE	Sierra Leonean
-SLE	Sierra Leoneans
 @category	SGP	Singapore	kind=country	iso3=SGP	demonym=yes
 SGP	=Singaporean
 SGP	=Singaporeans
@@ -491,13 +481,11 @@ SVN	=Slovene
 SVN	=Slovenes
 @category	SLB	Solomon Islands	kind=country	iso3=SLB	demonym=yes
 SLB	Solomon Islander
-SLB	Solomon Islanders
 @category	SOM	Somalia	kind=country	iso3=SOM	demonym=yes
 SOM	=Somali
 SOM	=Somalis
 @category	ZAF	South Africa	kind=country	iso3=ZAF	demonym=yes
 ZAF	South African
-ZAF	South Africans
 @category	SSD	South Sudan	kind=country	iso3=SSD	demonym=yes
 SSD	South Sudanese
 @category	ESP	Spain	kind=country	iso3=ESP	demonym=yes
@@ -506,7 +494,6 @@ ESP	=Spaniard
 ESP	=Spaniards
 @category	LKA	Sri Lanka	kind=country	iso3=LKA	demonym=yes
 LKA	Sri Lankan
-LKA	Sri Lankans
 @category	SDN	Sudan	kind=country	iso3=SDN	demonym=yes
 SDN	=Sudanese
 @category	SUR	Suriname	kind=country	iso3=SUR	demonym=yes

@@ -26,7 +26,6 @@ states	all States
 states	States Members
 @category	member-states	Member States	kind=group
 member-states	Member States
-member-states	Member State
 member-states	States Members of the United Nations
 member-states	States Members of the Organization
 member-states	Members of the United Nations
@@ -34,40 +33,34 @@ member-states	United Nations Member States
 member-states	UN Member States
 @category	states-parties	States parties	kind=group
 states-parties	States parties
-states-parties	State party
-states-parties	States party
-states-parties	State parties
 @category	governments	Governments	kind=group
 governments	=Governments	case=yes
 governments	national Governments
 @category	international-community	international community	kind=group
 international-community	international community
 @category	developing-countries	developing countries	kind=group
-developing-countries	developing countries
-developing-countries	developing nations
-developing-countries	developing States
-developing-countries	developing economies
+developing-countries	=developing =countries
+developing-countries	=developing =nations
+developing-countries	=developing =States
+developing-countries	=developing =economies
 developing-countries	Global South
 @category	developed-countries	developed countries	kind=group
-developed-countries	developed countries
-developed-countries	developed nations
-developed-countries	developed economies
+developed-countries	=developed =countries
+developed-countries	=developed =nations
+developed-countries	=developed =economies
 developed-countries	industrialized countries
 @category	least-developed-countries	least developed countries	kind=group
 least-developed-countries	least developed countries
-least-developed-countries	least developed country
 least-developed-countries	=LDCs	case=yes
 least-developed-countries	=LDC	case=yes
 @category	small-island-developing-states	small island developing States	kind=group
 small-island-developing-states	small island developing States
-small-island-developing-states	small island developing State
 small-island-developing-states	=SIDS	case=yes
 @category	landlocked-developing-countries	landlocked developing countries	kind=group
 landlocked-developing-countries	landlocked developing countries
 landlocked-developing-countries	=LLDCs	case=yes
 @category	middle-income-countries	middle-income countries	kind=group
 middle-income-countries	middle-income countries
-middle-income-countries	middle income countries
 @category	donors	donors	kind=group
 donors	=donors
 donors	donor countries
@@ -92,6 +85,8 @@ international-financial-institutions	=IFIs	case=yes
 international-financial-institutions	multilateral development banks
 international-financial-institutions	=MDBs	case=yes
 international-financial-institutions	international and regional financial institutions
+international-financial-institutions	multilateral financial institutions
+international-financial-institutions	multilateral financing institutions
 @category	united-nations-entities	United Nations entities	kind=group
 united-nations-entities	United Nations entities
 united-nations-entities	United Nations agencies
@@ -105,20 +100,15 @@ united-nations-entities	agencies, funds and programmes
 @category	treaty-bodies	treaty bodies	kind=group
 treaty-bodies	treaty bodies
 treaty-bodies	human rights treaty bodies
-treaty-bodies	treaty body
-treaty-bodies	human rights treaty body
 @category	special-procedures	special procedures	kind=group
 special-procedures	special procedures
 special-procedures	special procedure mandate holders
-special-procedures	special procedures mandate holders
 special-procedures	mandate holders
 @category	human-rights-mechanisms	human rights mechanisms	kind=group
 human-rights-mechanisms	human rights mechanisms
 human-rights-mechanisms	international human rights mechanisms
-human-rights-mechanisms	United Nations human rights mechanisms
 @category	national-human-rights-institutions	national human rights institutions	kind=group
 national-human-rights-institutions	national human rights institutions
-national-human-rights-institutions	national human rights institution
 national-human-rights-institutions	=NHRIs	case=yes
 national-human-rights-institutions	=NHRI	case=yes
 national-human-rights-institutions	national institutions for the promotion and protection of human rights
@@ -158,14 +148,12 @@ civil-society	civil society organizations
 civil-society	civil society organisations
 civil-society	civil society actors
 civil-society	=CSOs	case=yes
-civil-society	civil-society organizations
 @category	ngos	non-governmental organizations	kind=group
 ngos	non-governmental organizations
 ngos	non-governmental organisations
 ngos	nongovernmental organizations
 ngos	=NGOs	case=yes
 ngos	=NGO	case=yes
-ngos	non-governmental organization
 @category	private-sector	private sector	kind=group
 private-sector	private sector
 private-sector	business enterprises
@@ -176,6 +164,7 @@ private-sector	=corporations
 private-sector	transnational corporations
 @category	academia	academia	kind=group
 academia	=academia
+academia	=academics
 academia	academic institutions
 academia	=universities
 academia	research institutions
@@ -195,7 +184,6 @@ faith-based-organizations	religious leaders
 faith-based-organizations	faith leaders
 @category	human-rights-defenders	human rights defenders	kind=group
 human-rights-defenders	human rights defenders
-human-rights-defenders	human rights defender
 human-rights-defenders	women human rights defenders
 human-rights-defenders	=HRDs	case=yes
 human-rights-defenders	environmental human rights defenders
@@ -210,12 +198,10 @@ development-partners	international partners
 # rights-holders
 @category	indigenous-peoples	indigenous peoples	kind=group
 indigenous-peoples	indigenous peoples
-indigenous-peoples	indigenous people
 indigenous-peoples	indigenous communities
 @category	persons-with-disabilities	persons with disabilities	kind=group
 persons-with-disabilities	persons with disabilities
 persons-with-disabilities	people with disabilities
-persons-with-disabilities	person with disabilities
 persons-with-disabilities	disabled persons
 persons-with-disabilities	children with disabilities
 persons-with-disabilities	women with disabilities
@@ -233,7 +219,6 @@ children-and-youth	youth organizations
 women-and-girls	women and girls
 women-and-girls	=women
 women-and-girls	=girls
-women-and-girls	women and children
 women-and-girls	women's organizations
 women-and-girls	women's rights organizations
 @category	older-persons	older persons	kind=group
@@ -242,13 +227,10 @@ older-persons	older people
 @category	migrants	migrants	kind=group
 migrants	=migrants
 migrants	migrant workers
-migrants	migrants and refugees
 @category	refugees	refugees	kind=group
 refugees	=refugees
 refugees	asylum-seekers
-refugees	asylum seekers
 refugees	refugees and asylum seekers
-refugees	refugees and migrants
 @category	internally-displaced-persons	internally displaced persons	kind=group
 internally-displaced-persons	internally displaced persons
 internally-displaced-persons	internally displaced people

@@ -25,9 +25,10 @@
 
 # principal organs and the Organization itself
 @category	UN	United Nations	kind=organization
-UN	United Nations
+UN	United Nations	not=Charter of the United Nations|United Nations Charter|United Nations Conference|United Nations Sustainable Development Cooperation Framework|United Nations Decade|United Nations Day|United Nations Convention|United Nations Declaration|United Nations Declaration on the Rights|United Nations Principles|United Nations Guiding Principles|United Nations Standard Minimum Rules|United Nations Rules|United Nations Basic Principles
 UN	United Nations Organization
 UN	United Nations system
+UN	United Nations development system
 UN	=UN	case=yes
 UN	United Nations Secretariat
 UN	Secretariat of the United Nations
@@ -69,10 +70,6 @@ UPR-WG	UPR Working Group
 @category	PBC	Peacebuilding Commission	kind=organization
 PBC	Peacebuilding Commission
 PBC	=PBC	case=yes
-@category	PBF	Peacebuilding Fund	kind=organization
-PBF	Peacebuilding Fund
-PBF	Secretary-General's Peacebuilding Fund
-PBF	=PBF	case=yes
 @category	PBSO	Peacebuilding Support Office	kind=organization
 PBSO	Peacebuilding Support Office
 PBSO	=PBSO	case=yes
@@ -129,6 +126,7 @@ CTC	Counter-Terrorism Committee
 CTC	Counter-Terrorism Committee Executive Directorate
 CTC	=CTED	case=yes
 @category	HLPF	High-level Political Forum on Sustainable Development	kind=organization
+HLPF	United Nations high-level political forum on sustainable development
 HLPF	High-level Political Forum on Sustainable Development
 HLPF	high-level political forum
 HLPF	=HLPF	case=yes
@@ -319,6 +317,7 @@ DCO	Development Coordination Office
 DCO	United Nations Development Coordination Office
 DCO	=UNDCO	case=yes
 @category	UNSDG	United Nations Sustainable Development Group	kind=organization
+UNSDG	Sustainable Development Group
 UNSDG	United Nations Sustainable Development Group
 UNSDG	=UNSDG	case=yes
 UNSDG	United Nations Development Group
@@ -332,17 +331,12 @@ IASC	Inter-Agency Standing Committee
 IASC	=IASC	case=yes
 @category	UNCT	United Nations country team	kind=organization
 UNCT	United Nations country team
-UNCT	United Nations country teams
 UNCT	UN country team
-UNCT	UN country teams
 UNCT	=UNCT	case=yes
 UNCT	=UNCTs	case=yes
 @category	UN-GLOBAL-COMPACT	United Nations Global Compact	kind=organization
 UN-GLOBAL-COMPACT	United Nations Global Compact
 UN-GLOBAL-COMPACT	UN Global Compact
-@category	CERF	Central Emergency Response Fund	kind=organization
-CERF	Central Emergency Response Fund
-CERF	=CERF	case=yes
 @category	OSRSG-CAAC	Office of the Special Representative of the Secretary-General for Children and Armed Conflict	kind=organization
 OSRSG-CAAC	Office of the Special Representative of the Secretary-General for Children and Armed Conflict
 
@@ -382,7 +376,6 @@ UNCTAD	=UNCTAD	case=yes
 @category	UN-WOMEN	United Nations Entity for Gender Equality and the Empowerment of Women	kind=organization
 UN-WOMEN	United Nations Entity for Gender Equality and the Empowerment of Women
 UN-WOMEN	UN-Women
-UN-WOMEN	UN Women
 UN-WOMEN	=UNWomen	case=yes
 UN-WOMEN	United Nations Development Fund for Women
 UN-WOMEN	=UNIFEM	case=yes
@@ -395,6 +388,7 @@ UNHCR	=UNHCR	case=yes
 UNHCR	UN Refugee Agency
 UNHCR	United Nations Refugee Agency
 @category	UNAIDS	Joint United Nations Programme on HIV/AIDS	kind=organization
+UNAIDS	United Nations Joint Programme on HIV/AIDS
 UNAIDS	Joint United Nations Programme on HIV/AIDS
 UNAIDS	=UNAIDS	case=yes
 @category	UNOPS	United Nations Office for Project Services	kind=organization
@@ -439,9 +433,6 @@ IPCC	=IPCC	case=yes
 @category	UNDEF	United Nations Democracy Fund	kind=organization
 UNDEF	United Nations Democracy Fund
 UNDEF	=UNDEF	case=yes
-@category	UNVFVT	United Nations Voluntary Fund for Victims of Torture	kind=organization
-UNVFVT	United Nations Voluntary Fund for Victims of Torture
-UNVFVT	Voluntary Fund for Victims of Torture
 
 # specialized agencies and related organizations
 @category	FAO	Food and Agriculture Organization of the United Nations	kind=organization
@@ -843,6 +834,24 @@ IEA	International Energy Agency
 @category	IDEA	International Institute for Democracy and Electoral Assistance	kind=organization
 IDEA	International Institute for Democracy and Electoral Assistance
 IDEA	International IDEA
+
+@category	UNTB	Technology Bank for the Least Developed Countries	kind=organization
+UNTB	Technology Bank for the Least Developed Countries
+UNTB	United Nations Technology Bank for the Least Developed Countries
+UNTB	Technology Bank	not=World Bank
+@category	UNEA	United Nations Environment Assembly	kind=organization
+UNEA	United Nations Environment Assembly
+UNEA	=UNEA	case=yes
+@category	WOAH	World Organisation for Animal Health	kind=organization
+WOAH	World Organisation for Animal Health
+WOAH	World Organization for Animal Health
+WOAH	=WOAH	case=yes
+WOAH	=OIE	case=yes
+@category	SOUTHCENTRE	South Centre	kind=organization
+SOUTHCENTRE	South Centre
+@category	SEGIB	Ibero-American General Secretariat	kind=organization
+SEGIB	Ibero-American General Secretariat
+SEGIB	=SEGIB	case=yes
 
 # finance and development institutions
 @category	AFDB	African Development Bank	kind=organization

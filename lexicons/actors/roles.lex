@@ -23,10 +23,8 @@ secretary-general	UN Secretary-General
 deputy-secretary-general	Deputy Secretary-General
 @category	under-secretary-general	Under-Secretary-General	kind=person-role
 under-secretary-general	Under-Secretary-General
-under-secretary-general	Under-Secretaries-General
 @category	assistant-secretary-general	Assistant Secretary-General	kind=person-role
 assistant-secretary-general	Assistant Secretary-General
-assistant-secretary-general	Assistant Secretaries-General
 @category	high-commissioner	United Nations High Commissioner for Human Rights	kind=person-role
 high-commissioner	High Commissioner
 high-commissioner	High Commissioner for Human Rights
@@ -40,18 +38,14 @@ high-commissioner-for-refugees	High Commissioner for Refugees
 high-commissioner-for-refugees	United Nations High Commissioner for Refugees
 @category	special-rapporteur	Special Rapporteur	kind=person-role
 special-rapporteur	Special Rapporteur
-special-rapporteur	Special Rapporteurs
 @category	independent-expert	Independent Expert	kind=person-role
 independent-expert	Independent Expert
-independent-expert	Independent Experts
 @category	special-envoy	Special Envoy	kind=person-role
 special-envoy	Special Envoy
 special-envoy	Special Envoy of the Secretary-General
-special-envoy	Special Envoys
 @category	special-representative	Special Representative of the Secretary-General	kind=person-role
 special-representative	Special Representative
 special-representative	Special Representative of the Secretary-General
-special-representative	Special Representatives
 special-representative	=SRSG	case=yes
 @category	special-adviser	Special Adviser	kind=person-role
 special-adviser	Special Adviser
@@ -73,12 +67,10 @@ president-of-ecosoc	President of the Economic and Social Council
 president-of-ecosoc	ECOSOC President
 @category	resident-coordinator	Resident Coordinator	kind=person-role
 resident-coordinator	Resident Coordinator
-resident-coordinator	Resident Coordinators
 resident-coordinator	United Nations resident coordinators
 resident-coordinator	=RCs	case=yes
 @category	humanitarian-coordinator	Humanitarian Coordinator	kind=person-role
 humanitarian-coordinator	Humanitarian Coordinator
-humanitarian-coordinator	Humanitarian Coordinators
 @category	emergency-relief-coordinator	Emergency Relief Coordinator	kind=person-role
 emergency-relief-coordinator	Emergency Relief Coordinator
 @category	ombudsperson	Ombudsperson	kind=person-role
@@ -88,15 +80,12 @@ ombudsperson	=Ombudsman
 heads-of-state-and-government	Heads of State and Government
 heads-of-state-and-government	Heads of State or Government
 heads-of-state-and-government	Heads of State
-heads-of-state-and-government	Head of State
 heads-of-state-and-government	world leaders
 @category	ministers	Ministers	kind=person-role
 ministers	Minister for Foreign Affairs
-ministers	Ministers for Foreign Affairs
 ministers	Foreign Ministers
 ministers	Minister of Foreign Affairs
 ministers	Prime Minister
-ministers	Prime Ministers
 @category	chair-of-treaty-body	Chair of a treaty body	kind=person-role
 chair-of-treaty-body	chairs of the human rights treaty bodies
 chair-of-treaty-body	Chairs of the treaty bodies

@@ -513,11 +513,54 @@ static int person_context(const rp_doc *doc, uint32_t tb, uint32_t te)
     return 0;
 }
 
+/* Is a neighbour of token t in its sentence written in capitals too? */
+static int caps_context(const rp_doc *doc, uint32_t t)
+{
+    uint32_t sent = doc->tokens[t].sentence;
+    /* the nearest word before and the nearest word after, within 2 tokens */
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (uint32_t d = 1; d <= 2; d++) {
+            if (dir < 0 ? d > t : t + d >= doc->n_tokens)
+                break;
+            const rp_token *n = &doc->tokens[dir < 0 ? t - d : t + d];
+            if (n->sentence != sent)
+                break;
+            if (!(n->flags & RP_TOK_ALPHA))
+                continue;
+            if (n->flags & RP_TOK_ALLCAPS)
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Does a name of several words run across punctuation the lexicon term
+ * does not have ("Liberal International, Organisation Mondiale" is not
+ * "international organisation"), or across blocks (a paragraph and the
+ * footnotes printed inside it)? */
+static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const char *term)
+{
+    uint32_t block = doc->tokens[m->tok_begin].block;
+    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++)
+        if (doc->tokens[t].block != block)
+            return 1;
+    for (uint64_t i = m->start; i < m->end; i++) {
+        char c = doc->text[i];
+        if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&
+            !strchr(term, c))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
-                      uint8_t eflags)
+                      uint8_t eflags, const char *term)
 {
     if (m->tok_begin >= m->tok_end || m->tok_end > doc->n_tokens)
+        return 0;
+    if (m->tok_end - m->tok_begin > 1 && crosses_punctuation(doc, m, term))
         return 0;
     int capital = 0;
     for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
@@ -527,6 +570,13 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
             capital = 1;
     }
     if ((ci->kind == K_COUNTRY || ci->kind == K_ORGANIZATION) && !(eflags & E_CASE) && !capital)
+        return 0;
+    /* A name written in capitals inside ordinary text is an acronym or a
+     * title ("the SAMOA Pathway"), not the name: a heading in capitals has
+     * capitals around it. */
+    if (!(eflags & E_CASE) && m->tok_end == m->tok_begin + 1 &&
+        (doc->tokens[m->tok_begin].flags & RP_TOK_ALLCAPS) &&
+        !caps_context(doc, m->tok_begin))
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
@@ -599,6 +649,18 @@ static int acc_insert(struct actors *a, const struct mention *m)
     if (m->end - m->start > a->acc_max_len)
         a->acc_max_len = m->end - m->start;
     return 0;
+}
+
+/* Drops the accepted mentions that lie inside [s, e). */
+static void acc_remove_inside(struct actors *a, uint64_t s, uint64_t e)
+{
+    size_t i = acc_lower(a, s), j = i;
+    for (size_t r = i; r < a->n_acc; r++) {
+        if (a->acc[r].start < e && a->acc[r].end <= e)
+            continue;
+        a->acc[j++] = a->acc[r];
+    }
+    a->n_acc = j;
 }
 
 /* Moves the candidates into the accepted list under the overlap policy:
@@ -803,7 +865,10 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         size_t maxw = an + 5 < 2 * an ? an + 5 : 2 * an;
         uint64_t ws = pe;
         size_t words = 0;
-        for (uint32_t p = t; p > 0 && words < maxw; p--) {
+        uint32_t p0 = t;
+        if (p0 > 0 && doc->tokens[p0 - 1].start == pe)
+            p0--; /* the "(" itself */
+        for (uint32_t p = p0; p > 0 && words < maxw; p--) {
             const rp_token *pt = &doc->tokens[p - 1];
             if (pt->sentence != tk->sentence || pt->end > pe)
                 break;
@@ -828,8 +893,9 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         struct mention *self = mention_at(a, tk->start, tk->end);
         if (!g && !looks_like_body(text, (uint64_t)lf, lfe))
             continue;
-        if (!g && self)
-            continue; /* a known acronym after an unknown long form: keep the gazetteer's */
+        /* A known acronym after a name the gazetteer lacks ("United
+         * Nations Children Fund (UNICEF)"): the long form is that actor. */
+        const struct catinfo *known = !g && self && self->cat && !self->learned ? self->cat : NULL;
         if (grow((void **)&a->acros, &a->cap_acros, a->n_acros + 1, sizeof *a->acros))
             return -1;
         struct acro *ac = &a->acros[a->n_acros];
@@ -844,13 +910,15 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
             return -1;
         ac->text_len = (uint32_t)an;
         ac->def_start = tk->start;
-        ac->cat = g ? g->cat : NULL;
+        ac->cat = g ? g->cat : known;
         int k = (int)a->n_acros++;
         if (!g) {
-            /* the long form itself is a mention of the new actor */
+            /* the long form itself is a mention of the actor; names inside
+             * it ("United Nations") are part of it */
             struct mention m = {.start = (uint64_t)lf, .end = lfe, .tok_begin = RP_NONE,
-                                .tok_end = RP_NONE, .cat = NULL, .entry = NULL, .acro = k,
+                                .tok_end = RP_NONE, .cat = known, .entry = NULL, .acro = k,
                                 .learned = 1, .longform = 1};
+            acc_remove_inside(a, m.start, m.end);
             if (!acc_conflict(a, &m, 0) && acc_insert(a, &m))
                 return -1;
         }
@@ -989,7 +1057,7 @@ static int actors_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
         if (!d || m->cat >= d->info->n_cats || m->entry >= d->info->n_entries)
             continue;
         const struct catinfo *ci = &d->cats[m->cat];
-        if (!keep_match(doc, m, ci, d->eflags[m->entry]))
+        if (!keep_match(doc, m, ci, d->eflags[m->entry], d->info->entries[m->entry].term))
             continue;
         if (grow((void **)&a->cand, &a->cap_cand, a->n_cand + 1, sizeof *a->cand))
             goto oom;
@@ -1026,11 +1094,9 @@ static const rp_option actors_options[] = {
     {NULL, NULL},
 };
 
-/* The exported symbol is named rp_plugin; plugin.h also has a typedef of
- * that name, so the object gets a C name of its own and its linker name
- * through an asm label (GCC, Clang). */
-RP_PLUGIN_EXPORT extern const struct rp_plugin actors_plugin __asm__("rp_plugin");
-RP_PLUGIN_EXPORT const struct rp_plugin actors_plugin = {
+/* The one exported symbol, `rp_plugin` (C name actors_plugin: see
+ * RP_PLUGIN_DEFINE in plugin.h). */
+RP_PLUGIN_DEFINE(actors_plugin) = {
     .abi_version = RP_ABI_VERSION,
     .flags = RP_PLUGIN_DEFAULT,
     .name = "actors",
