@@ -554,6 +554,38 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* A capitalised word (not an acronym) at token t? */
+static int cap_word(const rp_doc *doc, uint32_t t)
+{
+    uint32_t f = doc->tokens[t].flags;
+    return (f & RP_TOK_ALPHA) && (f & RP_TOK_CAPITALIZED) && !(f & RP_TOK_ALLCAPS);
+}
+
+/* Is the match [tb, te) inside a longer proper name: a capitalised word
+ * right before it that does not start the sentence ("Kenya National
+ * Commission on Human Rights" is not the Commission on Human Rights), or,
+ * when after is set, a capitalised word right after it ("Kenya Vision
+ * 2030", "Persons with Disabilities Act")? */
+static int inside_name(const rp_doc *doc, uint32_t tb, uint32_t te, int before, int after)
+{
+    uint32_t sent = doc->tokens[tb].sentence;
+    if (before && tb > 0 && doc->tokens[tb - 1].sentence == sent && cap_word(doc, tb - 1) &&
+        doc->sentences[sent].tok_begin != tb - 1)
+        return 1;
+    if (after && te < doc->n_tokens && doc->tokens[te].sentence == sent && cap_word(doc, te) &&
+        doc->tokens[te].start > doc->tokens[te - 1].end)
+        return 1;
+    return 0;
+}
+
+/* Does an apostrophe follow offset e (Kenya's, Kenya’s)? */
+static int possessive(const rp_doc *doc, uint64_t e)
+{
+    const unsigned char *p = (const unsigned char *)doc->text + e;
+    return (e < doc->len && p[0] == '\'') ||
+           (e + 2 < doc->len && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99);
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
                       uint8_t eflags, const char *term)
@@ -580,6 +612,31 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
+    int single = m->tok_end == m->tok_begin + 1;
+    switch (ci->kind) {
+    case K_ORGANIZATION:
+        if (!(eflags & E_CASE) && inside_name(doc, m->tok_begin, m->tok_end, 1, 0))
+            return 0;
+        break;
+    case K_COUNTRY:
+        /* not after a possessive: "Kenya's Vision 2030" is Kenya */
+        if (single && !(eflags & E_CASE) && !possessive(doc, m->end) &&
+            inside_name(doc, m->tok_begin, m->tok_end, 0, 1))
+            return 0;
+        break;
+    case K_GROUP:
+        /* a group written in lower case in the lexicon, capitalised here
+         * in the middle of a sentence, next to another capitalised word:
+         * the title of a law or a fund ("Women Enterprise Fund") */
+        if (is_lower((unsigned char)term[term[0] == '=' ? 1 : 0]) &&
+            cap_word(doc, m->tok_begin) &&
+            doc->sentences[doc->tokens[m->tok_begin].sentence].tok_begin != m->tok_begin &&
+            inside_name(doc, m->tok_begin, m->tok_end, 1, 1))
+            return 0;
+        break;
+    default:
+        break;
+    }
     return 1;
 }
 

@@ -117,6 +117,22 @@ static void test_case_and_context(void **state)
     expect("Mr. Jordan spoke. Jordan and Lebanon spoke.", "JOR,LBN");
     expect("the Lake Chad Basin and Chad", "TCD");
     expect("the Niger Delta", "");
+    /* names inside longer proper names: bodies, laws, programmes */
+    expect("The Kenya National Commission on Human Rights wrote to the Commission on Human "
+           "Rights.",
+           "CHR");
+    expect("Kenya's Vision 2030 and the Kenya Vision 2030 programme", "KEN");
+    expect("The Persons with Disabilities Act protects persons with disabilities.",
+           "persons-with-disabilities");
+    /* no name across punctuation the name does not have */
+    expect("Liberal International, Organisation Mondiale", "");
+    /* stems alone would make developed and developing countries one group */
+    expect("developed countries and developing countries",
+           "developed-countries,developing-countries");
+    /* not=: police as a modifier */
+    expect("police reform and the police", "law-enforcement");
+    /* a name in capitals inside ordinary text is a title, not the State */
+    expect("the SAMOA Pathway for Samoa", "WSM");
     /* document symbols and addresses are not mentions */
     expect("See A/HRC/47/53 and www.un.org/UNDP for details.", "");
 }
