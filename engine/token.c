@@ -136,6 +136,26 @@ static const unsigned char ascii_cls[128] = {
 #undef U_
 #undef D_
 
+/* BIT(class) of the ASCII letters and digits, 0 for every other byte:
+ * the word scanner's hot loop is one load and one test per character. */
+#define Wl BIT(C_LOWER)
+#define Wu BIT(C_UPPER)
+#define Wd BIT(C_DIGIT)
+static const unsigned short word_bit[256] = {
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 00-0f */
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 10-1f */
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 20-2f */
+    Wd, Wd, Wd, Wd, Wd, Wd, Wd, Wd, Wd, Wd, 0,  0,  0,  0,  0,  0,  /* 0-9 */
+    0,  Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, /* A-O */
+    Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, Wu, 0,  0,  0,  0,  0,  /* P-Z */
+    0,  Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, /* a-o */
+    Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, Wl, 0,  0,  0,  0,  0,  /* p-z */
+    /* 80-ff: 0, the slow path decodes them */
+};
+#undef Wl
+#undef Wu
+#undef Wd
+
 static int is_han(int32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -232,7 +252,7 @@ static uint32_t acc_flags(const acc *a)
         f |= RP_TOK_ALPHA;
     else if (a->seen & (BIT(C_DIGIT) | BIT(C_SUPER)))
         f |= RP_TOK_NUMBER;
-    else if (!(a->seen & BIT(C_INVALID)))
+    else if (!(a->seen & (BIT(C_INVALID) | BIT(C_MARK)))) /* a lone mark is no punctuation */
         f |= RP_TOK_PUNCT;
     if (a->first == C_UPPER)
         f |= RP_TOK_CAPITALIZED;
@@ -266,7 +286,7 @@ typedef struct tk {
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
 
-static void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t tok, int first)
+static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t tok, int first)
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
@@ -289,6 +309,9 @@ enum { K_WHOLE, K_SCAN, K_NONE };
 
 /* Pieces of [a, b) by a scan (tokens with joiners, symbols, URLs);
  * returns the flags the characters give. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
 {
     const unsigned char *t = k->t;
@@ -485,31 +508,62 @@ static uint64_t abbrev_end(const unsigned char *t, uint64_t a, uint64_t lim)
     return p;
 }
 
-/* A word starting at i (a word character): returns its end and what kind
- * of token it makes (*flags gets SYMBOL for symbols). */
-static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint64_t e, acc *ac,
-                          int *kind, uint32_t *flags)
+/* Flags of a word token whose characters' classes are the bits in seen:
+ * the first letter and the number of upper-case letters are looked at
+ * only when there is an upper-case letter (the rare case). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t word_flags(const unsigned char *t, uint64_t a, uint64_t b, unsigned seen)
+{
+    acc ac = {seen, 0, 0};
+    if (seen & BIT(C_UPPER))
+        for (uint64_t i = a; i < b;) {
+            int len;
+            unsigned cl = class_at(t + i, b - i, &len);
+            if (!ac.first && IS_LETTER(cl))
+                ac.first = cl;
+            ac.nup += cl == C_UPPER;
+            i += (uint64_t)len;
+        }
+    return acc_flags(&ac);
+}
+
+/* A word starting at i (a word character): returns its end, what kind of
+ * token it makes (*flags gets SYMBOL for symbols) and, in *seen, the
+ * classes of its word characters. */
+static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint64_t e,
+                          unsigned *seen, int *kind, uint32_t *flags)
 {
     uint64_t j = i;
-    unsigned last = 0;
+    unsigned last = 0, bits = 0;
     *kind = K_WHOLE;
     for (;;) {
         unsigned cl = C_SPACE;
         int len = 1;
         while (j < lim) {
-            unsigned char c = t[j];
-            if (c < 0x80) {
-                cl = ascii_cls[c];
-                len = 1;
-            } else {
-                cl = class_at(t + j, e - j, &len);
+            /* the hot loop: ASCII letters and digits */
+            unsigned b = word_bit[t[j]];
+            if (b) {
+                bits |= b;
+                j++;
+                continue;
             }
+            if (t[j] < 0x80) {
+                cl = ascii_cls[t[j]];
+                len = 1;
+                break;
+            }
+            cl = class_at(t + j, e - j, &len);
             if (!IS_WORD(cl) || j + (uint64_t)len > lim)
                 break;
-            acc_add(ac, cl);
+            bits |= BIT(cl);
             last = cl;
             j += (uint64_t)len;
         }
+        if (j > i && t[j - 1] < 0x80)
+            last = ascii_cls[t[j - 1]];
+        *seen = bits;
         if (j >= lim || IS_WORD(cl))
             break;
         uint64_t nx = j + (uint64_t)len;
@@ -638,14 +692,14 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             continue;
         }
         if (IS_WORD(cl)) {
-            acc ac = {0, 0, 0};
+            unsigned seen = 0;
             int kind;
             uint32_t flags = 0;
-            end = scan_word(t, i, lim, e, &ac, &kind, &flags);
+            end = scan_word(t, i, lim, e, &seen, &kind, &flags);
             if (end <= i) /* a character longer than lim: take it whole */
                 end = i + (uint64_t)len;
             if (kind == K_WHOLE)
-                flags |= acc_flags(&ac);
+                flags |= word_flags(t, i, end, seen);
             emit(k, i, end, flags, kind);
         } else if (cl == C_SUPER) {
             while (end < lim) {

@@ -11,7 +11,9 @@
  *    surface, so that "Poverty", "POVERTY" and "poverty" share one form and
  *    one id.  ids identify (language, norm), are dense and start at 1.
  * Strings (surfaces, norms, stems) and forms live in the vocabulary's own
- * arena: every pointer handed out stays valid until rp_vocab_free().
+ * arena: every pointer handed out stays valid until rp_vocab_free().  A
+ * norm equal to its surface (most lower-case words) shares its bytes, and
+ * a stem equal to its norm shares them too.
  *
  * Folding: utf8proc_map(STABLE | COMPOSE | COMPAT | CASEFOLD), with three
  * extra mappings applied first so that typographic variants of one word
@@ -28,7 +30,9 @@
  * dropped ("en-GB", "zh_Hans"): whatever sb_stemmer_new() accepts.  A
  * language without a Snowball stemmer (zh, ja, or an unknown code) gets no
  * stemming: stem == norm, and rp_stem_language_ok() returns 0 so callers
- * can warn.  Only forms that contain a letter go through the stemmer.
+ * can warn.  Only forms that contain a letter and are at most RP_STEM_MAX
+ * (64) bytes long go through the stemmer: longer ones are URLs or garbage,
+ * and stemming them would only cost time and memory.
  *
  * Bounds: memory grows with the number of distinct surfaces, about
  * 90 bytes plus the strings per surface (a 50 MB English corpus has some
@@ -53,13 +57,14 @@
 
 #define RP_VOCAB_FULL_BYTES ((size_t)48 << 20)
 #define RP_VOCAB_FULL_FORMS 2000000u
-#define LANG_MAX 24 /* longest language name kept (the longest Snowball name is 10) */
+#define LANG_MAX 24
+#define RP_STEM_MAX 64 /* longer forms (URLs, garbage) are not stemmed */ /* longest language name kept (the longest Snowball name is 10) */
 
 struct surf {
     const rp_form *form;
     uint32_t len;
     uint32_t lang;
-    char s[]; /* the surface bytes (not NUL-terminated) */
+    char s[]; /* the surface bytes, NUL-terminated (the norm when equal) */
 };
 
 struct form {
@@ -129,6 +134,36 @@ static inline uint64_t hash_bytes(const unsigned char *p, size_t n, uint64_t see
         h = (h ^ w) * 0x94d049bb133111ebULL;
     }
     return mix(h);
+}
+
+/* a[0..n) == b[0..n)? Inline for the short strings forms are. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t x, y;
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return 0;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, w;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&w, b + n - 4, 4);
+        return x == y && u == w;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
 }
 
 /* ---- tables -------------------------------------------------------- */
@@ -399,8 +434,10 @@ static int has_letter(const char *s, size_t n)
 }
 
 /* The form for (lang, norm), created (and stemmed) when new. norm is
- * malloc'd by the caller; this takes a copy. */
-static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_t n)
+ * malloc'd by the caller; this takes a copy, or uses `same` (a stable
+ * NUL-terminated string) when it holds the same bytes. */
+static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_t n,
+                               const char *same, size_t same_len)
 {
     uint64_t h = hash_bytes((const unsigned char *)norm, n, 0x51ed27u + li);
     table *t = &v->forms;
@@ -417,11 +454,11 @@ static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_
     }
     struct form *f = vocab_alloc(v, sizeof *f);
     f->lang = li;
-    f->f.norm = vstrndup(v, norm, n);
+    f->f.norm = same_len == n && memcmp(same, norm, n) == 0 ? same : vstrndup(v, norm, n);
     f->f.norm_len = (uint32_t)n;
     f->f.stem = f->f.norm;
     f->f.stem_len = f->f.norm_len;
-    struct sb_stemmer *st = has_letter(norm, n) ? lang_stemmer(v, li) : NULL;
+    struct sb_stemmer *st = n <= RP_STEM_MAX && has_letter(norm, n) ? lang_stemmer(v, li) : NULL;
     if (st && n <= INT32_MAX) {
         const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)norm, (int)n);
         if (s) {
@@ -437,6 +474,27 @@ static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_
     return &f->f;
 }
 
+/* A new surface: fold and stem it once (out of line, so that the hit
+ * path of rp_vocab_lookup stays small). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const rp_form *lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len, uint64_t h)
+{
+    struct surf *e = vocab_alloc(v, sizeof *e + len + 1);
+    e->len = (uint32_t)len;
+    e->lang = li;
+    memcpy(e->s, src, len);
+    e->s[len] = '\0';
+    size_t n;
+    char *norm = fold_malloc(src, len, &n, &v->tmp);
+    const rp_form *f = form_get(v, li, norm, n, e->s, len);
+    free(norm);
+    e->form = f;
+    table_put(&v->surfaces, h, e);
+    return f;
+}
+
 const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t len)
 {
     uint64_t h = hash_bytes((const unsigned char *)src, len, li);
@@ -445,21 +503,10 @@ const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t
         struct surf *e = t->s[k].e;
         if (!e)
             break;
-        if (t->s[k].h == h && e->len == len && e->lang == li && memcmp(e->s, src, len) == 0)
+        if (t->s[k].h == h && e->len == len && e->lang == li && same_bytes(e->s, src, len))
             return e->form;
     }
-    /* a new surface: fold and stem it once */
-    size_t n;
-    char *norm = fold_malloc(src, len, &n, &v->tmp);
-    const rp_form *f = form_get(v, li, norm, n);
-    free(norm);
-    struct surf *e = vocab_alloc(v, sizeof *e + len);
-    e->form = f;
-    e->len = (uint32_t)len;
-    e->lang = li;
-    memcpy(e->s, src, len);
-    table_put(t, h, e);
-    return f;
+    return lookup_miss(v, li, src, len, h);
 }
 
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len)

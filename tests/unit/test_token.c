@@ -114,7 +114,10 @@ static void check_invariants(const rp_docbuf *d)
         assert_int_equal(!!(P->flags & RP_PIECE_GLUED), glued);
         assert_true(P->norm_id >= 1 && P->norm_id < doc->n_forms);
         assert_int_equal(strlen(P->norm), P->norm_len);
-        assert_false(t->flags & RP_TOK_PUNCT);
+        if (t->flags & RP_TOK_PUNCT)
+            fail_msg("token %u [%lu,%lu) \"%.*s\" is punctuation but has a piece", P->token,
+                     (unsigned long)t->start, (unsigned long)t->end, (int)(t->end - t->start),
+                     text + t->start);
     }
     /* nothing printable in a span is left out of every token */
     for (uint32_t b = 0; b < doc->n_blocks; b++)
@@ -654,6 +657,120 @@ static void same_word_same_id_across_documents(void **state)
     rp_docbuf_free(&b);
 }
 
+/* ---- random documents ------------------------------------------------------ */
+
+/* Texts glued together from tricky fragments, cut into blocks of one or
+ * two spans with a few sentences and footnote markers, must keep every
+ * invariant; each marker inside a span is exactly one token; every
+ * token's norm is the fold of its surface (the cache never mixes forms). */
+static uint64_t rng = 0x9E3779B97F4A7C15ULL;
+static uint32_t rnd(uint32_t n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)(rng % n);
+}
+
+static void random_documents(void **state)
+{
+    (void)state;
+    static const char *const frag[] = {
+        "a", "Word", "COVID", "-", "19", "’", "'", ".", ",", "/", "A/HRC/", "47", "@", "http://",
+        "https://", "www.", "⁵", "¹²", " ", " ", " ", "\n", "\n\n", "世", "界", "\xE9", "\x80",
+        "\xE2\x82", "é", "e\xCC\x81", "(", ")", "–", "e.g.", "U.S.", ":", "_", "\xC2\xA0",
+        "\xE2\x80\x8B", "…", "0.7", "1,000", "74/151", "ОН", "الناس", "\t", "\f", "*", "--",
+        "d’Ivoire", "info@un.org", "\xEF\xBB\xBF", "%", "UN-Women", "x_(y)", "\xF0\x9F\x98\x80"};
+    size_t nf = sizeof frag / sizeof frag[0];
+    char text[4096];
+    /* RP_RANDOM_ROUNDS=N RP_RANDOM_SEED=S for a longer soak */
+    int rounds = getenv("RP_RANDOM_ROUNDS") ? atoi(getenv("RP_RANDOM_ROUNDS")) : 3000;
+    if (getenv("RP_RANDOM_SEED"))
+        rng = strtoull(getenv("RP_RANDOM_SEED"), NULL, 10) | 1;
+    for (int round = 0; round < rounds; round++) {
+        size_t len = 0;
+        rp_span mk[16];
+        size_t nmk = 0;
+        int parts = 1 + (int)rnd(120);
+        for (int k = 0; k < parts; k++) {
+            const char *f = frag[rnd((uint32_t)nf)];
+            int marker = nmk < 16 && rnd(10) == 0;
+            if (marker)
+                f = rnd(2) ? "50" : "⁵⁰";
+            size_t fl = strlen(f);
+            if (len + fl >= sizeof text)
+                break;
+            if (marker && (nmk == 0 || mk[nmk - 1].end < len)) {
+                mk[nmk].start = len;
+                mk[nmk].end = len + fl;
+                nmk++;
+            }
+            memcpy(text + len, f, fl);
+            len += fl;
+        }
+        rp_docbuf d;
+        rp_docbuf_init(&d);
+        d.doc.text = text;
+        d.doc.len = len;
+        d.lang = rnd(3) == 0 ? "fr" : "en";
+        char err[256];
+        if (rp_utf8_check(&d, err, sizeof err) != 0) {
+            rp_docbuf_free(&d);
+            continue;
+        }
+        /* blocks: cut [body_start, len) at sorted points; block 0 gets a
+         * second span after block 1 (a page break) when there are three */
+        uint64_t lo = d.body_start, cuts[4];
+        for (int c = 0; c < 4; c++)
+            cuts[c] = lo + rnd((uint32_t)(len - lo + 1));
+        for (int a = 0; a < 4; a++)
+            for (int b = a + 1; b < 4; b++)
+                if (cuts[b] < cuts[a]) {
+                    uint64_t x = cuts[a];
+                    cuts[a] = cuts[b];
+                    cuts[b] = x;
+                }
+        rp_docbuf_add_block(&d, RP_BLOCK_PARAGRAPH, "1", RP_NONE, 1, lo, cuts[0]);
+        rp_docbuf_extend_block(&d, cuts[1], cuts[2]);
+        rp_docbuf_add_block(&d, RP_BLOCK_FOOTNOTE, "1", RP_NONE, 1, cuts[0], cuts[1]);
+        rp_docbuf_add_block(&d, RP_BLOCK_TEXT, NULL, RP_NONE, 1, cuts[2], cuts[3]);
+        /* sentences sorted by start: block 0's two halves, block 1, block 2 */
+        add_sentence(&d, lo, cuts[0], 0);
+        add_sentence(&d, cuts[0], cuts[1], 1);
+        add_sentence(&d, cuts[1], cuts[2], 0);
+        add_sentence(&d, cuts[2], cuts[3], 2);
+        for (size_t m = 0; m < nmk; m++)
+            RP_VEC_PUSH(d.markers) = mk[m];
+        rp_tokenize(&d, vocab);
+        rp_docbuf_publish(&d);
+        check_invariants(&d);
+        for (size_t m = 0; m < nmk; m++) {
+            int inside = 0;
+            for (uint32_t b = 0; b < d.doc.n_blocks; b++)
+                inside |= in_block_spans(&d.doc, b, mk[m].start, mk[m].end);
+            if (!inside)
+                continue;
+            int found = 0;
+            for (size_t t = 0; t < d.tokens.n; t++)
+                if (d.tokens.v[t].start == mk[m].start && d.tokens.v[t].end == mk[m].end &&
+                    (d.tokens.v[t].flags & RP_TOK_FOOTNOTE))
+                    found++;
+            if (found != 1)
+                fail_msg("round %d: marker [%lu,%lu) is %d tokens", round,
+                         (unsigned long)mk[m].start, (unsigned long)mk[m].end, found);
+        }
+        for (size_t t = 0; t < d.tokens.n; t++) {
+            const rp_token *tk = &d.tokens.v[t];
+            size_t n;
+            char *f = rp_fold(text + tk->start, (size_t)(tk->end - tk->start), &n);
+            assert_int_equal(n, tk->norm_len);
+            assert_memory_equal(f, tk->norm, n);
+            free(f);
+        }
+        rp_docbuf_free(&d);
+    }
+}
+
 /* ---- real documents ------------------------------------------------------ */
 
 static const char *shared_dir(void)
@@ -785,6 +902,7 @@ int main(void)
         cmocka_unit_test(paragraph_across_a_page_break),
         cmocka_unit_test(sentences_get_their_tokens),
         cmocka_unit_test(same_word_same_id_across_documents),
+        cmocka_unit_test(random_documents),
         cmocka_unit_test(seed_report),
         cmocka_unit_test(every_shared_corpus),
     };
