@@ -13,7 +13,9 @@ surface alone would hit the wrong occurrence, `ID<TAB>left[SURFACE]right`.
 Each line is searched for from the previous mention on, so the list must
 follow the document.  A surface is matched as whole words.  Kinds come from
 the shipped lexicons (lexicons/actors/*.lex); ids starting with "x-" are
-bodies the gazetteer does not know (kind organization).
+bodies the gazetteer does not know (kind organization), and "+ACRONYM"
+marks a body the gazetteer does not know but the document defines an
+acronym for, so the plugin can learn it (id ACRONYM, kind organization).
 
     mkgold.py [--shared DIR] gold/seed.list ...     writes gold/seed.tsv ...
 """
@@ -92,7 +94,11 @@ def convert(path, shared, kind_of):
             errors += 1
             continue
         s, e = span
-        kind = kind_of.get(ident, "organization" if ident.startswith("x-") else None)
+        if ident.startswith("+"):
+            ident = ident[1:]
+            kind = "organization"
+        else:
+            kind = kind_of.get(ident, "organization" if ident.startswith("x-") else None)
         if kind is None:
             print(f"{path}:{n}: unknown id {ident}", file=sys.stderr)
             errors += 1

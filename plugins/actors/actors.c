@@ -867,6 +867,54 @@ static int64_t long_form_start(const char *text, uint64_t ws, uint64_t pe, const
     return seen ? (int64_t)ws + l + 1 : -1;
 }
 
+/* The start of the long form whose content words' initials spell the
+ * acronym ("International Trade Centre (ITC)"), allowing one trailing
+ * content word outside the acronym ("Multinational Security Support
+ * Mission (MSS)"); function words in between are kept ("Office for ...
+ * (OHRLLS)").  -1 when the initials do not spell it. */
+static int64_t initials_start(const char *text, uint64_t ws, uint64_t pe, const char *acr,
+                              size_t an)
+{
+    char want[ACRO_MAX_LEN];
+    size_t nw = 0;
+    for (size_t i = 0; i < an; i++)
+        if (is_alnum((unsigned char)acr[i]))
+            want[nw++] = (char)lower((unsigned char)acr[i]);
+    if (nw < 2)
+        return -1;
+    for (int skip = 0; skip <= 1; skip++) {
+        /* walk the words backwards, matching initials from the acronym's end */
+        uint64_t i = pe;
+        size_t k = nw;
+        int skipped = 0, ok = 1;
+        while (k > 0 && i > ws) {
+            while (i > ws && !is_alnum((unsigned char)text[i - 1]) &&
+                   (unsigned char)text[i - 1] < 0x80)
+                i--;
+            uint64_t e = i;
+            while (i > ws &&
+                   (is_alnum((unsigned char)text[i - 1]) || (unsigned char)text[i - 1] >= 0x80))
+                i--;
+            if (i == e)
+                break;
+            if (is_function_word(text + i, (size_t)(e - i)))
+                continue;
+            if (skipped < skip) {
+                skipped++;
+                continue;
+            }
+            if (lower((unsigned char)text[i]) != (unsigned char)want[k - 1]) {
+                ok = 0;
+                break;
+            }
+            k--;
+        }
+        if (ok && k == 0)
+            return (int64_t)i;
+    }
+    return -1;
+}
+
 /* The accepted gazetteer mention that ends the long form [lf, pe), if any. */
 static const struct mention *mention_ending(const struct actors *a, const char *text,
                                             uint64_t lf, uint64_t pe)
@@ -940,7 +988,9 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         }
         if (ws == pe)
             continue;
-        int64_t lf = long_form_start(text, ws, pe, s, an);
+        int64_t lf = initials_start(text, ws, pe, s, an);
+        if (lf < 0)
+            lf = long_form_start(text, ws, pe, s, an);
         if (lf < 0)
             continue;
         uint64_t lfe = pe;
