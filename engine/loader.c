@@ -155,8 +155,9 @@ static void scan_dir(const char *dir, cand_vec *out)
             c->path = rp_xmalloc(n);
             snprintf(c->path, n, "%s/%s", dir, dn->name);
         }
-        free(dn->name);
     }
+    for (size_t i = 0; i < names.n; i++)
+        free(names.v[i].name);
     RP_VEC_FREE(names);
 }
 
@@ -420,6 +421,8 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     }
 done:
     scan_free(&s);
+    if (rc == 0 && o && o->opts)
+        rc = rp_plugin_opts_check(out, o->opts); /* on the final selection */
     if (rc)
         rp_modules_free(out);
     return rc;

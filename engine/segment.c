@@ -43,8 +43,9 @@
  *    unmarked heading), ends the block.  Unnumbered paragraphs are kind
  *    paragraph in a text with no numbered paragraph, else kind text.
  *  - footnote: a line starting with superscript digits ("³⁵ See ...",
- *    label "35"); in pdftotext output, the lines after the "____" separator
- *    at a page's foot, where a note's number may stand on its own line
+ *    label "35") or a markdown note ("[^3]: See ..."); the lines after a
+ *    "____" separator, to the page's end (in a text without form feeds, to
+ *    the first blank line after a note), where a note's number may stand on its own line
  *    before the text ("8||Niko Soininen ...") and numbers may be grouped
  *    (each text then takes the oldest number not yet used); cover-page
  *    notes "* A/80/50." (label "*").  The span excludes the number.
@@ -53,14 +54,19 @@
  *    numbered text (figures, tables, boxes).
  *
  * Markers: superscript digit runs glued to a word or a full stop, when a
- * footnote with that number exists; and, where the footnotes are plain
- * numbers (pdftotext), a number glued after a word or punctuation
- * ("humanity.2") or spaced after punctuation ("catching up. 20"), when it
- * is the next note number expected (up to 2 ahead when glued) and that
- * note is printed on the same page or the next one; asterisks after a
- * word in the title block ("Secretary-General**") matching a cover note.
+ * footnote with that number exists; markdown references "[^3]"; and,
+ * where the footnotes are plain numbers (pdftotext), a number that is the
+ * next note number expected (or a few ahead, markers being missed at
+ * times) and whose note is printed on the same page or the next one, when
+ * it is glued after a word or punctuation ("humanity.2"), spaced after
+ * punctuation ("catching up. 20"), or, when it is exactly the number
+ * expected, spaced between a word and a small word or "(" ("per cent 6 and
+ * up", "the Levant 1 (ISIL") unless the word before is one that numbers
+ * follow ("resolution 5 of", "paragraph 7 and"); asterisks after a word in
+ * the title block ("Secretary-General**") matching a cover note.
  *
- * Sentences are listed block after block (so a block's sentences are
+ * Sentences (sentence.c; in the title block and contents pages each line
+ * is also a sentence) are listed block after block (so a block's sentences are
  * contiguous: [sent_begin, sent_end)); within a block by start.  Only a
  * paragraph cut by a page break, whose later sentences start after the
  * footnotes printed between its halves, breaks the global order by start.
@@ -90,6 +96,7 @@ typedef struct lblock {
     uint32_t n_lines;
     uint32_t fn_num;      /* numeric footnote label, or 0 */
     int subhead;          /* an unnumbered sub-heading: its lines join */
+    int by_line;          /* each line is a sentence (title, contents) */
     const char *label;
     uint64_t line_s, line_e; /* the last line joined */
 } lblock;
@@ -115,6 +122,7 @@ typedef struct seg {
     int in_zone;          /* after the "____" separator on this page */
     int contents;         /* in a contents page */
     uint32_t contents_last_leader; /* last line with leader dots on this page */
+    uint32_t contents_block; /* the text block of this contents page, or NONE */
     uint32_t cur_page;
     uint32_t section;     /* innermost open section */
     uint32_t last_roman;
@@ -342,6 +350,12 @@ static int ends_terminal(const unsigned char *s, size_t n)
     /* 。！？ */
     return n >= 3 && ((s[n - 3] == 0xE3 && s[n - 2] == 0x80 && c == 0x82) ||
                       (s[n - 3] == 0xEF && s[n - 2] == 0xBC && (c == 0x81 || c == 0x9F)));
+}
+
+/* ends with ".", "!" or "?" (after closing quotes and brackets) */
+static int ends_sentence(const unsigned char *s, size_t n)
+{
+    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
 }
 
 static int is_separator(const unsigned char *s, size_t n)
@@ -640,6 +654,7 @@ static void flush_pend_head_as_text(seg *g)
         return;
     g->pend_head = 0;
     g->cur = new_block(g, RP_BLOCK_TEXT, NULL, g->pend_head_page, g->pend_head_s, g->pend_head_e);
+    g->blocks.v[g->cur].by_line = 1;
 }
 
 static void flush_pend_para(seg *g)
@@ -705,6 +720,54 @@ static void zone_line(seg *g, const rp_seg_line *L)
 /* At the end of a page's footnote zone: note numbers printed after the
  * texts they belong to (pdftotext puts some there) go, in order, to the
  * notes of the zone that got no number. */
+/* Splits the zone note b (one span) after its first line that ends a
+ * sentence and is followed by a line starting with a capital: the second
+ * part becomes note v.  Returns 1 if it did. */
+static int split_note(seg *g, size_t b, uint32_t v)
+{
+    lblock *B = &g->blocks.v[b];
+    if (B->first != B->last)
+        return 0;
+    const unsigned char *t = g->t;
+    uint64_t s = g->spans.v[B->first].s, e = g->spans.v[B->first].e;
+    for (uint64_t i = s; i < e; i++) {
+        if (t[i] != '\n' && t[i] != '\r')
+            continue;
+        uint64_t pe = i, ls = i;
+        while (pe > s && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+            pe--;
+        uint64_t k = pe;
+        while (k > s && t[k - 1] != '\n')
+            k--;
+        ls = k;
+        uint64_t ns = i;
+        while (ns < e && (t[ns] == '\n' || t[ns] == '\r' || t[ns] == ' ' || t[ns] == '\t'))
+            ns++;
+        if (ns >= e || pe <= ls || !is_upper(t[ns]) || !ends_sentence(t + ls, (size_t)(pe - ls)))
+            continue;
+        g->spans.v[B->first].e = pe;
+        lspan *sp = &RP_VEC_PUSH(g->spans);
+        sp->s = ns;
+        sp->e = e;
+        sp->next = NONE32;
+        (void)RP_VEC_PUSH(g->blocks);
+        B = &g->blocks.v[b];
+        memmove(B + 2, B + 1, (g->blocks.n - b - 2) * sizeof *B);
+        lblock *N = B + 1;
+        *N = *B;
+        N->first = N->last = (uint32_t)(g->spans.n - 1);
+        N->n_spans = 1;
+        N->fn_num = v;
+        N->label = dup_num(g, v);
+        N->line_s = ns;
+        N->line_e = e;
+        if (v > g->max_fn)
+            g->max_fn = v;
+        return 1;
+    }
+    return 0;
+}
+
 static void relabel_zone(seg *g)
 {
     if (g->in_zone && g->fnq_n > 0) {
@@ -717,6 +780,17 @@ static void relabel_zone(seg *g)
                 if (B->fn_num > g->max_fn)
                     g->max_fn = B->fn_num;
             }
+        }
+        /* numbers left over: two notes ran together ("1||Submission by
+         * ...|See also ...|3|Karen ...|2"); note v-1 holds note v too */
+        for (; q < g->fnq_n; q++) {
+            uint32_t v = g->fnq[q];
+            for (size_t b = g->zone_first; b < g->blocks.n; b++)
+                if (g->blocks.v[b].kind == RP_BLOCK_FOOTNOTE && g->blocks.v[b].fn_num + 1 == v &&
+                    v > 1) {
+                    split_note(g, b, v);
+                    break;
+                }
         }
     }
     g->fnq_n = 0;
@@ -797,12 +871,6 @@ static int subheading_run(const seg *g, size_t li, uint32_t exp)
     return 0;
 }
 
-/* ends with ".", "!" or "?" (after closing quotes and brackets) */
-static int ends_sentence(const unsigned char *s, size_t n)
-{
-    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
-}
-
 static int short_heading_line(const seg *g, const rp_seg_line *P)
 {
     size_t pn = (size_t)(P->end - P->start);
@@ -843,6 +911,7 @@ static int end_front(seg *g, size_t li)
         if (T->n_spans == 1) {
             /* the "title" was the start of the text's first paragraph */
             T->kind = K_UNNUM;
+            T->by_line = 0;
             g->title_block = NONE32;
             join_line(g, g->cur, L);
             return 1;
@@ -935,10 +1004,16 @@ static void body_line(seg *g, size_t li)
                 leave = 1;
         }
         if (!leave) {
-            if (g->cur != NONE32 && g->blocks.v[g->cur].kind == RP_BLOCK_TEXT)
-                join_line(g, g->cur, L);
+            /* one text block per contents page, a span per group of lines */
+            uint32_t cb = g->contents_block;
+            if (cb != NONE32 && g->cur == cb)
+                join_line(g, cb, L);
+            else if (cb != NONE32 && g->blocks.v[cb].page == L->page && cb == g->blocks.n - 1)
+                add_span(g, cb, L->start, L->end);
             else
-                g->cur = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+                g->contents_block = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+            g->cur = g->contents_block;
+            g->blocks.v[g->cur].by_line = 1;
             return;
         }
         g->contents = 0;
@@ -948,7 +1023,8 @@ static void body_line(seg *g, size_t li)
         g->contents = 1;
         g->front = 0;
         contents_page_scan(g, li);
-        g->cur = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+        g->cur = g->contents_block = new_block(g, RP_BLOCK_TEXT, NULL, L->page, L->start, L->end);
+        g->blocks.v[g->cur].by_line = 1;
         return;
     }
     /* the title of a heading whose number stood alone */
@@ -1109,6 +1185,7 @@ static void body_line(seg *g, size_t li)
         } else if (!g->summary_seen) {
             if (g->title_block == NONE32) {
                 g->title_block = new_block(g, RP_BLOCK_TITLE, NULL, L->page, L->start, L->end);
+                g->blocks.v[g->title_block].by_line = 1;
                 g->cur = g->title_block;
             } else if (g->cur == g->title_block) {
                 join_line(g, g->cur, L);
@@ -1162,7 +1239,9 @@ static void body_line(seg *g, size_t li)
         int go = 0;
         int open_end = !ends_terminal(g->t + B->line_s, (size_t)(B->line_e - B->line_s));
         if (B->kind == RP_BLOCK_PARAGRAPH && !starts_caption(s, n))
-            go = g->broke || open_end; /* a blank line inside a sentence */
+            /* a blank line inside a sentence, or a page break (but not
+             * before the title of a box: a short line after a full stop) */
+            go = open_end || (g->broke && !(n <= 60 && heading_like(s, n)));
         else if (B->kind == K_UNNUM && g->broke) {
             go = !ends_terminal(g->t + B->line_s, (size_t)(B->line_e - B->line_s)) ||
                  is_lower(s[0]);
@@ -1178,7 +1257,7 @@ static void body_line(seg *g, size_t li)
 
 static void assemble(seg *g)
 {
-    g->cur = g->last_body = g->title_block = NONE32;
+    g->cur = g->last_body = g->title_block = g->contents_block = NONE32;
     g->section = NONE32;
     g->front = 1;
     g->cur_page = 1;
@@ -1210,6 +1289,8 @@ static void assemble(seg *g)
         if (n == 0) {
             if (!g->in_zone)
                 g->cur = NONE32;
+            else if (!g->has_ff && g->blocks.n > g->zone_first)
+                g->in_zone = 0; /* no pages: the notes end at a blank line */
             continue;
         }
         if (is_separator(s, n)) {
@@ -1269,6 +1350,37 @@ static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
 
 static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
 
+/* Is the word ending at t[end) one that a number may follow as a
+ * reference ("resolution 5", "paragraph 7", "Goal 3")? */
+static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
+{
+    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
+                                    "para", "paras", "article", "articles", "chapter", "annex",
+                                    "section", "table", "figure", "goal", "goals", "target",
+                                    "targets", "page", "pages", "item", "items", "rule", "rules",
+                                    "principle", "step", "phase", "level", "group", "session",
+                                    "decision", "volume", "box", "recommendation", "option",
+                                    "indicator", "number", "no", "part", "sector", "zone",
+                                    "region", "day", "week", "month", "year", "priority",
+                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
+                                    "category", "protocol", "convention", "report", "of", "to",
+                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
+                                    "with", "about", "over", "under", "some", "all", NULL};
+    uint64_t b = end;
+    while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
+        b--;
+    size_t n = (size_t)(end - b);
+    if (n == 0 || n > 14)
+        return 1;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
+}
+
 static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
 {
     const unsigned char *t = g->t;
@@ -1314,6 +1426,10 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
                 if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
                     (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
                     spaced = 1;
+                else if (is_lower(q) && !reference_word(t, sp->start, i - 1) &&
+                         (j == e || t[j] == ' ' || t[j] == '\n') &&
+                         (j + 1 >= e || is_lower(t[j + 1]) || t[j + 1] == '('))
+                    spaced = 2; /* "per cent 6 and up": after a word, before a small word */
             }
             /* glued to a letter: the word must have a letter before it and not be an
              * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
@@ -1322,8 +1438,9 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
             if (glued || spaced) {
                 uint32_t page = page_of(g, i);
                 int ok = fn_on(m, v, page) &&
-                         (spaced ? (v >= *expect && v <= *expect + 1)
-                                 : (v >= *expect && v <= *expect + 4));
+                         (spaced == 2 ? v == *expect
+                          : spaced   ? (v >= *expect && v <= *expect + 3)
+                                     : (v >= *expect && v <= *expect + 6));
                 if (ok) {
                     add_marker(g->d, i, j);
                     *expect = v + 1;
@@ -1505,7 +1622,7 @@ int rp_segment(rp_docbuf *d)
         const rp_span *sp = d->spans.v + d->span_first.v[b];
         B->sent_begin = (uint32_t)d->sentences.n;
         rp_seg_sentences(d, (uint32_t)b, sp, B->n_spans, d->markers.v, d->markers.n,
-                         B->kind == RP_BLOCK_TITLE || B->kind == RP_BLOCK_TEXT);
+                         g.blocks.v[b].by_line);
         B->sent_end = (uint32_t)d->sentences.n;
     }
     RP_VEC_FREE(g.lines);

@@ -435,14 +435,7 @@ static const rp_option themes_options[] = {
     {NULL, NULL},
 };
 
-/*
- * The exported symbol is named rp_plugin, but plugin.h also declares
- * `rp_plugin` as the typedef of struct rp_plugin, and a C file cannot
- * define an object with the name of a typedef in scope.  The object gets
- * a local C name and its symbol name through an asm label (GCC, Clang).
- */
-RP_PLUGIN_EXPORT extern const struct rp_plugin themes_plugin __asm__("rp_plugin");
-RP_PLUGIN_EXPORT const struct rp_plugin themes_plugin = {
+RP_PLUGIN_DEFINE(themes_plugin) = {
     .abi_version = RP_ABI_VERSION,
     .flags = RP_PLUGIN_DEFAULT,
     .name = "themes",

@@ -1,0 +1,232 @@
+/*
+ * addressee.c -- who a recommendation is addressed to ("States should",
+ * "calls upon all Member States to") and, for UPR lines, which State made
+ * it ("... (Maldives)").
+ *
+ * Actor ids are those of the actors plugin (DESIGN.md): the lexicons under
+ * lexicons/actors/ when they are installed, else the plugin's own short
+ * list recommendations/addressees.lex; the `addressees` option names other
+ * files.  The host's matcher finds the actors, once per document and only
+ * for documents that recommend something; the rules then ask for the
+ * actor nearest a cue.  Countries are the categories whose kind attribute
+ * is "country".
+ */
+#include "recs.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_LEXS 32
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The actors lexicons under lexicon_dir/actors, sorted; their count. */
+static size_t actors_files(const rp_host *host, char **out, size_t max)
+{
+    if (host->lexicon_dir == NULL)
+        return 0;
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/actors", host->lexicon_dir);
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return 0;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && n < max) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && strcmp(e->d_name + len - 4, ".lex") == 0 && e->d_name[0] != '.') {
+            size_t need = strlen(dir) + len + 2;
+            out[n] = malloc(need);
+            if (out[n] == NULL)
+                break;
+            snprintf(out[n], need, "%s/%s", dir, e->d_name);
+            n++;
+        }
+    }
+    closedir(d);
+    qsort(out, n, sizeof *out, cmp_str);
+    return n;
+}
+
+static int open_one(recs_addr *a, const char *path, char *err, size_t errlen)
+{
+    if (a->nlexs == MAX_LEXS) {
+        snprintf(err, errlen, "%s: more than %d addressee lexicons", path, MAX_LEXS);
+        return -1;
+    }
+    const rp_lexicon *lex = a->host->lexicon_open(a->host, path, "en", err, errlen);
+    if (lex == NULL)
+        return -1;
+    a->lexs[a->nlexs++] = lex;
+    return 0;
+}
+
+int recs_addr_open(recs_addr *a, const rp_host *host, const char *paths, char *err,
+                   size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    a->host = host;
+    a->lexs = calloc(MAX_LEXS, sizeof *a->lexs);
+    if (a->lexs == NULL) {
+        snprintf(err, errlen, "recommendations: out of memory");
+        return -1;
+    }
+    int rc = 0;
+    if (paths != NULL) {
+        /* A comma-separated list of files. */
+        const char *p = paths;
+        while (rc == 0 && *p != '\0') {
+            const char *q = strchr(p, ',');
+            size_t len = q ? (size_t)(q - p) : strlen(p);
+            char path[4096];
+            if (len >= sizeof path)
+                len = sizeof path - 1;
+            memcpy(path, p, len);
+            path[len] = '\0';
+            if (len > 0)
+                rc = open_one(a, path, err, errlen);
+            p = q ? q + 1 : p + len;
+        }
+    } else {
+        char *files[MAX_LEXS];
+        size_t n = actors_files(host, files, MAX_LEXS);
+        for (size_t i = 0; i < n; i++) {
+            if (rc == 0)
+                rc = open_one(a, files[i], err, errlen);
+            free(files[i]);
+        }
+        if (rc == 0 && n == 0) {
+            a->own = 1;
+            rc = open_one(a, "recommendations/addressees.lex", err, errlen);
+        }
+    }
+    return rc;
+}
+
+void recs_addr_close(recs_addr *a)
+{
+    if (a->matcher != NULL)
+        a->host->matcher_free(a->matcher);
+    for (size_t i = 0; i < a->nlexs; i++)
+        a->host->lexicon_close(a->host, a->lexs[i]);
+    free(a->lexs);
+    memset(a, 0, sizeof *a);
+}
+
+void recs_addr_reset(recs_addr *a)
+{
+    a->doc = NULL;
+    a->m = NULL;
+    a->nm = 0;
+}
+
+/* Runs the matcher on doc if not yet done; 0 when matches are available. */
+static int ensure_matches(recs_addr *a, const rp_doc *doc)
+{
+    if (a->failed || a->nlexs == 0)
+        return -1;
+    if (a->doc == doc)
+        return 0;
+    if (a->matcher == NULL) {
+        a->matcher = a->host->matcher_new(a->host, a->lexs, a->nlexs, RP_OVERLAP_LONGEST);
+        if (a->matcher == NULL) {
+            a->failed = 1;
+            a->host->log(a->host, RP_LOG_WARNING,
+                         "the host has no matcher: recommendations get no addressee");
+            return -1;
+        }
+    }
+    if (a->host->matcher_run(a->matcher, doc, &a->m, &a->nm) != RP_OK) {
+        a->failed = 1;
+        a->host->log(a->host, RP_LOG_WARNING,
+                     "matching addressees failed: recommendations get no addressee");
+        a->m = NULL;
+        a->nm = 0;
+        return -1;
+    }
+    a->doc = doc;
+    return 0;
+}
+
+/* Index of the first match starting at or after token `from`. */
+static size_t first_from(const recs_addr *a, const rp_doc *doc, uint32_t from)
+{
+    uint64_t off = doc->tokens[from].start;
+    size_t lo = 0, hi = a->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->m[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static const char *cat_id(const rp_lexmatch *m, const rp_host *host)
+{
+    const rp_lexinfo *info = host->lexicon_info(m->lexicon);
+    return info != NULL && m->cat < info->n_cats ? info->cats[m->cat].id : NULL;
+}
+
+static int is_country(const rp_lexmatch *m, const rp_host *host)
+{
+    const rp_lexinfo *info = host->lexicon_info(m->lexicon);
+    if (info == NULL || m->cat >= info->n_cats)
+        return 0;
+    const rp_lexcat *c = &info->cats[m->cat];
+    for (uint32_t i = 0; i < c->n_attrs; i++)
+        if (strcmp(c->attrs[i].key, "kind") == 0)
+            return strcmp(c->attrs[i].value, "country") == 0;
+    return 0;
+}
+
+const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
+                             uint32_t gap)
+{
+    if (before <= from || ensure_matches(a, doc) != 0)
+        return NULL;
+    const char *best = NULL;
+    for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
+        const rp_lexmatch *m = &a->m[i];
+        if (m->tok_begin >= before)
+            break;
+        if (m->tok_begin < from || m->tok_end > before || m->tok_end + gap < before)
+            continue;
+        best = cat_id(m, a->host);
+    }
+    return best;
+}
+
+const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
+{
+    if (to <= from || ensure_matches(a, doc) != 0)
+        return NULL;
+    for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
+        const rp_lexmatch *m = &a->m[i];
+        if (m->tok_begin >= to)
+            break;
+        if (m->tok_begin >= from && m->tok_end <= to)
+            return cat_id(m, a->host);
+    }
+    return NULL;
+}
+
+const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
+{
+    if (to <= from || ensure_matches(a, doc) != 0)
+        return NULL;
+    for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
+        const rp_lexmatch *m = &a->m[i];
+        if (m->tok_begin >= to)
+            break;
+        if (m->tok_begin >= from && m->tok_end <= to && is_country(m, a->host))
+            return cat_id(m, a->host);
+    }
+    return NULL;
+}

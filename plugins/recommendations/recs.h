@@ -1,0 +1,175 @@
+/*
+ * recs.h -- the private interface between the files of the recommendations
+ * plugin (not installed; nothing here is exported: the module is built with
+ * -fvisibility=hidden and exports only `rp_plugin`).
+ *
+ *   words.c     the vocabulary the rules look at: action verbs, cues,
+ *               object words and grammar roles read from the plugin's
+ *               lexicons, and the per-form memo (indexed by norm_id) that
+ *               says what each token is, with its inflection
+ *   addressee.c who a recommendation addresses and who made it, from the
+ *               actors lexicons through the host's matcher
+ *   rules.c     the scan of a document's sentences that finds recommended
+ *               actions and emits one annotation per action
+ *   recommendations.c  the plugin entry points, options and the exported
+ *               rp_plugin
+ */
+#ifndef RECS_H
+#define RECS_H
+
+#include <rapporteur/plugin.h>
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Inflection of a token relative to its lemma. */
+enum recs_infl {
+    RECS_BASE = 0, /* ratify */
+    RECS_S = 1,    /* ratifies */
+    RECS_ING = 2,  /* ratifying */
+    RECS_ED = 3    /* ratified (past tense or participle) */
+};
+
+/* Grammar roles of an exact form (grammar.lex category ids). */
+enum recs_role {
+    RECS_R_SKIP = 1u << 0,
+    RECS_R_BE = 1u << 1,
+    RECS_R_BEPAST = 1u << 2,
+    RECS_R_INTRO = 1u << 3,
+    RECS_R_BOUND = 1u << 4,
+    RECS_R_CONJ = 1u << 5,
+    RECS_R_COND = 1u << 6,
+    RECS_R_DET = 1u << 7,
+    RECS_R_SELF = 1u << 8,
+    RECS_R_TO = 1u << 9,
+    RECS_R_THAT = 1u << 10,
+    RECS_R_THERE = 1u << 11,
+    RECS_R_NOUN = 1u << 12,
+    RECS_R_IT = 1u << 13
+};
+
+/* How a cue governs its action (cues.lex kind=). */
+enum recs_cue_kind { RECS_CUE_MODAL = 1, RECS_CUE_VERB, RECS_CUE_ADJ, RECS_CUE_NEED };
+
+/* Strengths, in the order of DESIGN.md. */
+enum recs_strength { RECS_BINDING = 0, RECS_STRONG = 1, RECS_SOFT = 2 };
+
+/* A lexicon entry of several words: the words after the first (folded). */
+typedef struct recs_tail {
+    const char **words;
+    uint32_t n;
+} recs_tail;
+
+typedef struct recs_verb {
+    const char *lemma;   /* label of the annotation */
+    recs_tail tail;      /* "up" of "step up"; empty for one word */
+    uint8_t category;    /* 1..5 */
+    uint8_t object;      /* category depends on the object (objects.lex) */
+    uint32_t next;       /* next verb with the same first word, or RP_NONE */
+} recs_verb;
+
+typedef struct recs_cue {
+    recs_tail tail;      /* "to" of "need to" */
+    uint8_t kind;        /* enum recs_cue_kind */
+    uint8_t strength;    /* enum recs_strength */
+    uint8_t passive_only;
+    uint32_t next;
+} recs_cue;
+
+/* What one distinct word (a lemma, or an exact grammar form) is. */
+typedef struct recs_word {
+    const char *text;
+    uint32_t roles;      /* enum recs_role, exact form only */
+    uint32_t verb;       /* first recs_verb starting with this lemma, or RP_NONE */
+    uint32_t cue;        /* first recs_cue starting with this lemma, or RP_NONE */
+    uint8_t objcat;      /* 4 or 5 from objects.lex, else 0 */
+    uint8_t irregular;   /* an irregular form: the verb(s) below are its lemma's */
+    uint32_t lemma_word; /* for an irregular form: the word of its lemma */
+} recs_word;
+
+/* The memoised answer for one norm_id. */
+typedef struct recs_form {
+    uint32_t word;   /* index+1 of the lemma's recs_word (0: none) */
+    uint32_t roles;  /* grammar roles of the exact form */
+    uint8_t infl;    /* enum recs_infl of the form relative to `word` */
+    uint8_t known;   /* 1 once computed */
+    uint8_t adverb;  /* an -ly adverb that is not a verb: skipped like RECS_R_SKIP */
+    uint8_t pad;
+} recs_form;
+
+/* The vocabulary: built once per instance from the lexicons. */
+typedef struct recs_words {
+    recs_word *w;
+    uint32_t n, cap;
+    uint32_t *slots;     /* open-addressing hash of w (index+1), power of 2 */
+    uint32_t nslots;
+    recs_verb *verbs;
+    uint32_t nverbs, capverbs;
+    recs_cue *cues;
+    uint32_t ncues, capcues;
+    char *pool;          /* the strings (words, lemmas), in blocks */
+    size_t pool_used, pool_cap;
+    char **blocks;
+    size_t nblocks;
+    recs_form *memo;     /* indexed by norm_id */
+    size_t nmemo;
+} recs_words;
+
+int recs_words_load(recs_words *v, const rp_host *host, const char *actions, const char *cues,
+                    const char *objects, const char *grammar, char *err, size_t errlen);
+void recs_words_free(recs_words *v);
+/* Makes the memo cover every norm_id of doc (doc->n_forms). */
+void recs_words_prepare(recs_words *v, const rp_doc *doc);
+/* What token t of the document is (memoised by norm_id). */
+const recs_form *recs_form_of(recs_words *v, const rp_token *t);
+const recs_word *recs_word_at(const recs_words *v, uint32_t word1);
+/* Exact-form lookup of a folded word (NULL when unknown). */
+const recs_word *recs_words_find(const recs_words *v, const char *s, size_t n);
+
+/* Addressees and recommending States. */
+typedef struct recs_addr {
+    const rp_host *host;
+    const rp_lexicon **lexs;
+    size_t nlexs;
+    int own;                 /* using the plugin's own addressees.lex */
+    rp_matcher *matcher;
+    const rp_lexmatch *m;    /* matches of the current document */
+    size_t nm;
+    const rp_doc *doc;       /* the document m belongs to */
+    int failed;              /* matcher unavailable: warned once, no addressees */
+} recs_addr;
+
+int recs_addr_open(recs_addr *a, const rp_host *host, const char *paths, char *err,
+                   size_t errlen);
+void recs_addr_close(recs_addr *a);
+void recs_addr_reset(recs_addr *a);
+/* The actor id of the addressee nearest before token `before` (ending at
+ * most `gap` tokens before it) and not before token `from`; NULL if none. */
+const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
+                             uint32_t gap);
+/* The first addressee inside tokens [from, to); NULL if none. */
+const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
+/* The country id (kind=country) of a match inside tokens [from, to), or
+ * NULL. */
+const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
+
+/* The rules. */
+typedef struct recs_opts {
+    int imperatives; /* sentence-initial imperatives count (UPR style) */
+    int prose;       /* deontic cues and recommending verbs count */
+} recs_opts;
+
+typedef struct recs_state {
+    const rp_host *host;
+    recs_words words;
+    recs_addr addr;
+    recs_opts opts;
+    unsigned char *used;   /* per token: already an action */
+    size_t nused;
+    char *buf;             /* scratch for attribute strings */
+    size_t bufcap;
+} recs_state;
+
+int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen);
+
+#endif /* RECS_H */

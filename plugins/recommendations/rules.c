@@ -1,0 +1,953 @@
+/*
+ * rules.c -- finding recommended actions in a document's sentences.
+ *
+ * One pass over each sentence's tokens, reading what each token is from
+ * the per-form memo (words.c).  An action is found in one of four ways:
+ *
+ *  1. A UPR-style imperative opening the sentence, after any list number
+ *     ("140.7", "(a)"), introductory phrase ("In line with X,") or adverb:
+ *     "Ratify the Optional Protocol ... (Maldives)".
+ *  2. A deontic modal followed by the action (cues.lex kind=modal):
+ *     "States should adopt", "must be repealed", "may wish to consider".
+ *  3. A recommending verb in the present tense (kind=verb) with the action
+ *     after "to" or in a "that" clause: "calls upon all Member States to
+ *     ratify", "recommends that the State party adopt"; its passive
+ *     present ("are encouraged to") too, its past tense never.
+ *  4. "it is important/essential ... (for X) to" (kind=adj) and "there is
+ *     a need to" (kind=need).
+ *
+ * Actions joined to an action by "and", "or" or a comma count separately
+ * ("ratify and implement"), but not the verbs of its complement ("continue
+ * its efforts to combat X and ensure Y" is one action, continue).  Not
+ * recommendations: questions, "should" in conditionals ("if ... should",
+ * "Should the State fail"), "should have been", past-tense recommending
+ * verbs ("requested the High Commissioner to report").
+ *
+ * The annotation's span is the action verb (with its particle: "step up",
+ * "carry out"); label = the verb's lemma; attrs: category (UPR Info 1-5,
+ * from actions.lex, settled by the object for verbs marked object=yes),
+ * strength (binding/strong/soft, from the cue; UPR imperatives are
+ * strong), cue (the cue's text; for an imperative the verb itself),
+ * addressee (actor id, when found) and from (the recommending States in
+ * parentheses at the end of a UPR line, ISO3 when the actors lexicons
+ * resolve them).  A verb after a cue that actions.lex does not list is
+ * still an action, labelled with its folded form, category 4.
+ */
+#include "recs.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_COORD_GAP 40 /* tokens scanned for a coordinated action */
+
+typedef struct scan {
+    recs_state *st;
+    const rp_doc *doc;
+    rp_sink *sink;
+    uint32_t sb, se;    /* the sentence's tokens */
+    uint32_t first;     /* first content token of the sentence */
+    int cond;           /* a conditional word seen so far */
+} scan;
+
+/* A found action. */
+typedef struct action {
+    uint32_t a, aend;   /* the verb's tokens */
+    uint32_t verb;      /* recs_verb index, or RP_NONE for an unlisted verb */
+    int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
+    int participle;     /* an unlisted verb as a passive participle: the
+                           label is its lemma guessed by rule */
+} action;
+
+static const rp_token *tok(const scan *s, uint32_t i)
+{
+    return &s->doc->tokens[i];
+}
+
+static const recs_form *form(const scan *s, uint32_t i)
+{
+    return recs_form_of(&s->st->words, &s->doc->tokens[i]);
+}
+
+static const recs_word *word_of(const scan *s, const recs_form *f)
+{
+    return recs_word_at(&s->st->words, f->word);
+}
+
+static int is_char(const scan *s, uint32_t i, char c)
+{
+    const rp_token *t = tok(s, i);
+    return t->norm_len == 1 && t->norm[0] == c;
+}
+
+static uint32_t roles(const scan *s, uint32_t i)
+{
+    return form(s, i)->roles;
+}
+
+static int skippable(const scan *s, uint32_t i)
+{
+    const recs_form *f = form(s, i);
+    if (tok(s, i)->flags & RP_TOK_FOOTNOTE)
+        return 1;
+    if (f->roles & RECS_R_SKIP)
+        return 1;
+    if (f->adverb)
+        return 1;
+    return 0;
+}
+
+/* First token at or after i that is not an adverb, a footnote marker or a
+ * parenthetical between commas ("should, where appropriate, consider"). */
+static uint32_t skip(const scan *s, uint32_t i)
+{
+    while (i < s->se) {
+        if (skippable(s, i)) {
+            i++;
+            continue;
+        }
+        if (is_char(s, i, ',')) {
+            uint32_t j = i + 1;
+            while (j < s->se && j < i + 12 && !is_char(s, j, ',') && !is_char(s, j, ';'))
+                j++;
+            if (j < s->se && j < i + 12 && is_char(s, j, ',')) {
+                i = j + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+/* Like skip() but without jumping over commas. */
+static uint32_t skip_light(const scan *s, uint32_t i)
+{
+    while (i < s->se && skippable(s, i))
+        i++;
+    return i;
+}
+
+/* Whether tokens from i spell a tail of a multi-word entry. */
+static int tail_at(const scan *s, uint32_t i, const recs_tail *t)
+{
+    if (i + t->n > s->se)
+        return 0;
+    for (uint32_t k = 0; k < t->n; k++) {
+        const rp_token *x = tok(s, i + k);
+        if (strlen(t->words[k]) != x->norm_len || memcmp(t->words[k], x->norm, x->norm_len) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* A listed verb at token i whose inflection is in infl_mask (1 << infl):
+ * its index (RP_NONE if none) and *end. */
+static uint32_t verb_at(const scan *s, uint32_t i, unsigned infl_mask, uint32_t *end)
+{
+    if (i >= s->se)
+        return RP_NONE;
+    const recs_form *f = form(s, i);
+    const recs_word *w = word_of(s, f);
+    if (w == NULL || !(infl_mask & (1u << f->infl)))
+        return RP_NONE;
+    const recs_words *v = &s->st->words;
+    for (uint32_t k = w->verb; k != RP_NONE; k = v->verbs[k].next) {
+        if (tail_at(s, i + 1, &v->verbs[k].tail)) {
+            *end = i + 1 + v->verbs[k].tail.n;
+            return k;
+        }
+    }
+    return RP_NONE;
+}
+
+/* Whether token i starts a cue (of any kind) or is a modal: then a scan for
+ * coordinated actions stops there and the cue is handled on its own. */
+static int cue_here(const scan *s, uint32_t i)
+{
+    const recs_form *f = form(s, i);
+    const recs_word *w = word_of(s, f);
+    if (w == NULL || w->cue == RP_NONE)
+        return 0;
+    const recs_words *v = &s->st->words;
+    for (uint32_t k = w->cue; k != RP_NONE; k = v->cues[k].next) {
+        const recs_cue *c = &v->cues[k];
+        if (!tail_at(s, i + 1, &c->tail))
+            continue;
+        if (c->kind == RECS_CUE_MODAL)
+            return 1;
+        if (c->kind == RECS_CUE_VERB && f->infl == RECS_S && !c->passive_only)
+            return 1;
+    }
+    return 0;
+}
+
+/* An unlisted word that can be the verb after a cue ("should leverage"). */
+static int plausible_verb(const scan *s, uint32_t i)
+{
+    const rp_token *t = tok(s, i);
+    const recs_form *f = form(s, i);
+    if (!(t->flags & RP_TOK_ALPHA) || (t->flags & (RP_TOK_NUMBER | RP_TOK_SYMBOL | RP_TOK_ALLCAPS)))
+        return 0;
+    if (f->roles != 0 || t->norm_len < 3)
+        return 0;
+    const recs_word *w = word_of(s, f);
+    if (w != NULL && (w->cue != RP_NONE || w->verb != RP_NONE))
+        return 0;
+    if ((t->flags & RP_TOK_CAPITALIZED) && i != s->first)
+        return 0; /* a name */
+    for (uint32_t k = 0; k < t->norm_len; k++) {
+        unsigned char c = (unsigned char)t->norm[k];
+        if (!((c >= 'a' && c <= 'z') || c == '-' || c >= 0x80))
+            return 0;
+    }
+    return 1;
+}
+
+/* An unlisted past participle ("must be reinvigorated"): a plausible verb
+ * ending in -ed. */
+static int unlisted_participle(const scan *s, uint32_t i)
+{
+    if (i >= s->se || !plausible_verb(s, i))
+        return 0;
+    const rp_token *t = tok(s, i);
+    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0;
+}
+
+/* The lemma of an unlisted regular participle, by rule: applied -> apply,
+ * committed -> commit, reallocated -> reallocate, converted -> convert. */
+static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
+{
+    static const char *const need_e[] = {"at", "iz", "is", "ag", "dg", "rg", "uc", "ac", "rc",
+                                         "nc", "v",  "bl", "ur", "ar", "os", "us", "ud", "id",
+                                         "ir", "ut", "ib", "rs", "ng"};
+    size_t b = n - 2; /* without -ed */
+    if (b + 2 > outlen)
+        b = outlen - 2;
+    memcpy(out, p, b);
+    out[b] = '\0';
+    if (b >= 2 && out[b - 1] == 'i') {
+        out[b - 1] = 'y';
+        return;
+    }
+    if (b >= 3 && out[b - 1] == out[b - 2] && strchr("lsfz", out[b - 1]) == NULL) {
+        out[b - 1] = '\0';
+        return;
+    }
+    for (size_t k = 0; k < sizeof need_e / sizeof need_e[0]; k++) {
+        size_t l = strlen(need_e[k]);
+        if (b > l && memcmp(out + b - l, need_e[k], l) == 0) {
+            out[b] = 'e';
+            out[b + 1] = '\0';
+            return;
+        }
+    }
+}
+
+/* The action governed by a cue ending just before token j: a base-form
+ * verb, or "be" + a listed participle (passive). */
+static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
+{
+    j = skip(s, j);
+    if (j >= s->se)
+        return 0;
+    const recs_form *f = form(s, j);
+    if (f->roles & RECS_R_BEPAST)
+        return 0; /* "should have been", "to have" */
+    uint32_t end;
+    if (f->roles & RECS_R_BE) {
+        uint32_t k = skip_light(s, j + 1);
+        uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
+        if (v != RP_NONE) {
+            *out = (action){k, end, v, infinitival, 0};
+            return 1;
+        }
+        if (unlisted_participle(s, k)) {
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
+            return 1;
+        }
+        return 0; /* "should be mindful" */
+    }
+    uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
+    if (v != RP_NONE) {
+        *out = (action){j, end, v, infinitival, 0};
+        return 1;
+    }
+    if (plausible_verb(s, j)) {
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
+        return 1;
+    }
+    return 0;
+}
+
+/* The category of action a: the verb's, or its object's for object=yes. */
+static int category_of(const scan *s, const action *a)
+{
+    if (a->verb == RP_NONE)
+        return 4;
+    const recs_verb *vb = &s->st->words.verbs[a->verb];
+    if (!vb->object)
+        return vb->category;
+    uint32_t k = a->aend, n = 0, end;
+    while (k < s->se && n < 7) {
+        const rp_token *t = tok(s, k);
+        const recs_form *f = form(s, k);
+        if ((t->flags & RP_TOK_PUNCT) || (f->roles & RECS_R_BOUND))
+            break;
+        if ((f->roles & RECS_R_CONJ) && verb_at(s, k + 1, 1u << RECS_BASE, &end) != RP_NONE) {
+            k = end;
+            continue;
+        }
+        const recs_word *w = word_of(s, f);
+        if (w != NULL && w->objcat != 0)
+            return w->objcat;
+        k++;
+        n++;
+    }
+    return vb->category;
+}
+
+/* Copies the text of tokens [b, e) into out with runs of white space made
+ * one space. */
+static void span_text(const scan *s, uint32_t b, uint32_t e, char *out, size_t outlen)
+{
+    size_t o = 0;
+    if (outlen == 0)
+        return;
+    if (b < e) {
+        uint64_t from = tok(s, b)->start, to = tok(s, e - 1)->end;
+        int space = 0;
+        for (uint64_t p = from; p < to && o + 1 < outlen; p++) {
+            char c = s->doc->text[p];
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                space = 1;
+                continue;
+            }
+            if (space && o > 0 && o + 2 < outlen)
+                out[o++] = ' ';
+            space = 0;
+            out[o++] = c;
+        }
+    }
+    out[o] = '\0';
+}
+
+static const char *const strength_names[] = {"binding", "strong", "soft"};
+
+/* Emits one action and marks it used. */
+static void emit_action(scan *s, const action *a, const char *cue, int strength,
+                        const char *addressee, const char *from)
+{
+    if (s->st->used[a->a])
+        return;
+    s->st->used[a->a] = 1;
+    char cat[2] = {(char)('0' + category_of(s, a)), '\0'};
+    char label[64];
+    if (a->verb != RP_NONE) {
+        snprintf(label, sizeof label, "%s", s->st->words.verbs[a->verb].lemma);
+    } else if (a->participle) {
+        const rp_token *t = tok(s, a->a);
+        participle_lemma(t->norm, t->norm_len, label, sizeof label);
+    } else {
+        const rp_token *t = tok(s, a->a);
+        size_t n = t->norm_len < sizeof label - 1 ? t->norm_len : sizeof label - 1;
+        memcpy(label, t->norm, n);
+        label[n] = '\0';
+    }
+    rp_kv attrs[5];
+    uint32_t n = 0;
+    attrs[n++] = (rp_kv){"category", cat};
+    attrs[n++] = (rp_kv){"strength", strength_names[strength]};
+    attrs[n++] = (rp_kv){"cue", cue};
+    if (addressee != NULL)
+        attrs[n++] = (rp_kv){"addressee", addressee};
+    if (from != NULL && from[0] != '\0')
+        attrs[n++] = (rp_kv){"from", from};
+    rp_annotation an = {label, tok(s, a->a)->start, tok(s, a->aend - 1)->end, attrs, n, 0};
+    s->st->host->emit(s->sink, &an);
+}
+
+/* Emits action a and every action coordinated with it. */
+static void emit_with_coordinated(scan *s, action a, const char *cue, int strength,
+                                  const char *addressee, const char *from)
+{
+    emit_action(s, &a, cue, strength, addressee, from);
+    uint32_t k = a.aend, limit = a.aend + MAX_COORD_GAP, end;
+    int complement = 0;
+    while (k < s->se && k < limit) {
+        if (is_char(s, k, ':') || is_char(s, k, '?') || is_char(s, k, '!') || cue_here(s, k))
+            break;
+        uint32_t r = roles(s, k);
+        if (r & RECS_R_TO) {
+            uint32_t j = skip_light(s, k + 1);
+            if (verb_at(s, j, 1u << RECS_BASE, &end) != RP_NONE) {
+                complement = 1;
+                k = end;
+                continue;
+            }
+        }
+        if ((r & RECS_R_CONJ) || is_char(s, k, ',') || is_char(s, k, ';')) {
+            uint32_t j = skip_light(s, k + 1);
+            if (j < s->se && (roles(s, j) & RECS_R_CONJ))
+                j = skip_light(s, j + 1); /* ", and" */
+            if (a.infinitival && j < s->se && (roles(s, j) & RECS_R_TO))
+                j = skip_light(s, j + 1);
+            uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
+            if (v != RP_NONE) {
+                if (!complement) {
+                    action b = {j, end, v, a.infinitival, 0};
+                    emit_action(s, &b, cue, strength, addressee, from);
+                    limit = end + MAX_COORD_GAP;
+                }
+                k = end;
+                continue;
+            }
+        }
+        k++;
+    }
+}
+
+/* Where the subject of a cue at token i ends: before adverbs and a
+ * parenthetical between commas ("States, in cooperation with X, should"). */
+static uint32_t subject_end(const scan *s, uint32_t i)
+{
+    uint32_t k = i;
+    while (k > s->sb) {
+        uint32_t p = k - 1;
+        if (skippable(s, p)) {
+            k = p;
+            continue;
+        }
+        if (is_char(s, p, ',')) {
+            uint32_t q = p;
+            while (q > s->sb && q + 15 > p && !is_char(s, q - 1, ','))
+                q--;
+            if (q > s->sb && is_char(s, q - 1, ',')) {
+                k = q - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    return k;
+}
+
+/* The "from" attribute: the parenthesised names closing a UPR line. */
+static void upr_from(scan *s, char *out, size_t outlen)
+{
+    out[0] = '\0';
+    uint32_t k = s->se;
+    while (k > s->sb && (tok(s, k - 1)->flags & RP_TOK_PUNCT) && !is_char(s, k - 1, ')'))
+        k--;
+    char item[96];
+    char acc[256] = "";
+    while (k > s->sb + 2 && is_char(s, k - 1, ')')) {
+        uint32_t close = k - 1, p = close;
+        while (p > s->sb && p + 12 > close && !is_char(s, p - 1, '('))
+            p--;
+        if (p <= s->sb || !is_char(s, p - 1, '(') || p == close)
+            break;
+        /* Only names: every word capitalized or a small joining word. */
+        int names = 1;
+        for (uint32_t q = p; q < close && names; q++) {
+            const rp_token *t = tok(s, q);
+            if (!(t->flags & RP_TOK_CAPITALIZED) && !(t->flags & RP_TOK_PUNCT)
+                && strcmp(t->norm, "of") != 0 && strcmp(t->norm, "and") != 0
+                && strcmp(t->norm, "the") != 0 && strcmp(t->norm, "d") != 0)
+                names = 0;
+        }
+        if (!names)
+            break;
+        const char *iso = recs_addr_country(&s->st->addr, s->doc, p, close);
+        if (iso != NULL)
+            snprintf(item, sizeof item, "%s", iso);
+        else
+            span_text(s, p, close, item, sizeof item);
+        char tmp[sizeof acc];
+        size_t il = strlen(item), al = strlen(acc);
+        if (il + 1 + al + 1 > sizeof tmp)
+            break;
+        memcpy(tmp, item, il);
+        if (al > 0) {
+            tmp[il] = ',';
+            memcpy(tmp + il + 1, acc, al + 1);
+        } else {
+            tmp[il] = '\0';
+        }
+        memcpy(acc, tmp, sizeof acc);
+        k = p - 1;
+    }
+    snprintf(out, outlen, "%s", acc);
+}
+
+/* Skips adverbs, also joined by "and" ("Thoroughly and impartially
+ * investigate"). */
+static uint32_t skip_adverbs(const scan *s, uint32_t i)
+{
+    for (;;) {
+        i = skip_light(s, i);
+        if (i > s->sb && i + 1 < s->se && (roles(s, i) & RECS_R_CONJ) && skippable(s, i - 1)
+            && form(s, i + 1)->adverb)
+            i++;
+        else
+            return i;
+    }
+}
+
+/* An unlisted verb opening a list item: capitalized, and followed by a
+ * determiner or possessive ("Transpose the Directive", "Employ its ..."),
+ * which a sentence-initial noun or name is not. */
+static int unlisted_imperative(const scan *s, uint32_t i)
+{
+    if (i != s->first || i + 1 >= s->se || !(tok(s, i)->flags & RP_TOK_CAPITALIZED))
+        return 0;
+    if (!plausible_verb(s, i))
+        return 0;
+    const recs_word *w = word_of(s, form(s, i));
+    if (w != NULL && w->objcat != 0)
+        return 0;
+    return (roles(s, i + 1) & RECS_R_DET) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
+}
+
+static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
+
+/* Rule 1: a UPR-style imperative opening the sentence. */
+static void imperative(scan *s, const rp_block *blk)
+{
+    if (blk->kind == RP_BLOCK_HEADING || blk->kind == RP_BLOCK_FOOTNOTE)
+        return;
+    uint32_t i = s->first, end, v = RP_NONE;
+    if (i >= s->se)
+        return;
+    int prefixed = i > s->sb;
+    if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
+        return; /* a sentence starting in lower case: not a list item */
+    uint32_t r = roles(s, i);
+    if (r & RECS_R_THAT) {
+        /* "That the Government set out how ..." */
+        char cue[64];
+        span_text(s, i, i + 1, cue, sizeof cue);
+        that_clause(s, i + 1, cue, RECS_STRONG);
+        return;
+    }
+    if (r & RECS_R_TO) {
+        /* "To work actively towards ...": a list item, unless the
+         * infinitive opens a purpose clause ("To do so, States should") */
+        for (uint32_t k = i; k < s->se; k++)
+            if (is_char(s, k, ',') || cue_here(s, k))
+                return;
+        i = skip_light(s, i + 1);
+        prefixed = 1;
+    } else if (r & RECS_R_INTRO) {
+        /* "In line with X, adopt"; without the comma, the first base-form
+         * verb not governed by "to": "With support from UNODC continue" */
+        uint32_t j = i + 1;
+        while (j < s->se && j < i + 20 && !is_char(s, j, ','))
+            j++;
+        if (j < s->se && is_char(s, j, ',')) {
+            i = j + 1;
+        } else {
+            uint32_t k = i + 1;
+            for (; k < s->se && k < i + 25; k++) {
+                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST)))
+                    return;
+                if (!(roles(s, k - 1) & RECS_R_TO)
+                    && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
+                    && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
+                    break;
+            }
+            if (k >= s->se || k >= i + 25)
+                return;
+            i = k;
+        }
+        prefixed = 1;
+    }
+    uint32_t at = i;
+    i = skip_adverbs(s, i);
+    v = verb_at(s, i, 1u << RECS_BASE, &end);
+    if (v == RP_NONE && at != i) {
+        /* "Further its endeavours": the skipped word was the verb */
+        v = verb_at(s, at, 1u << RECS_BASE, &end);
+        i = at;
+    }
+    action a;
+    if (v != RP_NONE) {
+        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST)))
+            return;
+        a = (action){i, end, v, 0, 0};
+    } else if (unlisted_imperative(s, i)) {
+        a = (action){i, i + 1, RP_NONE, 0, 0};
+    } else {
+        return;
+    }
+    if (s->st->used[a.a])
+        return;
+    char cue[64], from[256];
+    span_text(s, a.a, a.aend, cue, sizeof cue);
+    upr_from(s, from, sizeof from);
+    emit_with_coordinated(s, a, cue, RECS_STRONG, NULL, from);
+}
+
+/* Whether the nearest non-adverb token before i has one of the roles. */
+static int before_has(const scan *s, uint32_t i, uint32_t role)
+{
+    while (i > s->sb) {
+        i--;
+        if (skippable(s, i))
+            continue;
+        return (roles(s, i) & role) != 0;
+    }
+    return 0;
+}
+
+/* The index of the nearest non-adverb token before i, or RP_NONE. */
+static uint32_t before_tok(const scan *s, uint32_t i)
+{
+    while (i > s->sb) {
+        i--;
+        if (!skippable(s, i))
+            return i;
+    }
+    return RP_NONE;
+}
+
+/* A "that" clause from token c: the first subjunctive verb ("that the State
+ * party adopt") or passive ("that a commission be established"). A modal
+ * in the clause is left to rule 2. */
+static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
+{
+    uint32_t end;
+    for (uint32_t m = c; m < s->se && m < c + 20; m++) {
+        if (is_char(s, m, ';') || is_char(s, m, ':') || cue_here(s, m))
+            return;
+        uint32_t r = roles(s, m);
+        if ((r & RECS_R_BE) && m > c) {
+            uint32_t k = skip_light(s, m + 1);
+            uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
+            if (v != RP_NONE) {
+                action a = {k, end, v, 0, 0};
+                emit_with_coordinated(s, a, cue, strength, NULL, NULL);
+            } else if (unlisted_participle(s, k)) {
+                action a = {k, k + 1, RP_NONE, 0, 1};
+                emit_with_coordinated(s, a, cue, strength, NULL, NULL);
+            }
+            return;
+        }
+        if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
+            uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
+            if (v != RP_NONE) {
+                action a = {m, end, v, 0, 0};
+                emit_with_coordinated(s, a, cue, strength,
+                                      recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
+                return;
+            }
+        }
+    }
+}
+
+/* "to" + action from token k (the "to"), addressee given. */
+static void to_action(scan *s, uint32_t k, const char *cue, int strength, const char *addressee)
+{
+    action a;
+    if (action_after(s, k + 1, 1, &a))
+        emit_with_coordinated(s, a, cue, strength, addressee, NULL);
+}
+
+/* Rule 2: modals. */
+static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
+{
+    const recs_form *f = form(s, i);
+    if (f->infl != RECS_BASE && f->infl != RECS_S)
+        return 0;
+    if (s->cond)
+        return 0;
+    if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0)
+        return 0; /* "Should the State fail to ..." */
+    if (c->tail.n > 0 && (roles(s, cend - 1) & RECS_R_TO)) {
+        /* "need to": not the noun ("the need to", "an urgent need to") */
+        if ((i > s->sb && (roles(s, i - 1) & RECS_R_DET))
+            || (i > s->sb + 1 && (roles(s, i - 2) & RECS_R_DET)))
+            return 0;
+    }
+    action a;
+    if (!action_after(s, cend, c->tail.n > 0, &a))
+        return 0;
+    char cue[64];
+    span_text(s, i, cend, cue, sizeof cue);
+    const char *addr = recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
+    emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
+    return 1;
+}
+
+/* Rule 3: recommending verbs. */
+static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
+{
+    const recs_form *f = form(s, i);
+    int passive = 0;
+    switch (f->infl) {
+    case RECS_S:
+        if (c->passive_only)
+            return 0;
+        break;
+    case RECS_BASE: {
+        /* "I recommend", "we urge", "would recommend" */
+        uint32_t p = before_tok(s, i);
+        if (c->passive_only || p == RP_NONE)
+            return 0;
+        const rp_token *t = tok(s, p);
+        if (!(roles(s, p) & RECS_R_SELF) && !(t->norm_len == 5 && memcmp(t->norm, "would", 5) == 0))
+            return 0;
+        break;
+    }
+    case RECS_ED:
+        if (before_has(s, i, RECS_R_BE)) {
+            passive = 1;
+        } else if (before_has(s, i, RECS_R_BEPAST) && !c->passive_only) {
+            /* a reported proposal: "It was proposed that X be Y"; only
+             * with its "that" clause */
+            uint32_t j = skip_light(s, cend);
+            if (j >= s->se || !(roles(s, j) & RECS_R_THAT))
+                return 0;
+        } else if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)
+                     && !c->passive_only)) {
+            return 0; /* narrative: "requested the High Commissioner to report" */
+        }
+        break;
+    default:
+        return 0;
+    }
+    char cue[64];
+    uint32_t cue_b = i;
+    if (passive) {
+        uint32_t p = before_tok(s, i);
+        if (p != RP_NONE)
+            cue_b = p;
+    }
+    uint32_t j = skip_light(s, cend);
+    if (j < s->se && (roles(s, j) & RECS_R_TO) && passive) {
+        span_text(s, cue_b, j + 1, cue, sizeof cue);
+        const char *addr =
+            recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, cue_b), 1);
+        to_action(s, j, cue, c->strength, addr);
+        return 1;
+    }
+    if (passive && (j >= s->se || !(roles(s, j) & RECS_R_THAT)))
+        return 0; /* "is needed." */
+    for (uint32_t k = cend; k < s->se && k < cend + 30; k++) {
+        if (is_char(s, k, ';') || is_char(s, k, ':') || (k > cend && cue_here(s, k)))
+            return 0;
+        uint32_t r = roles(s, k);
+        if ((r & RECS_R_THAT) && k <= skip_light(s, cend)) {
+            span_text(s, cue_b, cend, cue, sizeof cue);
+            that_clause(s, k + 1, cue, c->strength);
+            return 1;
+        }
+        if (r & RECS_R_TO) {
+            span_text(s, cue_b, cend, cue, sizeof cue);
+            to_action(s, k, cue, c->strength, recs_addr_within(&s->st->addr, s->doc, cend, k));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether token i is a kind=adj cue word ("urgent", "imperative"). */
+static int is_adj_cue(const scan *s, uint32_t i)
+{
+    const recs_word *w = word_of(s, form(s, i));
+    if (w == NULL)
+        return 0;
+    for (uint32_t k = w->cue; k != RP_NONE; k = s->st->words.cues[k].next)
+        if (s->st->words.cues[k].kind == RECS_CUE_ADJ && s->st->words.cues[k].tail.n == 0)
+            return 1;
+    return 0;
+}
+
+/* Rule 4: "it is important (for X) to", "there is a need (for X) to". */
+static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
+{
+    if (c->kind == RECS_CUE_ADJ) {
+        /* "it is (both) important (and urgent) to": the subject is "it";
+         * "cooperation is essential to X" only evaluates */
+        uint32_t p = i;
+        while (p > s->sb && ((roles(s, p - 1) & RECS_R_CONJ) || skippable(s, p - 1)
+                             || is_adj_cue(s, p - 1)))
+            p--;
+        uint32_t be = before_tok(s, p);
+        if (be == RP_NONE || !(roles(s, be) & RECS_R_BE))
+            return 0;
+        uint32_t subj = before_tok(s, be);
+        /* "it will be important": past the modal to "it" */
+        if (subj != RP_NONE && (roles(s, subj) & RECS_R_NOUN) && !(roles(s, subj) & RECS_R_BE))
+            subj = before_tok(s, subj);
+        if (subj == RP_NONE || !(roles(s, subj) & RECS_R_IT))
+            return 0;
+        /* "important and urgent to": the cue runs to the last adjective */
+        while (cend + 1 < s->se && (roles(s, cend) & RECS_R_CONJ) && is_adj_cue(s, cend + 1))
+            cend += 2;
+    } else {
+        /* the noun "need": "there is a need", "is an urgent need" */
+        int det = 0, be = 0;
+        for (uint32_t k = i, n = 0; k > s->sb && n < 4; n++) {
+            k--;
+            uint32_t r = roles(s, k);
+            if (r & RECS_R_DET)
+                det = 1;
+            if (r & RECS_R_BE)
+                be = 1;
+            if (r & RECS_R_BEPAST)
+                return 0;
+        }
+        if (!det || !be)
+            return 0;
+    }
+    uint32_t j = cend;
+    char cue[64];
+    if (j < s->se && (roles(s, j) & RECS_R_THAT) && c->kind == RECS_CUE_ADJ) {
+        span_text(s, i, j + 1, cue, sizeof cue);
+        that_clause(s, j + 1, cue, c->strength);
+        return 1;
+    }
+    uint32_t for_tok = RP_NONE;
+    for (uint32_t k = j; k < s->se && k < j + 10; k++) {
+        const rp_token *t = tok(s, k);
+        if (k == j && t->norm_len == 3 && memcmp(t->norm, "for", 3) == 0) {
+            for_tok = k;
+            continue;
+        }
+        if (roles(s, k) & RECS_R_TO) {
+            if (k != j && for_tok == RP_NONE)
+                return 0;
+            uint32_t cb = i;
+            if (c->kind == RECS_CUE_NEED) /* the cue reads "there is a need to" */
+                for (uint32_t q = i, n = 0; q > s->sb && n < 4; n++)
+                    if (roles(s, --q) & RECS_R_THERE)
+                        cb = q;
+            span_text(s, cb, k + 1, cue, sizeof cue);
+            const char *addr = for_tok != RP_NONE
+                                   ? recs_addr_within(&s->st->addr, s->doc, for_tok + 1, k)
+                                   : NULL;
+            to_action(s, k, cue, c->strength, addr);
+            return 1;
+        }
+        if (for_tok == RP_NONE || (t->flags & RP_TOK_PUNCT))
+            return 0;
+    }
+    return 0;
+}
+
+static void cue_at(scan *s, uint32_t i)
+{
+    const recs_form *f = form(s, i);
+    const recs_word *w = word_of(s, f);
+    if (w == NULL || w->cue == RP_NONE)
+        return;
+    const recs_words *v = &s->st->words;
+    for (uint32_t k = w->cue; k != RP_NONE; k = v->cues[k].next) {
+        const recs_cue *c = &v->cues[k];
+        if (!tail_at(s, i + 1, &c->tail))
+            continue;
+        uint32_t cend = i + 1 + c->tail.n;
+        int done = 0;
+        switch (c->kind) {
+        case RECS_CUE_MODAL:
+            done = modal(s, i, cend, c);
+            break;
+        case RECS_CUE_VERB:
+            done = rec_verb(s, i, cend, c);
+            break;
+        default:
+            done = adj_or_need(s, i, cend, c);
+            break;
+        }
+        if (done)
+            return;
+    }
+}
+
+/* The first content token: after list numbers ("140.7", "(a)", "iv.")
+ * and punctuation. */
+static uint32_t first_content(const scan *s)
+{
+    uint32_t i = s->sb;
+    while (i < s->se) {
+        const rp_token *t = tok(s, i);
+        if (t->flags & (RP_TOK_PUNCT | RP_TOK_NUMBER | RP_TOK_FOOTNOTE | RP_TOK_SYMBOL)) {
+            i++;
+            continue;
+        }
+        if ((t->flags & RP_TOK_ALPHA) && t->norm_len <= 4 && i + 1 < s->se
+            && (is_char(s, i + 1, ')') || is_char(s, i + 1, '.'))
+            && (i == s->sb || is_char(s, i - 1, '('))) {
+            int marker = 1;
+            for (uint32_t k = 0; k < t->norm_len; k++)
+                if (t->norm_len > 1 && !strchr("ivxlc", t->norm[k]))
+                    marker = 0;
+            if (marker) {
+                i += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+static int ensure_used(recs_state *st, size_t n)
+{
+    if (n > st->nused) {
+        size_t cap = st->nused ? st->nused : 4096;
+        while (cap < n)
+            cap *= 2;
+        unsigned char *u = realloc(st->used, cap);
+        if (u == NULL)
+            return -1;
+        st->used = u;
+        st->nused = cap;
+    }
+    memset(st->used, 0, n);
+    return 0;
+}
+
+int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen)
+{
+    if (ensure_used(st, doc->n_tokens ? doc->n_tokens : 1) != 0) {
+        snprintf(err, errlen, "out of memory for %u tokens", doc->n_tokens);
+        return RP_ERR;
+    }
+    recs_words_prepare(&st->words, doc);
+    recs_addr_reset(&st->addr);
+    scan s = {st, doc, sink, 0, 0, 0, 0};
+    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+        const rp_sentence *sen = &doc->sentences[si];
+        if (sen->tok_end <= sen->tok_begin || sen->tok_end > doc->n_tokens)
+            continue;
+        const rp_block *blk = sen->block < doc->n_blocks ? &doc->blocks[sen->block] : NULL;
+        if (blk != NULL && blk->kind == RP_BLOCK_FOOTNOTE)
+            continue;
+        s.sb = sen->tok_begin;
+        s.se = sen->tok_end;
+        s.cond = 0;
+        /* Questions recommend nothing. */
+        uint32_t last = s.se;
+        while (last > s.sb && (tok(&s, last - 1)->flags & RP_TOK_FOOTNOTE))
+            last--;
+        if (last > s.sb && is_char(&s, last - 1, '?'))
+            continue;
+        s.first = first_content(&s);
+        if (st->opts.imperatives && blk != NULL)
+            imperative(&s, blk);
+        if (!st->opts.prose)
+            continue;
+        for (uint32_t i = s.sb; i < s.se; i++) {
+            const recs_form *f = form(&s, i);
+            if (f->roles & RECS_R_COND)
+                s.cond = 1;
+            else if (is_char(&s, i, ';') || is_char(&s, i, ','))
+                s.cond = 0; /* "If X, States should" recommends */
+            if (f->word != 0)
+                cue_at(&s, i);
+        }
+    }
+    return RP_OK;
+}
