@@ -40,6 +40,17 @@ def make(d, name, *args):
 
 def main():
     global ARGS
+    # pandas may live in another python3 than the first on PATH (Debian's
+    # python3-pandas is for /usr/bin/python3): run there when it does
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        for py in ("/usr/bin/python3", shutil.which("python3")):
+            if (py and os.path.exists(py) and os.path.realpath(py) != os.path.realpath(sys.executable)
+                    and not os.environ.get("RP_LOADERS_REEXEC")
+                    and subprocess.run([py, "-c", "import pandas"], capture_output=True).returncode == 0):
+                os.environ["RP_LOADERS_REEXEC"] = "1"
+                os.execv(py, [py, os.path.abspath(__file__)])
     rc = 0
     for ARGS in PLUGINS:
         print("plugins:", " ".join(ARGS) or "(the shipped defaults)")
