@@ -196,6 +196,17 @@ static int check_file(cand *c, const char *file)
                file == c->path ? "" : file, file == c->path ? "" : " ");
         return -1;
     }
+    /* a directory anyone may write to (without the sticky bit of /tmp)
+     * lets anyone replace the file, whatever the file's own mode */
+    const char *slash = strrchr(file, '/');
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash == file ? 1 : slash - file) : 1,
+             slash ? file : ".");
+    if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
+        refuse(c, "its directory %s is world-writable, so anyone could replace it (chmod o-w, or "
+                  "chmod +t)", dir);
+        return -1;
+    }
     return 0;
 }
 

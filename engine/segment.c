@@ -639,8 +639,15 @@ static void make_heading(seg *g, const heading *h, const char *label, uint32_t p
 
 /* ------------------------------------------------------- footnotes */
 
+static void flush_pend_head_as_text(seg *g);
+static void flush_pend_para(seg *g);
+
 static void footnote(seg *g, const char *label, uint32_t num, uint32_t page, uint64_t s, uint64_t e)
 {
+    /* blocks stay in document order: a number still waiting for its text
+     * becomes its block now (the text, after the notes, continues it) */
+    flush_pend_head_as_text(g);
+    flush_pend_para(g);
     uint32_t b = new_block(g, RP_BLOCK_FOOTNOTE, label, page, s, e);
     g->blocks.v[b].fn_num = num;
     if (num > g->max_fn)
@@ -954,6 +961,8 @@ static void body_line(seg *g, size_t li)
             k += 2;
             while (k < n && is_hspace(s[k]))
                 k++;
+            if (k == n)
+                k = 0; /* a note with no text: its block is the line */
             footnote(g, lab, v, L->page, L->start + k, L->end);
             return;
         }

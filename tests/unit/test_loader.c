@@ -218,6 +218,23 @@ static void refuses_world_writable_and_special_files(void **state)
     rp_modules_free(&m);
     unlink(path);
 
+    /* a directory anyone may write to: anyone could swap the file */
+    copy_good("good.so", 0644);
+    assert_int_equal(chmod(tmpdir, 0777), 0);
+    assert_int_equal(load(dirs, "good", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want,
+             "rapporteur: plugin \"good\" (%s/good.so): its directory %s is world-writable, so "
+             "anyone could replace it (chmod o-w, or chmod +t)\n",
+             tmpdir, tmpdir);
+    assert_string_equal(cap, want);
+    /* ... unless only owners may remove their files, as in /tmp */
+    assert_int_equal(chmod(tmpdir, 01777), 0);
+    assert_int_equal(load(dirs, "good", &m), 0);
+    rp_modules_free(&m);
+    assert_int_equal(chmod(tmpdir, 0700), 0);
+    snprintf(path, sizeof path, "%s/good.so", tmpdir);
+    unlink(path);
+
     snprintf(path, sizeof path, "%s/adir.so", tmpdir);
     assert_int_equal(mkdir(path, 0755), 0);
     assert_int_equal(load(dirs, "adir", &m), RP_EXIT_ENV);

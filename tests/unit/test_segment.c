@@ -568,6 +568,44 @@ static void test_empty_and_odd_inputs(void **state)
     done(&f);
 }
 
+/* Texts made of random pieces of UN-report layout (numbers, headings,
+ * notes, furniture, separators, line ends, form feeds, broken UTF-8):
+ * whatever the mix, the invariants hold. */
+static void test_random_texts(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "\n", "\n", "\n\n", "\f", "\r\n", "\r", " ", " ", "word", "Word", ".", ". ", "1.",
+        "2.", "3. ", "12", "I.", "II. Title", "A.", "(a)", "¹", "²³", "⁴", "\xe2\x81", "\xc2",
+        "____________", "* ", "** ", "S/2025/1", "25-10317 (E)", "2/3", "*2510317*", "140825",
+        "[^1]: ", "[^2]", "Contents", ". . . . .", "Summary", "### ", "**", "etc.", "e.g.", "No. ",
+        "0.7", "A/HRC/47/53", "。", "؟", "…", "Annex", "Chapter I", "and", "The", "\xff", "3",
+        "7", "\t", "Figure 1", "— ", "”", "’"};
+    uint32_t x = 12345;
+    char buf[4096];
+    for (int it = 0; it < 3000; it++) {
+        size_t n = 0;
+        x = x * 1103515245u + 12345u;
+        int k = (int)((x >> 16) % 160);
+        for (int j = 0; j < k; j++) {
+            x = x * 1103515245u + 12345u;
+            const char *p = pieces[(x >> 16) % (sizeof pieces / sizeof pieces[0])];
+            size_t l = strlen(p);
+            if (n + l >= sizeof buf)
+                break;
+            memcpy(buf + n, p, l);
+            n += l;
+        }
+        fixture f;
+        char *text = malloc(n ? n : 1); /* exactly n bytes: ASan sees overreads */
+        memcpy(text, buf, n);
+        seg_text(&f, text, n);
+        f.owned = text;
+        check_invariants(&f.d, "random text");
+        done(&f);
+    }
+}
+
 /* ------------------------------------------------- shared corpora */
 
 static const char *shared(void)
@@ -863,6 +901,7 @@ int main(void)
         cmocka_unit_test(test_grouped_note_numbers),
         cmocka_unit_test(test_cover_notes_and_contents),
         cmocka_unit_test(test_empty_and_odd_inputs),
+        cmocka_unit_test(test_random_texts),
         cmocka_unit_test(test_seed_report),
         cmocka_unit_test(test_pdftotext_reports),
         cmocka_unit_test(test_all_reports_numbering),
