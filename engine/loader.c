@@ -155,8 +155,9 @@ static void scan_dir(const char *dir, cand_vec *out)
             c->path = rp_xmalloc(n);
             snprintf(c->path, n, "%s/%s", dir, dn->name);
         }
-        free(dn->name);
     }
+    for (size_t i = 0; i < names.n; i++)
+        free(names.v[i].name);
     RP_VEC_FREE(names);
 }
 
@@ -193,6 +194,17 @@ static int check_file(cand *c, const char *file)
     if (st.st_mode & S_IWOTH) {
         refuse(c, "%s%sis world-writable, so anyone could change the code it runs (chmod o-w)",
                file == c->path ? "" : file, file == c->path ? "" : " ");
+        return -1;
+    }
+    /* a directory anyone may write to (without the sticky bit of /tmp)
+     * lets anyone replace the file, whatever the file's own mode */
+    const char *slash = strrchr(file, '/');
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash == file ? 1 : slash - file) : 1,
+             slash ? file : ".");
+    if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
+        refuse(c, "its directory %s is world-writable, so anyone could replace it (chmod o-w, or "
+                  "chmod +t)", dir);
         return -1;
     }
     return 0;
@@ -420,6 +432,8 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     }
 done:
     scan_free(&s);
+    if (rc == 0 && o && o->opts)
+        rc = rp_plugin_opts_check(out, o->opts); /* on the final selection */
     if (rc)
         rp_modules_free(out);
     return rc;

@@ -352,6 +352,12 @@ static int ends_terminal(const unsigned char *s, size_t n)
                       (s[n - 3] == 0xEF && s[n - 2] == 0xBC && (c == 0x81 || c == 0x9F)));
 }
 
+/* ends with ".", "!" or "?" (after closing quotes and brackets) */
+static int ends_sentence(const unsigned char *s, size_t n)
+{
+    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
+}
+
 static int is_separator(const unsigned char *s, size_t n)
 {
     if (n < 5)
@@ -633,8 +639,15 @@ static void make_heading(seg *g, const heading *h, const char *label, uint32_t p
 
 /* ------------------------------------------------------- footnotes */
 
+static void flush_pend_head_as_text(seg *g);
+static void flush_pend_para(seg *g);
+
 static void footnote(seg *g, const char *label, uint32_t num, uint32_t page, uint64_t s, uint64_t e)
 {
+    /* blocks stay in document order: a number still waiting for its text
+     * becomes its block now (the text, after the notes, continues it) */
+    flush_pend_head_as_text(g);
+    flush_pend_para(g);
     uint32_t b = new_block(g, RP_BLOCK_FOOTNOTE, label, page, s, e);
     g->blocks.v[b].fn_num = num;
     if (num > g->max_fn)
@@ -714,6 +727,54 @@ static void zone_line(seg *g, const rp_seg_line *L)
 /* At the end of a page's footnote zone: note numbers printed after the
  * texts they belong to (pdftotext puts some there) go, in order, to the
  * notes of the zone that got no number. */
+/* Splits the zone note b (one span) after its first line that ends a
+ * sentence and is followed by a line starting with a capital: the second
+ * part becomes note v.  Returns 1 if it did. */
+static int split_note(seg *g, size_t b, uint32_t v)
+{
+    lblock *B = &g->blocks.v[b];
+    if (B->first != B->last)
+        return 0;
+    const unsigned char *t = g->t;
+    uint64_t s = g->spans.v[B->first].s, e = g->spans.v[B->first].e;
+    for (uint64_t i = s; i < e; i++) {
+        if (t[i] != '\n' && t[i] != '\r')
+            continue;
+        uint64_t pe = i, ls = i;
+        while (pe > s && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+            pe--;
+        uint64_t k = pe;
+        while (k > s && t[k - 1] != '\n')
+            k--;
+        ls = k;
+        uint64_t ns = i;
+        while (ns < e && (t[ns] == '\n' || t[ns] == '\r' || t[ns] == ' ' || t[ns] == '\t'))
+            ns++;
+        if (ns >= e || pe <= ls || !is_upper(t[ns]) || !ends_sentence(t + ls, (size_t)(pe - ls)))
+            continue;
+        g->spans.v[B->first].e = pe;
+        lspan *sp = &RP_VEC_PUSH(g->spans);
+        sp->s = ns;
+        sp->e = e;
+        sp->next = NONE32;
+        (void)RP_VEC_PUSH(g->blocks);
+        B = &g->blocks.v[b];
+        memmove(B + 2, B + 1, (g->blocks.n - b - 2) * sizeof *B);
+        lblock *N = B + 1;
+        *N = *B;
+        N->first = N->last = (uint32_t)(g->spans.n - 1);
+        N->n_spans = 1;
+        N->fn_num = v;
+        N->label = dup_num(g, v);
+        N->line_s = ns;
+        N->line_e = e;
+        if (v > g->max_fn)
+            g->max_fn = v;
+        return 1;
+    }
+    return 0;
+}
+
 static void relabel_zone(seg *g)
 {
     if (g->in_zone && g->fnq_n > 0) {
@@ -726,6 +787,17 @@ static void relabel_zone(seg *g)
                 if (B->fn_num > g->max_fn)
                     g->max_fn = B->fn_num;
             }
+        }
+        /* numbers left over: two notes ran together ("1||Submission by
+         * ...|See also ...|3|Karen ...|2"); note v-1 holds note v too */
+        for (; q < g->fnq_n; q++) {
+            uint32_t v = g->fnq[q];
+            for (size_t b = g->zone_first; b < g->blocks.n; b++)
+                if (g->blocks.v[b].kind == RP_BLOCK_FOOTNOTE && g->blocks.v[b].fn_num + 1 == v &&
+                    v > 1) {
+                    split_note(g, b, v);
+                    break;
+                }
         }
     }
     g->fnq_n = 0;
@@ -804,12 +876,6 @@ static int subheading_run(const seg *g, size_t li, uint32_t exp)
         i = j;
     }
     return 0;
-}
-
-/* ends with ".", "!" or "?" (after closing quotes and brackets) */
-static int ends_sentence(const unsigned char *s, size_t n)
-{
-    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
 }
 
 static int short_heading_line(const seg *g, const rp_seg_line *P)
@@ -895,6 +961,8 @@ static void body_line(seg *g, size_t li)
             k += 2;
             while (k < n && is_hspace(s[k]))
                 k++;
+            if (k == n)
+                k = 0; /* a note with no text: its block is the line */
             footnote(g, lab, v, L->page, L->start + k, L->end);
             return;
         }

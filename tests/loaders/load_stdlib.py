@@ -126,7 +126,10 @@ def check_outputs(src):
     p = run("annotate", "--meta", "nosuch", MANIFEST, ok=False)
     check(p.returncode == 1 and b"nosuch" in p.stderr, "--meta with an unknown column is not an error")
 
-    # ---- count agrees with annotate
+    # ---- count agrees with annotate, and does not depend on -j
+    for opts in ([], ["--wide"], ["--by", "section", "--complete"]):
+        a, b = run("count", "-j", "1", *opts, MANIFEST).stdout, run("count", "-j", "3", *opts, MANIFEST).stdout
+        check(a == b, f"count {' '.join(opts)} differs between -j 1 and -j 3")
     long = list(csv.DictReader(io.StringIO(run("count", MANIFEST).stdout.decode()), delimiter="\t"))
     check(sum(int(r["n"]) for r in long) == len(recs),
           f"count: sum of n {sum(int(r['n']) for r in long)} != {len(recs)} annotations")
