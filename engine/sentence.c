@@ -13,8 +13,9 @@
  *    arts., vol., cf., approx., Corr., Rev., Add., e.g., i.e., et al., viz.,
  *    vs., Jan. ... Dec. (the month names that are abbreviated), Inc., Ltd.;
  *    No./Nos./p./pp. only when a number follows ("No. 5");
- *  - a single letter (initials: "J. Smith", "(b) ..."), and dotted short
- *    forms like "U.S." or "a.m.";
+ *  - a single letter (initials: "J. Smith", "(b) ..."), except a roman
+ *    I, V or X after "annex", "section", "chapter" ... ("see annex I."),
+ *    and dotted short forms like "U.S." or "a.m.";
  * and it never sees a break inside document symbols (A/HRC/47/53,
  * E/CN.6/2021/14), decimal numbers (0.7) or URLs, since no space follows
  * the dot there.  "etc." ends a sentence only when a capital follows.
@@ -168,6 +169,34 @@ static int dot_ends(const unsigned char *w, size_t n, int32_t next_cp)
     return 1;
 }
 
+/* "annex I." / "section V.": a one-letter roman numeral after a word that
+ * numbers follow ends a sentence like any number (an initial would not). */
+static int numeral_after_reference(const unsigned char *t, uint64_t from, uint64_t ws, uint64_t dot)
+{
+    static const char *const w[] = {"annex", "section", "chapter", "part", "phase", "category",
+                                    "article", "volume", "resolution", "title", "table",
+                                    "figure", "appendix", "protocol", "schedule", "stage",
+                                    "group", "book", "class", "level", "tier", "type", NULL};
+    if (dot - ws != 1 || (t[ws] != 'I' && t[ws] != 'V' && t[ws] != 'X'))
+        return 0;
+    uint64_t e = ws;
+    while (e > from && is_space(t[e - 1]))
+        e--;
+    uint64_t b = e;
+    while (b > from && is_alpha(t[b - 1]))
+        b--;
+    size_t n = (size_t)(e - b);
+    if (n == 0 || n > 12 || e == ws)
+        return 0;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Can the character cp start a new sentence? */
 static int can_start(int32_t cp)
 {
@@ -292,7 +321,8 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
                 while (ws > spans[k].start && !is_space(t[ws - 1]) && t[ws - 1] != '(' &&
                        t[ws - 1] != '[' && t[ws - 1] != '"' && t[ws - 1] != '*')
                     ws--;
-                ends = dot_ends(t + ws, (size_t)(i - ws), nc);
+                ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
+                       numeral_after_reference(t, spans[k].start, ws, i);
             } else {
                 ends = 1;
             }
