@@ -343,6 +343,11 @@ static void test_sentences_abbreviations(void **state)
     assert_string_equal(sent_text(d, 6), "Was it?");
     assert_string_equal(sent_text(d, 7), "Yes.");
     done(&f);
+    /* an initial does not end a sentence, a roman numeral after "annex" does */
+    d = seg(&f, "It is set out in annex I. The list by J. Smith follows.");
+    assert_int_equal(d->n_sentences, 2);
+    assert_string_equal(sent_text(d, 0), "It is set out in annex I.");
+    done(&f);
     /* "etc." ends a sentence before a capital, not before a small letter */
     d = seg(&f, "Food, water, etc. are needed. Shelter, etc. The rest followed.");
     assert_int_equal(d->n_sentences, 3);
