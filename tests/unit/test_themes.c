@@ -135,6 +135,21 @@ static void terms_inside_web_addresses_are_not_mentions(void **state)
     assert_int_equal(count_label(h, "sdg13"), 0);
     assert_int_equal(count_label(h, "sdg3"), 0);
     rp_harness_free(h);
+
+    /* a user's lexicon counts every match its rules make (the benchmark's
+     * contract), web addresses included */
+    const char *lex = write_lexicon("url.lex", "finance\tdebt relief\n");
+    char opt[300];
+    snprintf(opt, sizeof opt, "lexicon=%s", lex);
+    const char *user[] = {"defaults=no", opt, NULL};
+    h = rp_harness_run(&themes_plugin,
+                       "Debt relief is urgent.\n\n"
+                       "4 www.un.org/sites/files/un_policy_brief_on_debt_relief_and_covid.pdf\n",
+                       user);
+    assert_non_null(h);
+    assert_int_equal(count_label(h, "finance"), 2);
+    rp_harness_free(h);
+    unlink(lex);
 }
 
 static void labels_list_every_category_in_lexicon_order(void **state)
