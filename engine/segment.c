@@ -338,9 +338,13 @@ static const char *dup(seg *g, const void *s, size_t n)
 
 static const char *dup_num(seg *g, uint32_t v)
 {
-    char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", v);
-    return dup(g, buf, (size_t)n);
+    char buf[12];
+    size_t i = sizeof buf;
+    do {
+        buf[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return dup(g, buf + i, sizeof buf - i);
 }
 
 /* ----------------------------------------------------- line predicates */
@@ -413,7 +417,7 @@ static uint32_t parse_para_num(const unsigned char *s, size_t n, size_t *text)
         return 0;
     uint32_t v = 0;
     size_t d0 = k;
-    while (k < n && is_digit(s[k]) && k - d0 < 4)
+    while (k < n && is_digit(s[k]) && k - d0 < 6)
         v = v * 10 + (uint32_t)(s[k++] - '0');
     if (k >= n || s[k] != '.')
         return 0;
@@ -1629,10 +1633,44 @@ static void emit(seg *g)
         d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
 }
 
+/* The working vectors, kept in the docbuf from document to document so
+ * that the steady state allocates nothing (and touches no fresh pages). */
+typedef struct scratch {
+    RP_VEC(rp_seg_line) lines;
+    RP_VEC(lblock) blocks;
+    RP_VEC(lspan) spans;
+    RP_VEC(uint32_t) sec_stack;
+} scratch;
+
+static void scratch_free(void *p)
+{
+    scratch *sc = p;
+    if (!sc)
+        return;
+    RP_VEC_FREE(sc->lines);
+    RP_VEC_FREE(sc->blocks);
+    RP_VEC_FREE(sc->spans);
+    RP_VEC_FREE(sc->sec_stack);
+    free(sc);
+}
+
 int rp_segment(rp_docbuf *d)
 {
+    if (!d->seg_scratch) {
+        d->seg_scratch = rp_xcalloc(1, sizeof(scratch));
+        d->seg_scratch_free = scratch_free;
+    }
+    scratch *sc = d->seg_scratch;
     seg g;
     memset(&g, 0, sizeof g);
+    g.lines.v = sc->lines.v;
+    g.lines.cap = sc->lines.cap;
+    g.blocks.v = sc->blocks.v;
+    g.blocks.cap = sc->blocks.cap;
+    g.spans.v = sc->spans.v;
+    g.spans.cap = sc->spans.cap;
+    g.sec_stack.v = sc->sec_stack.v;
+    g.sec_stack.cap = sc->sec_stack.cap;
     g.d = d;
     g.t = (const unsigned char *)d->doc.text;
     g.len = d->doc.len;
@@ -1651,9 +1689,14 @@ int rp_segment(rp_docbuf *d)
                          g.blocks.v[b].by_line);
         B->sent_end = (uint32_t)d->sentences.n;
     }
-    RP_VEC_FREE(g.lines);
-    RP_VEC_FREE(g.blocks);
-    RP_VEC_FREE(g.spans);
-    RP_VEC_FREE(g.sec_stack);
+    /* keep the memory for the next document */
+    sc->lines.v = g.lines.v;
+    sc->lines.cap = g.lines.cap;
+    sc->blocks.v = g.blocks.v;
+    sc->blocks.cap = g.blocks.cap;
+    sc->spans.v = g.spans.v;
+    sc->spans.cap = g.spans.cap;
+    sc->sec_stack.v = g.sec_stack.v;
+    sc->sec_stack.cap = g.sec_stack.cap;
     return 0;
 }

@@ -122,9 +122,16 @@ static const abbr abbrev_before_number[] = {A("No"), A("Nos"), A("no"), A("nos")
                                             {NULL, 0}};
 #undef A
 
+/* first letters of the abbreviations above: most words fail here */
+static const unsigned char abbr_first[256] = {
+    ['p'] = 1, ['P'] = 1, ['M'] = 1, ['D'] = 1, ['S'] = 1, ['A'] = 1, ['a'] = 1, ['v'] = 1,
+    ['V'] = 1, ['c'] = 1, ['C'] = 1, ['R'] = 1, ['J'] = 1, ['F'] = 1, ['O'] = 1, ['N'] = 1,
+    ['I'] = 1, ['L'] = 1, ['G'] = 1, ['H'] = 1, ['f'] = 1, ['o'] = 1, ['e'] = 1, ['r'] = 1,
+    ['i'] = 1, ['n'] = 1, ['s'] = 1};
+
 static int in_list(const abbr *list, const unsigned char *w, size_t n)
 {
-    if (n > 6)
+    if (n > 6 || !abbr_first[w[0]])
         return 0;
     for (size_t k = 0; list[k].w; k++)
         if (list[k].n == n && list[k].w[0] == (char)w[0] && memcmp(list[k].w, w, n) == 0)
