@@ -282,6 +282,8 @@ typedef struct tk {
     const uint32_t *bsent; /* this block's sentences, by start */
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
+    uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
+    uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -340,37 +342,31 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     return acc_flags(&ac);
 }
 
-static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+/* The sentence of a token starting at a: the last of the block's
+ * sentences starting at or before a (they are sorted by start). */
+static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
 {
-    rp_docbuf *d = k->d;
-    uint32_t ti = (uint32_t)d->tokens.n;
-    if (ti > k->block_tok_begin && d->tokens.v[ti - 1].end == a)
-        flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
-    if (kind == K_WHOLE)
-        add_piece(k, a, b, f, ti, 1);
-    else if (kind == K_SCAN) {
-        uint32_t cf = scan_pieces(k, a, b, ti);
-        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
-            cf &= ~(uint32_t)RP_TOK_PUNCT;
-        if (flags & RP_TOK_SYMBOL)
-            cf &= ~(uint32_t)RP_TOK_NUMBER;
-        flags |= cf;
-    }
-    /* the sentence: the last of the block's sentences starting at or
-     * before a (sentences of a block are sorted by start) */
-    uint32_t sent = RP_NONE;
-    if (k->nbsent) {
-        const rp_sentence *sv = d->sentences.v;
+    if (!k->nbsent)
+        return RP_NONE;
+    if (a >= k->next_start) {
+        const rp_sentence *sv = k->d->sentences.v;
         while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
             k->cur++;
-        sent = k->bsent[k->cur];
-        rp_sentence *s = &d->sentences.v[sent];
-        if (s->tok_begin == RP_NONE)
-            s->tok_begin = ti;
-        s->tok_end = ti + 1;
+        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
     }
-    rp_token *tok = PUSH_FAST(d->tokens);
+    uint32_t sent = k->bsent[k->cur];
+    rp_sentence *s = &k->d->sentences.v[sent];
+    if (s->tok_begin == RP_NONE)
+        s->tok_begin = ti;
+    s->tok_end = ti + 1;
+    return sent;
+}
+
+static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+                              uint32_t ti)
+{
+    uint32_t sent = sentence_of(k, a, ti);
+    rp_token *tok = PUSH_FAST(k->d->tokens);
     tok->start = a;
     tok->end = b;
     tok->norm = f->norm;
@@ -381,6 +377,40 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     tok->sentence = sent;
     tok->block = k->block;
     tok->flags = flags;
+    k->prev_end = b;
+}
+
+/* A token that is one piece (a plain word, a footnote marker, a Han
+ * character): the hot path. */
+static inline void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
+{
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    add_piece(k, a, b, f, ti, 1);
+    push_token(k, a, b, f, flags, ti);
+}
+
+static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+{
+    if (kind == K_WHOLE) {
+        emit_whole(k, a, b, flags);
+        return;
+    }
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    if (kind == K_SCAN) {
+        uint32_t cf = scan_pieces(k, a, b, ti);
+        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
+            cf &= ~(uint32_t)RP_TOK_PUNCT;
+        if (flags & RP_TOK_SYMBOL)
+            cf &= ~(uint32_t)RP_TOK_NUMBER;
+        flags |= cf;
+    }
+    push_token(k, a, b, f, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -727,7 +757,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             if (j >= lim || plain_end(t, j, lim)) {
                 uint32_t f = (bits & BIT(C_UPPER)) ? word_flags(t, i, j, bits)
                              : (bits & BIT(C_LOWER)) ? RP_TOK_ALPHA : RP_TOK_NUMBER;
-                emit(k, i, j, f, K_WHOLE);
+                emit_whole(k, i, j, f);
                 i = j;
                 continue;
             }
@@ -861,6 +891,8 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.bsent = bsent + bfirst[b];
         k.nbsent = bfirst[b + 1] - bfirst[b];
         k.cur = 0;
+        k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
+        k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;
         uint32_t sf = b < d->span_first.n ? d->span_first.v[b] : (uint32_t)d->spans.n;
         for (uint32_t x = 0; x < B->n_spans && sf + x < d->spans.n; x++) {
