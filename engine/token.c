@@ -425,9 +425,57 @@ static int ascii_upper_or_digit(unsigned char c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* End of a document symbol starting at a, or 0 (see the rules above). */
-static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim)
+/* Look-aheads that may fail stop after this many bytes, so that input
+ * such as "A/B/C/..." or "ab.ab.ab..." costs linear time (a failed
+ * look-ahead is repeated at every token).  Real symbols and e-mail local
+ * parts are far shorter. */
+#define LOOKAHEAD_MAX 64
+
+/* What failed symbol look-aheads have learnt, so that "A/B/C/..." does
+ * not repeat one at every token: positions within the current span. */
+typedef struct symmemo {
+    uint64_t nosym_until; /* no symbol starts in (its failed start, this) */
+    uint64_t nd_from;     /* no ASCII digit in [nd_from, nd_pos) */
+    uint64_t nd_pos;      /* ... and nd_pos is a digit or the span's end */
+    uint64_t at_from;     /* the same for '@' (e-mail look-aheads) */
+    uint64_t at_pos;
+} symmemo;
+
+/* The first ASCII digit at or after i (or e); amortised linear, since i
+ * only grows within a span. */
+static uint64_t next_digit(symmemo *sm, const unsigned char *t, uint64_t i, uint64_t e)
 {
+    if (i >= sm->nd_from && i <= sm->nd_pos)
+        return sm->nd_pos;
+    uint64_t p = i;
+    while (p < e && !(t[p] >= '0' && t[p] <= '9'))
+        p++;
+    sm->nd_from = i;
+    sm->nd_pos = p;
+    return p;
+}
+
+/* The first '@' at or after i (or e), amortised the same way. */
+static uint64_t next_at(symmemo *sm, const unsigned char *t, uint64_t i, uint64_t e)
+{
+    if (i >= sm->at_from && i <= sm->at_pos)
+        return sm->at_pos;
+    const unsigned char *q = memchr(t + i, '@', (size_t)(e - i));
+    sm->at_from = i;
+    sm->at_pos = q ? (uint64_t)(q - t) : e;
+    return sm->at_pos;
+}
+
+/* End of a document symbol starting at a, or 0 (see the rules above). */
+static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uint64_t e,
+                           symmemo *sm)
+{
+    if (a < sm->nosym_until)
+        return 0;
+    if (lim - a > LOOKAHEAD_MAX)
+        lim = a + LOOKAHEAD_MAX;
+    if (next_digit(sm, t, a, e) >= lim)
+        return 0; /* a symbol needs a digit */
     uint64_t p = a, end = 0;
     int comps = 0, digit = 0;
     while (p < lim && ascii_upper_or_digit(t[p])) {
@@ -450,7 +498,13 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim)
         else
             break;
     }
-    return comps >= 2 && digit ? end : 0;
+    if (comps >= 2 && digit)
+        return end;
+    /* the chain [a, end) ended where the bytes after it say so (not at
+     * lim): no symbol starts inside it either */
+    if (comps >= 1 && end + 1 < lim)
+        sm->nosym_until = end;
+    return 0;
 }
 
 /* End of a URL starting at a (its scheme or "www." already seen). */
@@ -508,6 +562,8 @@ static uint64_t email_end(const unsigned char *t, uint64_t a, uint64_t at, uint6
 /* Position of an '@' reached from p over e-mail local-part characters, or 0. */
 static uint64_t email_at(const unsigned char *t, uint64_t p, uint64_t lim)
 {
+    if (lim - p > LOOKAHEAD_MAX)
+        lim = p + LOOKAHEAD_MAX;
     while (p < lim && email_local(t[p]))
         p++;
     return p < lim && t[p] == '@' ? p : 0;
@@ -563,7 +619,7 @@ static uint32_t word_flags(const unsigned char *t, uint64_t a, uint64_t b, unsig
  * token it makes (*flags gets SYMBOL for symbols) and, in *seen, the
  * classes of its word characters. */
 static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint64_t e,
-                          unsigned *seen, int *kind, uint32_t *flags)
+                          symmemo *sm, unsigned *seen, int *kind, uint32_t *flags)
 {
     uint64_t j = i;
     unsigned last = 0, bits = 0;
@@ -615,7 +671,7 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
                 *kind = K_SCAN;
                 return url_end(t, i, lim);
             }
-            if (next_ok && next != C_SPACE) {
+            if (next_ok && next != C_SPACE && next_at(sm, t, nx, e) < nx + LOOKAHEAD_MAX) {
                 uint64_t at = email_at(t, nx, lim);
                 uint64_t ee = at ? email_end(t, i, at, lim) : 0;
                 if (ee) {
@@ -639,7 +695,7 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
             }
             break;
         case C_SLASH: {
-            uint64_t se = symbol_end(t, i, lim);
+            uint64_t se = symbol_end(t, i, lim, e, sm);
             if (se > j) {
                 *kind = K_SCAN;
                 *flags |= RP_TOK_SYMBOL;
@@ -723,6 +779,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     size_t nm = k->d->markers.n;
     size_t m = first_marker(k->d, s);
     uint64_t i = s;
+    symmemo sm = {0, UINT64_MAX, 0, UINT64_MAX, 0};
     while (i < e) {
         unsigned char c = t[i];
         if (c < 0x80 && ascii_cls[c] == C_SPACE) {
@@ -773,7 +830,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             unsigned seen = 0;
             int kind;
             uint32_t flags = 0;
-            end = scan_word(t, i, lim, e, &seen, &kind, &flags);
+            end = scan_word(t, i, lim, e, &sm, &seen, &kind, &flags);
             if (end <= i) /* a character longer than lim: take it whole */
                 end = i + (uint64_t)len;
             if (kind == K_WHOLE)
