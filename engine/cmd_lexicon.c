@@ -43,10 +43,10 @@ static int load_status(const char *path, const char *err)
     return strstr(err, ": cannot read: ") || strstr(err, ": cannot include ") ? RP_EXIT_ENV : RP_EXIT_INPUT;
 }
 
-static rp_lexicon *load(const char *path, const char *format, const char *lang, int *status)
+static rp_lexicon *load(const char *path, const char *format, const char *lang, int each_duplicate, int *status)
 {
     char err[1200];
-    rp_lexicon *lex = rp_lexicon_load(path, format, lang, err, sizeof err);
+    rp_lexicon *lex = lx_load(path, format, lang, each_duplicate, err, sizeof err);
     if (!lex) {
         rp_error("%s", err);
         *status = load_status(path, err);
@@ -59,7 +59,7 @@ static rp_lexicon *load(const char *path, const char *format, const char *lang, 
 static int check(const char *path, const char *format, const char *lang)
 {
     int status = 0;
-    rp_lexicon *lex = load(path, format, lang, &status);
+    rp_lexicon *lex = load(path, format, lang, 1, &status);
     if (!lex)
         return status;
     const rp_lexinfo *in = &lex->info;
@@ -124,7 +124,7 @@ static void print_elems(const rp_lexicon *lex, const lx_elem *el, uint32_t n)
 static int show(const char *path, const char *format, const char *lang, const char *term)
 {
     int status = 0;
-    rp_lexicon *lex = load(path, format, lang, &status);
+    rp_lexicon *lex = load(path, format, lang, 0, &status);
     if (!lex)
         return status;
     /* 1. the term as a lexicon entry */
@@ -197,7 +197,7 @@ static void put_clean(FILE *f, const char *s)
 static int convert(const char *path, const char *format, const char *lang, const char *out)
 {
     int status = 0;
-    rp_lexicon *lex = load(path, format, lang, &status);
+    rp_lexicon *lex = load(path, format, lang, 0, &status);
     if (!lex)
         return status;
     rp_outfile o;

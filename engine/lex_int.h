@@ -153,6 +153,8 @@ typedef struct lx_builder {
     char *err;
     size_t errlen;
     int quiet;            /* no warnings on stderr */
+    int each_duplicate;   /* one warning per duplicate entry (lexicon check),
+                             else one summary line per lexicon */
     unsigned n_warnings;
     rp_arena *arena;      /* becomes the lexicon's */
     RP_VEC(lx_bcat) cats;
@@ -223,6 +225,11 @@ const char *lx_type_name(uint32_t type);
 
 /* Why an entry can never match (NULL if it can). */
 const char *lx_never_reason(const rp_lexicon *lex, uint32_t entry);
+
+/* rp_lexicon_load, with one warning per duplicate entry when
+ * each_duplicate is set (lexicon check). */
+rp_lexicon *lx_load(const char *path, const char *format, const char *lang, int each_duplicate,
+                    char *err, size_t errlen);
 
 /* A one-entry lexicon holding term, read the way `like` reads its terms
  * (same syntax, language and token mode); for `lexicon show`. Caller

@@ -711,6 +711,8 @@ static void find_duplicates(lx_builder *b, rp_lexicon *lex)
     lx_strtab sigs;
     lx_strtab_init(&sigs, &tmp_arena);
     RP_VEC(uint32_t) first = {0};
+    unsigned n_dup = 0, first_line = 0, first_col = 0;
+    const char *first_file = b->path;
     rp_buf sig;
     rp_buf_init(&sig);
     for (uint32_t i = 0; i < ne; i++) {
@@ -757,6 +759,14 @@ static void find_duplicates(lx_builder *b, rp_lexicon *lex)
                 shared |= e->cats[x] == o->cats[y];
         if (!shared)
             continue; /* the same term in another category is normal */
+        if (!b->each_duplicate) {
+            if (n_dup++ == 0) {
+                first_file = ce->file;
+                first_line = e->line;
+                first_col = ce->col;
+            }
+            continue;
+        }
         if (o->weight_milli != e->weight_milli)
             lx_warn(b, ce->file, e->line, ce->col, "conflicting entry: \"%s\" compiles like line %u but has another weight",
                     e->term, o->line);
@@ -764,6 +774,10 @@ static void find_duplicates(lx_builder *b, rp_lexicon *lex)
             lx_warn(b, ce->file, e->line, ce->col, "duplicate entry: \"%s\" compiles like line %u (%s)", e->term,
                     o->line, strcmp(e->term, o->term) == 0 ? "same term" : "same after folding and stemming");
     }
+    if (n_dup)
+        lx_warn(b, first_file, first_line, first_col,
+                "%u entr%s compile%s like an earlier entry of the same category (see rapporteur lexicon check %s)",
+                n_dup, n_dup == 1 ? "y" : "ies", n_dup == 1 ? "s" : "", b->path);
     lex->n_warnings = b->n_warnings;
     rp_buf_free(&sig);
     RP_VEC_FREE(first);
@@ -1036,6 +1050,12 @@ static const char *format_of(const char *path)
 rp_lexicon *rp_lexicon_load(const char *path, const char *format, const char *lang, char *err,
                             size_t errlen)
 {
+    return lx_load(path, format, lang, 0, err, errlen);
+}
+
+rp_lexicon *lx_load(const char *path, const char *format, const char *lang, int each_duplicate,
+                    char *err, size_t errlen)
+{
     if (err && errlen)
         err[0] = '\0';
     const char *fmt = format ? format : format_of(path);
@@ -1056,6 +1076,7 @@ rp_lexicon *rp_lexicon_load(const char *path, const char *format, const char *la
     b.errlen = errlen;
     b.arena = &arena;
     b.quiet = getenv("RP_LEXICON_QUIET") != NULL;
+    b.each_duplicate = each_duplicate;
     lx_strtab_init(&b.catnames, &arena);
     b.mode = strcmp(fmt, "tsv") == 0 ? LX_SIMPLE : LX_ENGINE;
     int rc;

@@ -2,16 +2,19 @@
  * segment.c -- the structure of a UN report, found in one pass over its
  * lines: title block, section headings, numbered paragraphs (rejoined across
  * page breaks), footnotes and their markers, and sentences (sentence.c).
- * Page furniture of pdftotext output is recognised by furniture.c and left
- * out of every block.
+ * Page furniture of pdftotext output (running header symbol, job number,
+ * date code, barcode, page label: see furniture.c) is dropped: it is in no
+ * block, and a block never spans over it.
  *
  * Lines.  Lines end at LF, CRLF, CR or a form feed.  A form feed starts a
  * new page: n_pages is the number of form feeds + 1, except that a text
  * ending in a form feed (followed by nothing but white space), as
  * pdftotext writes it, has as many pages as form feeds.  Every block
  * carries the 1-based page of its first line.  Spans are byte ranges of
- * the original text, trimmed of surrounding white space; a block made of
- * several hard-wrapped lines is one span that includes the line breaks.
+ * the original text, trimmed of surrounding white space; hard-wrapped
+ * lines joined into a block are one span that includes the line breaks.
+ * Spans never include a printed number ("49.", "VI.", "³⁵"): the label
+ * carries it.
  *
  * Blocks, in the order of their first span:
  *  - title: the lines before the first heading, numbered paragraph or
@@ -20,38 +23,52 @@
  *    sentence, or of 120 bytes or more ending in "," too): then the prose
  *    lines of the last group, and a short heading line just before them
  *    ("Article 1"), leave the title for blocks of their own.  A text that
- *    starts with prose (a speech) has no title block;
+ *    starts with prose (a speech) has no title block.
  *  - heading: "I. Introduction", "A. Women", "### II. Title", "Chapter I",
  *    "Annex I"; the number may stand alone on its line with the title on the
- *    next one ("I.||Observations"), and a title whose line ends in "and",
- *    "of", ... goes on on the next line.  Roman numbers must follow in
- *    sequence (or restart at I.), and so must letters within a section;
- *    label "VI", "A"; the span holds the title, not the number.  Level 1
- *    for roman numbers, chapters and annexes, 2 for letters; markdown
- *    headings without a number take the level of their "#"s.
+ *    next one ("I.||Observations"), and a title goes on on the next line
+ *    when its line ends in "and", "of", ... or the next starts in lower
+ *    case.  Roman numbers must follow in sequence (or restart at I.), and
+ *    so must letters within a section; label "VI", "A".  Level 1 for roman
+ *    numbers, chapters and annexes, 2 for letters, 3 for numbered
+ *    sub-headings: a number out of the paragraph sequence whose title is a
+ *    short line without final punctuation ("1.||Repatriation efforts"
+ *    before paragraph 19); markdown headings without a number take the
+ *    level of their "#"s.  Sections nest by level (path "II.B.1").
  *  - paragraph: a numbered paragraph starts at a line "49. Text" (also
  *    "**49.** Text") or at "49." alone on its line, the text following on
  *    the next lines; the number must be the next one in sequence (one to
  *    three numbers may be skipped when the line before ends a sentence, and
- *    numbering restarts at 1 after a heading).  Its label is "49" and its
- *    span starts after the number.  Hard-wrapped lines join it.  After a
- *    page break or a footnote block, a line that starts no block of its own
- *    continues the last paragraph as a new span (the footnotes in between
- *    are separate blocks, after it).  Unnumbered paragraphs are separated
- *    by blank lines; in them a line of 200 bytes or more (a speech with one
- *    paragraph per line), or a short line with no final punctuation (an
- *    unmarked heading), ends the block.  Unnumbered paragraphs are kind
- *    paragraph in a text with no numbered paragraph, else kind text.
+ *    numbering restarts at 1 after a heading, as in annexes).  Its label is
+ *    "49".  Hard-wrapped lines join it, up to the next number, heading,
+ *    blank line, page break, footnote separator or furniture line.  Then a
+ *    line that starts no block of its own continues the last paragraph as
+ *    a new span (the footnotes in between are separate blocks, after it):
+ *    after a page break or footnotes, unless it is a caption ("Figure II")
+ *    or a short title line after a full stop (a box); after a blank line
+ *    only when the paragraph stopped mid-sentence.  Unnumbered paragraphs
+ *    are separated by blank lines; in them a line of 200 bytes or more, or
+ *    of 120 ending a sentence (a speech with one paragraph per line), or a
+ *    short line with no final punctuation (an unmarked heading), ends the
+ *    block.  Unnumbered paragraphs are kind paragraph in a text with no
+ *    numbered paragraph, else kind text.
  *  - footnote: a line starting with superscript digits ("³⁵ See ...",
  *    label "35") or a markdown note ("[^3]: See ..."); the lines after a
  *    "____" separator, to the page's end (in a text without form feeds, to
- *    the first blank line after a note), where a note's number may stand on its own line
- *    before the text ("8||Niko Soininen ...") and numbers may be grouped
- *    (each text then takes the oldest number not yet used); cover-page
- *    notes "* A/80/50." (label "*").  The span excludes the number.
+ *    the first blank line after a note), where a note starts at "8 Text"
+ *    or at a number alone on its line: pdftotext puts numbers apart from
+ *    their texts, grouped or after them ("1||2||Association ..."), so each
+ *    text takes the oldest number waiting, numbers left at the page's end
+ *    go to the notes that got none, and a number still left splits the
+ *    note before it after a line ending a sentence.  In a paged text with
+ *    no separator at all (A/80/62), a page's notes start at a note number
+ *    alone on its line followed by lines that look like notes (links,
+ *    symbols, "See ...").  Cover-page notes "* A/80/50." (label "*").
  *  - text: contents pages (from a "Contents" line to the end of the pages
- *    holding leader dots), the "Summary" line, and unnumbered blocks in a
- *    numbered text (figures, tables, boxes).
+ *    holding leader dots; one block per page), the "Summary" line, and
+ *    unnumbered blocks in a numbered text (sub-headings such as "Target
+ *    1.1" or "(a)||Financing mechanisms" standing before the next numbered
+ *    paragraph, figures, tables, boxes).
  *
  * Markers: superscript digit runs glued to a word or a full stop, when a
  * footnote with that number exists; markdown references "[^3]"; and,
@@ -66,10 +83,16 @@
  * the title block ("Secretary-General**") matching a cover note.
  *
  * Sentences (sentence.c; in the title block and contents pages each line
- * is also a sentence) are listed block after block (so a block's sentences are
- * contiguous: [sent_begin, sent_end)); within a block by start.  Only a
- * paragraph cut by a page break, whose later sentences start after the
- * footnotes printed between its halves, breaks the global order by start.
+ * is also a sentence) are listed block after block, so that a block's
+ * sentences are [sent_begin, sent_end), and by start within a block.  The
+ * list is thus sorted by start except after a paragraph cut by a page
+ * break, whose later sentences start after the footnotes printed between
+ * its halves (those footnotes' sentences follow the paragraph's).
+ *
+ * Speed: one scan for line ends (memchr), then a constant amount of work
+ * per line (its first and last bytes, a bounded look-ahead of 4 lines for
+ * sub-headings), one pass over block bytes for sentences and one for
+ * markers; no regex, no allocation per line beyond the document's vectors.
  */
 #include "config.h"
 
@@ -111,6 +134,7 @@ typedef struct seg {
     RP_VEC(uint32_t) sec_stack;
     uint32_t n_pages;
     int has_ff;
+    int has_separator;    /* some line is a "____" footnote separator */
 
     /* state of the block assembly */
     uint32_t cur;         /* open block lines join, or NONE */
@@ -190,7 +214,6 @@ static void scan_lines(seg *g)
     uint32_t page = 1;
     size_t n_ff = 0;
     uint64_t last_ff_end = 0;
-    int first = 1;
     /* memchr finds line ends fast; CR and FF are looked for only in texts
      * that have them */
     /* the next CR / FF at or after i (n: none), found again once passed */
@@ -224,13 +247,10 @@ static void scan_lines(seg *g)
         L->end = e;
         L->page = page;
         L->furniture = 0;
-        L->page_first = (uint8_t)first;
-        first = 0;
         if (i < n) {
             if (t[i] == '\f') {
                 page++;
                 n_ff++;
-                first = 1;
                 i++;
                 last_ff_end = i;
             } else if (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') {
@@ -241,6 +261,8 @@ static void scan_lines(seg *g)
         }
     }
     g->has_ff = n_ff > 0;
+    g->has_separator = n > g->d->body_start &&
+                       memmem(t + g->d->body_start, (size_t)(n - g->d->body_start), "_____", 5);
     g->n_pages = (uint32_t)n_ff + 1;
     if (n_ff > 0) {
         /* ends in a form feed (then only white space): as many pages as form feeds */
@@ -321,9 +343,13 @@ static const char *dup(seg *g, const void *s, size_t n)
 
 static const char *dup_num(seg *g, uint32_t v)
 {
-    char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", v);
-    return dup(g, buf, (size_t)n);
+    char buf[12];
+    size_t i = sizeof buf;
+    do {
+        buf[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return dup(g, buf + i, sizeof buf - i);
 }
 
 /* ----------------------------------------------------- line predicates */
@@ -396,7 +422,7 @@ static uint32_t parse_para_num(const unsigned char *s, size_t n, size_t *text)
         return 0;
     uint32_t v = 0;
     size_t d0 = k;
-    while (k < n && is_digit(s[k]) && k - d0 < 4)
+    while (k < n && is_digit(s[k]) && k - d0 < 6)
         v = v * 10 + (uint32_t)(s[k++] - '0');
     if (k >= n || s[k] != '.')
         return 0;
@@ -1264,6 +1290,71 @@ static void body_line(seg *g, size_t li)
     g->cur = new_block(g, K_UNNUM, NULL, L->page, L->start, L->end);
 }
 
+/* Does the line look like the text of a note: a reference, a link? */
+static int note_like(const unsigned char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && is_digit(s[k]))
+        k++;
+    if (k > 0 && k < n && s[k] == ' ')
+        k++;
+    else
+        k = 0;
+    const unsigned char *p = s + k;
+    size_t m = n - k;
+    if ((m >= 4 && (memcmp(p, "See ", 4) == 0 || memcmp(p, "Ibid", 4) == 0 ||
+                    memcmp(p, "http", 4) == 0 || memcmp(p, "www.", 4) == 0)))
+        return 1;
+    size_t u = 0;
+    while (u < m && u < 6 && is_upper(p[u]))
+        u++;
+    if (u > 0 && u < m && p[u] == '/')
+        return 1; /* a document symbol: A/RES/79/1. */
+    return memmem(s, n, "http", 4) != NULL || memmem(s, n, "www.", 4) != NULL;
+}
+
+/* In pdftotext output without "____" separators (A/80/62), a page's notes
+ * start at a note number alone on its line, above the last note number
+ * seen (by at most 15), when one of the next lines looks like a note (a
+ * link, a document symbol, "See ..."). */
+static int notes_start(const seg *g, size_t li)
+{
+    const rp_seg_line *L = &g->lines.v[li];
+    const unsigned char *s = g->t + L->start;
+    size_t n = (size_t)(L->end - L->start);
+    if (n == 0 || n > 3)
+        return 0;
+    uint32_t v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!is_digit(s[k]))
+            return 0;
+        v = v * 10 + (uint32_t)(s[k] - '0');
+    }
+    if (v <= g->max_fn || v > g->max_fn + 15)
+        return 0; /* after the last note seen (some may have been missed) */
+    /* one of the next three lines of text on the page (other note numbers
+     * skipped) looks like a note */
+    size_t j = li;
+    for (int seen = 0, numbers = 0; seen < 3 && numbers < 4;) {
+        j = next_content(g, j);
+        if (j == NONE32 || g->lines.v[j].page != L->page)
+            return 0;
+        const unsigned char *p = g->t + g->lines.v[j].start;
+        size_t m = (size_t)(g->lines.v[j].end - g->lines.v[j].start);
+        size_t d = 0;
+        while (d < m && is_digit(p[d]))
+            d++;
+        if (d == m && m <= 3) {
+            numbers++;
+            continue;
+        }
+        if (note_like(p, m))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
 static void assemble(seg *g)
 {
     g->cur = g->last_body = g->title_block = g->contents_block = NONE32;
@@ -1309,6 +1400,13 @@ static void assemble(seg *g)
             g->cur = NONE32;
             g->broke = 1;
             continue;
+        }
+        if (!g->in_zone && g->has_ff && !g->has_separator && notes_start(g, li)) {
+            /* notes printed with no separator: they start here */
+            g->in_zone = 1;
+            g->zone_first = (uint32_t)g->blocks.n;
+            g->cur = NONE32;
+            g->broke = 1;
         }
         if (g->in_zone) {
             zone_line(g, L);
@@ -1612,10 +1710,44 @@ static void emit(seg *g)
         d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
 }
 
+/* The working vectors, kept in the docbuf from document to document so
+ * that the steady state allocates nothing (and touches no fresh pages). */
+typedef struct scratch {
+    RP_VEC(rp_seg_line) lines;
+    RP_VEC(lblock) blocks;
+    RP_VEC(lspan) spans;
+    RP_VEC(uint32_t) sec_stack;
+} scratch;
+
+static void scratch_free(void *p)
+{
+    scratch *sc = p;
+    if (!sc)
+        return;
+    RP_VEC_FREE(sc->lines);
+    RP_VEC_FREE(sc->blocks);
+    RP_VEC_FREE(sc->spans);
+    RP_VEC_FREE(sc->sec_stack);
+    free(sc);
+}
+
 int rp_segment(rp_docbuf *d)
 {
+    if (!d->seg_scratch) {
+        d->seg_scratch = rp_xcalloc(1, sizeof(scratch));
+        d->seg_scratch_free = scratch_free;
+    }
+    scratch *sc = d->seg_scratch;
     seg g;
     memset(&g, 0, sizeof g);
+    g.lines.v = sc->lines.v;
+    g.lines.cap = sc->lines.cap;
+    g.blocks.v = sc->blocks.v;
+    g.blocks.cap = sc->blocks.cap;
+    g.spans.v = sc->spans.v;
+    g.spans.cap = sc->spans.cap;
+    g.sec_stack.v = sc->sec_stack.v;
+    g.sec_stack.cap = sc->sec_stack.cap;
     g.d = d;
     g.t = (const unsigned char *)d->doc.text;
     g.len = d->doc.len;
@@ -1634,9 +1766,14 @@ int rp_segment(rp_docbuf *d)
                          g.blocks.v[b].by_line);
         B->sent_end = (uint32_t)d->sentences.n;
     }
-    RP_VEC_FREE(g.lines);
-    RP_VEC_FREE(g.blocks);
-    RP_VEC_FREE(g.spans);
-    RP_VEC_FREE(g.sec_stack);
+    /* keep the memory for the next document */
+    sc->lines.v = g.lines.v;
+    sc->lines.cap = g.lines.cap;
+    sc->blocks.v = g.blocks.v;
+    sc->blocks.cap = g.blocks.cap;
+    sc->spans.v = g.spans.v;
+    sc->spans.cap = g.spans.cap;
+    sc->sec_stack.v = g.sec_stack.v;
+    sc->sec_stack.cap = g.sec_stack.cap;
     return 0;
 }

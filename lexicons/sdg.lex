@@ -420,8 +420,8 @@ sdg9	target 9.c
 sdg9	industry, innovation and infrastructure
 sdg9	infrastructure
 sdg9	resilient infrastructure
-sdg9	industrialization
-sdg9	industrialisation
+sdg9	industrialization	not=industrialized countries|industrialized nations|industrialized states|industrialized world|industrialised countries|industrialised nations|industrialised states|industrialised world
+sdg9	industrialisation	not=industrialized countries|industrialized nations|industrialized states|industrialized world|industrialised countries|industrialised nations|industrialised states|industrialised world
 sdg9	industrial development
 sdg9	manufacturing
 sdg9	innovation
@@ -624,7 +624,8 @@ sdg14	target 14.b
 sdg14	target 14.c
 sdg14	life below water
 sdg14	ocean
-sdg14	seas
+sdg14	=seas
+sdg14	high seas
 sdg14	marine
 sdg14	coastal
 sdg14	coral reefs

@@ -400,7 +400,8 @@ upr-nhri	NHRC	case=yes
 upr-nhri	accreditation
 upr-nhri	International Coordinating Committee
 upr-nhri	human rights institution
-upr-nhri	national institution
+upr-nhri	=national =institution
+upr-nhri	=national =institutions
 
 # ---------------------------------------------------------------- trafficking
 upr-trafficking	trafficking
@@ -608,7 +609,7 @@ upr-freedom-of-association-and-peaceful-assembly	freedom of assembly
 upr-freedom-of-association-and-peaceful-assembly	peaceful assembly
 upr-freedom-of-association-and-peaceful-assembly	=association
 upr-freedom-of-association-and-peaceful-assembly	=associations
-upr-freedom-of-association-and-peaceful-assembly	assembly	not=General Assembly|National Assembly|Parliamentary Assembly|Legislative Assembly
+upr-freedom-of-association-and-peaceful-assembly	assembly	case=yes	not=general assembly|national assembly|parliamentary assembly|legislative assembly
 upr-freedom-of-association-and-peaceful-assembly	=demonstrations
 upr-freedom-of-association-and-peaceful-assembly	=demonstration
 upr-freedom-of-association-and-peaceful-assembly	=demonstrators

@@ -250,6 +250,38 @@ static void refuses_world_writable_and_special_files(void **state)
     unlink(path);
 }
 
+static void says_why_a_module_does_not_open(void **state)
+{
+    (void)state;
+    const char *const dirs[] = {tmpdir, NULL};
+    char path[512], want[2048];
+    rp_modules m;
+
+    /* not a shared object at all */
+    snprintf(path, sizeof path, "%s/junk.so", tmpdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("not an ELF file\n", f);
+    fclose(f);
+    assert_int_equal(load(dirs, "junk", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want, "rapporteur: plugin \"junk\" (%s): cannot open: %s: ", path, path);
+    assert_true(strncmp(cap, want, strlen(want)) == 0);
+    unlink(path);
+
+    /* a libtool archive whose shared object is gone */
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cp '%s/good.la' '%s/gone.la'", LOADER_DIR, tmpdir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(load(dirs, "gone", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want,
+             "rapporteur: plugin \"gone\" (%s/gone.la): cannot open: its shared object good.so "
+             "is missing (looked next to it, in .libs/ and in /nowhere)\n",
+             tmpdir);
+    assert_string_equal(cap, want);
+    snprintf(path, sizeof path, "%s/gone.la", tmpdir);
+    unlink(path);
+}
+
 static void earlier_directory_shadows_later_and_env_path_is_searched(void **state)
 {
     (void)state;
@@ -443,6 +475,7 @@ int main(void)
         cmocka_unit_test(unknown_name_is_an_error_naming_it),
         cmocka_unit_test(missing_plugin_dir_is_an_error),
         cmocka_unit_test(refuses_world_writable_and_special_files),
+        cmocka_unit_test(says_why_a_module_does_not_open),
         cmocka_unit_test(earlier_directory_shadows_later_and_env_path_is_searched),
         cmocka_unit_test(open_failure_names_plugin_path_and_reason),
         cmocka_unit_test(options_reach_the_plugins_that_declare_them),

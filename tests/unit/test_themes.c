@@ -119,6 +119,39 @@ static void default_lexicons_tag_upr_issues_in_recommendations(void **state)
     rp_harness_free(h);
 }
 
+static void terms_inside_web_addresses_are_not_mentions(void **state)
+{
+    (void)state;
+    const char *opts[] = {"scheme=sdg", NULL};
+    rp_harness *h = rp_harness_run(
+        &themes_plugin,
+        "Debt relief is urgent.\n\n"
+        "4 www.un.org/sites/files/un_policy_brief_on_debt_relief_and_covid.pdf; "
+        "https://example.org/climate-change/Universal-Health-Coverage.pdf\n",
+        opts);
+    assert_non_null(h);
+    assert_int_equal(rp_harness_count(h), 1);
+    assert_true(has(h, "sdg17", "Debt relief"));
+    assert_int_equal(count_label(h, "sdg13"), 0);
+    assert_int_equal(count_label(h, "sdg3"), 0);
+    rp_harness_free(h);
+
+    /* a user's lexicon counts every match its rules make (the benchmark's
+     * contract), web addresses included */
+    const char *lex = write_lexicon("url.lex", "finance\tdebt relief\n");
+    char opt[300];
+    snprintf(opt, sizeof opt, "lexicon=%s", lex);
+    const char *user[] = {"defaults=no", opt, NULL};
+    h = rp_harness_run(&themes_plugin,
+                       "Debt relief is urgent.\n\n"
+                       "4 www.un.org/sites/files/un_policy_brief_on_debt_relief_and_covid.pdf\n",
+                       user);
+    assert_non_null(h);
+    assert_int_equal(count_label(h, "finance"), 2);
+    rp_harness_free(h);
+    unlink(lex);
+}
+
 static void labels_list_every_category_in_lexicon_order(void **state)
 {
     (void)state;
@@ -342,6 +375,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(default_lexicons_tag_sdg_themes_in_un_prose),
         cmocka_unit_test(default_lexicons_tag_upr_issues_in_recommendations),
+        cmocka_unit_test(terms_inside_web_addresses_are_not_mentions),
         cmocka_unit_test(labels_list_every_category_in_lexicon_order),
         cmocka_unit_test(user_lexicon_replaces_defaults_and_reports_path_weight_attrs),
         cmocka_unit_test(overlap_option_selects_the_matcher_policy),
