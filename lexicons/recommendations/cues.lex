@@ -14,6 +14,7 @@
 #          and as the first word of a list item ("Recommended that ..."),
 #          and in a reported proposal ("It was proposed that X be Y").
 #          `passive=only` restricts the verb to that passive use.
+#   self=no  not a cue after "I" or "we" ("I shall not dwell on": future).
 #   adj    "it is important / crucial / essential ... to" + action, with
 #          "it" as the subject ("cooperation is essential to X" evaluates).
 #   need   "there is a need to" + action (the noun, not the modal).
@@ -25,7 +26,7 @@
 @category	soft	Soft	strength=soft
 
 binding	must	kind=modal
-binding	shall	kind=modal
+binding	shall	kind=modal	self=no
 binding	have to	kind=modal
 binding	has to	kind=modal
 strong	should	kind=modal

@@ -18,6 +18,14 @@
 #   that      the complementizer of "recommends that"
 #   there     "there is a need to"
 #   it        the subject of "it is important to"
+#   art       articles and possessives that follow an imperative ("Transpose
+#             the Directive")
+#   fn        function words that are never the verb after a cue ("should
+#             but promote", "Otherwise the ...", "I should like to")
+#   discourse verbs that after "it is necessary to" comment on the text
+#             rather than ask for an action ("to stress that", "to point out")
+#   neg       negations between a cue and its verb: the action is one to
+#             refrain from ("should not criminalize"; attribute negated=yes)
 #   noun      words that, right after a sentence's first word, show it is a
 #             noun and not an imperative ("Review of ...", "Support was ...")
 @scheme	recommendation-grammar
@@ -36,6 +44,10 @@
 @category	there	Existential there
 @category	noun	After a noun
 @category	it	Expletive it
+@category	neg	Negation
+@category	art	Articles
+@category	fn	Function words
+@category	discourse	Discourse verbs
 
 skip	also
 skip	further
@@ -59,6 +71,13 @@ skip	seriously
 skip	strongly
 skip	duly
 skip	fully
+skip	only
+skip	even
+skip	just
+skip	always
+skip	often
+skip	rather
+skip	perhaps
 skip	better
 skip	today
 skip	here
@@ -193,3 +212,44 @@ noun	must
 noun	should
 noun	shall
 it	it
+neg	not
+neg	never
+skip	never
+art	the
+art	a
+art	an
+art	its
+art	their
+art	his
+art	her
+art	our
+fn	but
+fn	nor
+fn	like
+fn	than
+fn	of
+fn	from
+fn	without
+fn	into
+fn	onto
+fn	upon
+fn	about
+fn	otherwise
+fn	unless
+fn	whereby
+fn	thereby
+discourse	stress
+discourse	point
+discourse	note
+discourse	recall
+discourse	underline
+discourse	underscore
+discourse	mention
+discourse	say
+discourse	reiterate
+discourse	repeat
+discourse	emphasize
+discourse	emphasise
+discourse	highlight
+discourse	remember
+discourse	bear

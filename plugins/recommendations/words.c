@@ -333,6 +333,8 @@ static int add_cue(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
     c->kind = k;
     c->strength = s;
     c->passive_only = passive != NULL && strcmp(passive, "only") == 0;
+    const char *self = attr_of(info, e, "self");
+    c->not_after_self = self != NULL && strcmp(self, "no") == 0;
     if (make_tail(v, &c->tail, words, n) != 0)
         return oom(err, errlen);
     uint32_t *link = &v->w[wi].cue;
@@ -369,7 +371,8 @@ static const struct {
     {"intro", RECS_R_INTRO}, {"bound", RECS_R_BOUND}, {"conj", RECS_R_CONJ},
     {"cond", RECS_R_COND},   {"det", RECS_R_DET},     {"self", RECS_R_SELF},
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
-    {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},
+    {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
+    {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
