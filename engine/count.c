@@ -379,6 +379,22 @@ static void strtab_rehash(strtab *t)
     t->cap = cap;
 }
 
+/* The id of s[0..n), or UINT32_MAX. */
+static uint32_t strtab_find(const strtab *t, const char *s, size_t n)
+{
+    if (!t->cap)
+        return UINT32_MAX;
+    uint64_t h = rp_hash64(s, n);
+    size_t j = h & (t->cap - 1);
+    while (t->slot[j]) {
+        uint32_t id = t->slot[j] - 1;
+        if (t->hash[j] == h && t->len.v[id] == n && memcmp(t->s.v[id], s, n) == 0)
+            return id;
+        j = (j + 1) & (t->cap - 1);
+    }
+    return UINT32_MAX;
+}
+
 /* The id of s[0..n), added if new (*added set then). */
 static uint32_t strtab_id(strtab *t, const char *s, size_t n, int *added)
 {
@@ -853,14 +869,46 @@ static int write_wide(rp_counts *t, FILE *out, rp_buf *b)
     return rc;
 }
 
+typedef struct xrow {
+    uint32_t grank, ra, rb, group, a, b;
+    uint64_t n;
+} xrow;
+
 static int cmp_xrow(const void *pa, const void *pb)
 {
-    const outrow *a = pa, *b = pb;
+    const xrow *a = pa, *b = pb;
     if (a->grank != b->grank)
         return a->grank < b->grank ? -1 : 1;
-    if (a->prank != b->prank)
-        return a->prank < b->prank ? -1 : 1;
-    return a->lrank < b->lrank ? -1 : a->lrank > b->lrank;
+    if (a->ra != b->ra)
+        return a->ra < b->ra ? -1 : 1;
+    return a->rb < b->rb ? -1 : a->rb > b->rb;
+}
+
+/* Output ranks of the values of one side of --cross: a label field in its
+ * plugin's label order (declared, then first seen), anything else (and
+ * labels the plugin never emitted in counts) in first-seen order after. */
+static uint32_t *cross_ranks(const rp_counts *t, const strtab *vals, const char *plugin,
+                             const char *field)
+{
+    uint32_t *rank = rp_xcalloc(vals->s.n + 1, sizeof *rank);
+    int is_label = strcmp(field, "label") == 0;
+    size_t pl = strlen(plugin);
+    rp_buf key;
+    rp_buf_init(&key);
+    for (size_t v = 0; v < vals->s.n; v++) {
+        rank[v] = (uint32_t)(t->labels.n + v);
+        if (!is_label)
+            continue;
+        rp_buf_reset(&key);
+        rp_buf_add(&key, plugin, pl);
+        rp_buf_addc(&key, '\x1f');
+        rp_buf_add(&key, vals->s.v[v], vals->len.v[v]);
+        uint32_t lid = strtab_find(&t->labelkeys, key.data, key.len);
+        if (lid != UINT32_MAX)
+            rank[v] = t->labels.v[lid].rank;
+    }
+    rp_buf_free(&key);
+    return rank;
 }
 
 static int write_cross(rp_counts *t, FILE *out, rp_buf *b)
@@ -884,23 +932,27 @@ static int write_cross(rp_counts *t, FILE *out, rp_buf *b)
     rp_buf_addc(b, '\n');
     uint32_t *order;
     uint32_t *grank = group_ranks(t, &order);
-    RP_VEC(outrow) rows = {0};
+    uint32_t *ra = cross_ranks(t, &t->xa, o->cross_plugin[0], o->cross_field[0]);
+    uint32_t *rb = cross_ranks(t, &t->xb, o->cross_plugin[1], o->cross_field[1]);
+    RP_VEC(xrow) rows = {0};
     for (size_t i = 0; i < t->xcells.cap; i++) {
         const cell *c = &t->xcells.v[i];
         if (!c->used)
             continue;
-        RP_VEC_PUSH(rows) = (outrow){grank[c->a], c->a, c->b, c->c, 0, c->n};
+        RP_VEC_PUSH(rows) = (xrow){grank[c->a], ra[c->b], rb[c->c], c->a, c->b, c->c, c->n};
     }
+    free(ra);
+    free(rb);
     if (rows.n > 1)
         qsort(rows.v, rows.n, sizeof *rows.v, cmp_xrow);
     int rc = 0;
     for (size_t i = 0; i < rows.n && rc == 0; i++) {
-        const outrow *r = &rows.v[i];
+        const xrow *r = &rows.v[i];
         add_group(b, t->groups.s.v[r->group], sep);
         rp_buf_addc(b, sep);
-        rp_buf_add_field(b, t->xa.s.v[r->prank], t->xa.len.v[r->prank], sep);
+        rp_buf_add_field(b, t->xa.s.v[r->a], t->xa.len.v[r->a], sep);
         rp_buf_addc(b, sep);
-        rp_buf_add_field(b, t->xb.s.v[r->lrank], t->xb.len.v[r->lrank], sep);
+        rp_buf_add_field(b, t->xb.s.v[r->b], t->xb.len.v[r->b], sep);
         rp_buf_addc(b, sep);
         rp_buf_add_u64(b, r->n);
         rp_buf_addc(b, '\n');

@@ -36,6 +36,10 @@ void rp_docbuf_reset(rp_docbuf *d)
 void rp_docbuf_free(rp_docbuf *d)
 {
     rp_docbuf_reset(d);
+    if (d->seg_scratch_free)
+        d->seg_scratch_free(d->seg_scratch);
+    d->seg_scratch = NULL;
+    d->seg_scratch_free = NULL;
     RP_VEC_FREE(d->meta);
     RP_VEC_FREE(d->blocks);
     RP_VEC_FREE(d->spans);

@@ -65,6 +65,9 @@ typedef struct rp_docbuf {
                                      (sorted, disjoint); the tokenizer makes
                                      each one token flagged RP_TOK_FOOTNOTE */
     uint32_t n_pages;
+    void *seg_scratch;                /* the segmenter's working memory, kept from
+                                         document to document like the vectors */
+    void (*seg_scratch_free)(void *); /* how rp_docbuf_free releases it */
 
     /* tokenize */
     RP_VEC(rp_token) tokens;      /* in block order, then by offset: a paragraph

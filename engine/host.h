@@ -25,6 +25,8 @@
 
 #include <rapporteur/plugin.h>
 
+#include <stdatomic.h>
+
 #include "util.h"
 
 /* One loaded plugin module. */
@@ -41,12 +43,19 @@ typedef struct rp_modules {
     size_t n;
     size_t cap;
     int ltdl;       /* lt_dlinit() was called for this set */
+    atomic_int open_failed; /* set by the first worker whose rp_instances_open
+                               failed: the others stay quiet, so a failure
+                               is one line whatever -j is */
 } rp_modules;
 
 /* What to load. */
 typedef struct rp_loadopts {
     const char *const *dirs;  /* --plugin-dir values (NULL-terminated, may be NULL) */
     const char *select;       /* -p/--plugins "a,b" or NULL for every default plugin */
+    const char *const *opts;  /* -P values (NULL-terminated) to check once the
+                                 plugins are loaded (rp_plugin_opts_check), so a
+                                 bad option is a usage error (exit 1) reported
+                                 once; NULL: checked later by each worker */
 } rp_loadopts;
 
 /* Finds and loads plugins (search order: --plugin-dir, RAPPORTEUR_PLUGIN_PATH,
@@ -132,7 +141,8 @@ int rp_plugin_opts_check(const rp_modules *m, const char *const *opts);
 /* opts: "plugin.key=value" strings from -P (NULL-terminated, may be NULL);
  * a key the plugin does not declare is an error. Each plugin's open()
  * gets its own "key=value" strings in command-line order. Returns NULL
- * after printing one line (plugin name, path, reason) on failure. Call
+ * after printing one line (plugin name, path, reason) on failure; when
+ * several workers fail, only the first one prints. Call
  * from the worker thread that will use the instances. The caller owns
  * the result (rp_instances_close); m must outlive it. */
 rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts);

@@ -60,14 +60,28 @@ static void list_keys(const rp_plugin *p, rp_buf *b)
         rp_buf_adds(b, "none");
 }
 
+static int opts_check(const rp_modules *m, const char *const *opts, int report);
+
 int rp_plugin_opts_check(const rp_modules *m, const char *const *opts)
+{
+    return opts_check(m, opts, 1);
+}
+
+/* The first worker to fail reports; the others fail quietly. */
+static int first_failure(const rp_modules *m)
+{
+    return atomic_exchange(&((rp_modules *)m)->open_failed, 1) == 0;
+}
+
+static int opts_check(const rp_modules *m, const char *const *opts, int report)
 {
     int bad = 0;
     for (size_t i = 0; opts && opts[i]; i++) {
         const char *s = opts[i];
         size_t pl, kl;
         if (!opt_split(s, &pl, &kl)) {
-            rp_error("-P %s: expected plugin.key=value", s);
+            if (report)
+                rp_error("-P %s: expected plugin.key=value", s);
             bad = 1;
             continue;
         }
@@ -78,16 +92,19 @@ int rp_plugin_opts_check(const rp_modules *m, const char *const *opts)
             if (strlen(m->v[j].plugin->name) == pl && memcmp(m->v[j].plugin->name, s, pl) == 0)
                 mod = &m->v[j];
         if (!mod) {
-            rp_error("-P %s: plugin \"%.*s\" is not running (select it with -p)", s, (int)pl, s);
+            if (report)
+                rp_error("-P %s: plugin \"%.*s\" is not running (select it with -p)", s, (int)pl, s);
             bad = 1;
         } else if (!declares(mod->plugin, s + pl + 1, kl)) {
+            bad = 1;
+            if (!report)
+                continue;
             rp_buf keys;
             rp_buf_init(&keys);
             list_keys(mod->plugin, &keys);
             rp_error("-P %s: plugin \"%s\" has no option \"%.*s\" (its options: %s)", s,
                      mod->plugin->name, (int)kl, s + pl + 1, keys.data);
             rp_buf_free(&keys);
-            bad = 1;
         }
     }
     return bad ? RP_EXIT_INPUT : 0;
@@ -114,8 +131,11 @@ static void opts_for(const rp_plugin *p, const char *const *opts, str_list *out)
 
 rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
 {
-    if (rp_plugin_opts_check(m, opts) != 0)
+    if (opts_check(m, opts, 0) != 0) {
+        if (first_failure(m))
+            opts_check(m, opts, 1);
         return NULL;
+    }
     rp_instances *in = rp_xcalloc(1, sizeof *in);
     in->v = rp_xcalloc(m->n ? m->n : 1, sizeof *in->v);
     str_list mine = {0};
@@ -127,8 +147,9 @@ rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
         char err[1024] = "";
         int rc = it->mod->plugin->open(it->host, mine.v, &it->state, err, sizeof err);
         if (rc != RP_OK) {
-            rp_error("plugin \"%s\" (%s): open failed: %s", it->mod->plugin->name, it->mod->path,
-                     err[0] ? err : "no reason given");
+            if (first_failure(m))
+                rp_error("plugin \"%s\" (%s): open failed: %s", it->mod->plugin->name,
+                         it->mod->path, err[0] ? err : "no reason given");
             RP_VEC_FREE(mine);
             rp_instances_close(in);
             return NULL;

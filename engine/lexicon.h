@@ -12,9 +12,12 @@
 #ifndef RP_LEXICON_H
 #define RP_LEXICON_H
 
+#include <stdio.h>
+
 #include <rapporteur/plugin.h>
 
-/* Loads and compiles a lexicon file; the format comes from the extension
+/* Loads and compiles a lexicon file (formats: doc/lexicon-format.md and
+ * rapporteur-lexicon(5)); the format comes from the extension
  * unless `format` ("lex", "tsv", "dic", "dicx", "yaml") is given. lang is
  * the stemming language, or NULL for the file's own (default "en").
  * Returns NULL with one line "file:line:column: what" in err.
@@ -24,14 +27,34 @@ rp_lexicon *rp_lexicon_load(const char *path, const char *format, const char *la
 void rp_lexicon_free(rp_lexicon *lex);
 const rp_lexinfo *rp_lexicon_info(const rp_lexicon *lex);
 
-/* The host's shared cache: the same (path, lang) loads once per run.
- * Thread-safe. rp_lexcache_close() drops a reference; rp_lexcache_clear()
- * frees everything at exit. */
+/* The host's shared cache: the same (realpath, lang) loads once per run.
+ * Thread-safe. The cache owns the lexicons: rp_lexcache_close() drops a
+ * reference but keeps the lexicon (and its hit counters, for
+ * --lexicon-report) until rp_lexcache_clear() frees everything at exit. */
 const rp_lexicon *rp_lexcache_open(const char *path, const char *lang, char *err, size_t errlen);
 void rp_lexcache_close(const rp_lexicon *lex);
 void rp_lexcache_clear(void);
+/* Copies up to max cached lexicons (in load order) into out and returns
+ * how many the cache holds. The pointers stay owned by the cache. */
+size_t rp_lexcache_list(const rp_lexicon **out, size_t max);
 
-/* Matchers: see rp_host.matcher_new / matcher_run / matcher_free. */
+/* Hits of an entry, summed over every matcher freed so far. */
+uint64_t rp_lexicon_hits(const rp_lexicon *lex, uint32_t entry);
+/* The lexicon report (--lexicon-report FILE): a TSV with one row per entry
+ * (lexicon file, line, term, type, categories, hits), after one '#' line
+ * per lexicon giving its checksum and how many entries never matched.
+ * Counts come from matchers already freed. Returns 0, or -1 on a write
+ * error. */
+int rp_lexicon_report(const rp_lexicon *const *lexs, size_t n, FILE *out);
+
+/* Matchers: see rp_host.matcher_new / matcher_run / matcher_free. A
+ * matcher belongs to one worker: it memoises per-form lookups by norm_id,
+ * so every document it sees must come from that worker's vocabulary. The
+ * lexicons must outlive it. rp_matcher_new returns NULL for an unknown
+ * overlap policy or out of memory; the caller frees the matcher with
+ * rp_matcher_free, which adds its hit counts to the lexicons. The matches
+ * rp_matcher_run returns are owned by the matcher (valid until the next
+ * run or free). */
 rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap);
 int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n);
 void rp_matcher_free(rp_matcher *m);

@@ -155,8 +155,9 @@ static void scan_dir(const char *dir, cand_vec *out)
             c->path = rp_xmalloc(n);
             snprintf(c->path, n, "%s/%s", dir, dn->name);
         }
-        free(dn->name);
     }
+    for (size_t i = 0; i < names.n; i++)
+        free(names.v[i].name);
     RP_VEC_FREE(names);
 }
 
@@ -195,6 +196,17 @@ static int check_file(cand *c, const char *file)
                file == c->path ? "" : file, file == c->path ? "" : " ");
         return -1;
     }
+    /* a directory anyone may write to (without the sticky bit of /tmp)
+     * lets anyone replace the file, whatever the file's own mode */
+    const char *slash = strrchr(file, '/');
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash == file ? 1 : slash - file) : 1,
+             slash ? file : ".");
+    if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
+        refuse(c, "its directory %s is world-writable, so anyone could replace it (chmod o-w, or "
+                  "chmod +t)", dir);
+        return -1;
+    }
     return 0;
 }
 
@@ -216,6 +228,57 @@ static const char *cand_name(const cand *c)
     return c->base;
 }
 
+/* libltdl reports most dlopen failures as "file not found", even for a
+ * file that is there but needs a missing library. On that (rare) path,
+ * ask the system loader itself for the real reason. Writes one line. */
+static void open_failure(const char *path, const char *ltdl_msg, char *out, size_t n)
+{
+    char cands[3][PATH_MAX];
+    const char *so = NULL;
+    size_t len = strlen(path);
+    if (len > 3 && strcmp(path + len - 3, ".so") == 0) {
+        so = path;
+    } else {
+        /* a libtool archive: find the shared object it names */
+        FILE *f = fopen(path, "r");
+        char line[PATH_MAX + 32], dlname[256] = "", libdir[1024] = "";
+        while (f && fgets(line, sizeof line, f)) {
+            if (sscanf(line, "dlname='%255[^']'", dlname) == 1)
+                continue;
+            sscanf(line, "libdir='%1023[^']'", libdir);
+        }
+        if (f)
+            fclose(f);
+        if (!*dlname) {
+            snprintf(out, n, "cannot open: not a libtool archive of a shared module");
+            return;
+        }
+        const char *slash = strrchr(path, '/');
+        int dirlen = slash ? (int)(slash - path) : 1;
+        const char *dir = slash ? path : ".";
+        snprintf(cands[0], PATH_MAX, "%.*s/.libs/%s", dirlen, dir, dlname);
+        snprintf(cands[1], PATH_MAX, "%.*s/%s", dirlen, dir, dlname);
+        snprintf(cands[2], PATH_MAX, "%s/%s", libdir, dlname);
+        for (int i = 0; i < 3 && !so; i++)
+            if (access(cands[i], F_OK) == 0)
+                so = cands[i];
+        if (!so) {
+            snprintf(out, n, "cannot open: its shared object %s is missing (looked next to it, "
+                             "in .libs/ and in %s)", dlname, *libdir ? libdir : "its libdir");
+            return;
+        }
+    }
+    dlerror();
+    void *h = dlopen(so, RTLD_LAZY | RTLD_LOCAL);
+    const char *e = h ? NULL : dlerror();
+    if (h)
+        dlclose(h);
+    if (!e)
+        e = ltdl_msg ? ltdl_msg : "unknown error";
+    int libs = strstr(e, "shared object file") || strstr(e, "symbol");
+    snprintf(out, n, "cannot open: %s%s", e, libs ? " (check its libraries with ldd(1))" : "");
+}
+
 static void check_cand(cand *c, const cand_vec *all, size_t self)
 {
     if (check_file(c, c->path) != 0)
@@ -223,8 +286,9 @@ static void check_cand(cand *c, const cand_vec *all, size_t self)
     lt_dlerror(); /* clear a stale message */
     c->handle = lt_dlopenext(c->path);
     if (!c->handle) {
-        const char *e = lt_dlerror();
-        refuse(c, "cannot open: %s (a missing library? try ldd(1) on it)", e ? e : "unknown error");
+        char why[1024];
+        open_failure(c->path, lt_dlerror(), why, sizeof why);
+        refuse(c, "%s", why);
         return;
     }
     void *sym = lt_dlsym(c->handle, "rp_plugin");
@@ -420,6 +484,8 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     }
 done:
     scan_free(&s);
+    if (rc == 0 && o && o->opts)
+        rc = rp_plugin_opts_check(out, o->opts); /* on the final selection */
     if (rc)
         rp_modules_free(out);
     return rc;
@@ -475,11 +541,10 @@ static void list_text(const scan *s, FILE *out)
             fprintf(out, "shadowed: %s (by %s)\n", c->path, c->reason);
         }
     }
-    if (ok == 0 && bad == 0) {
-        fprintf(out, "no plugins found; searched:\n");
-        for (size_t d = 0; d < s->dirs.n; d++)
-            fprintf(out, "  %s\n", s->dirs.v[d]);
-    }
+    fprintf(out, "%s", ok == 0 && bad == 0 ? "no plugins found; searched" : "searched");
+    for (size_t d = 0; d < s->dirs.n; d++)
+        fprintf(out, "%s%s", d ? ":" : ": ", s->dirs.v[d]);
+    fputc('\n', out);
 }
 
 static void json_str(rp_buf *b, const char *key, const char *v, int comma)

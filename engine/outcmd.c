@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "outcmd.h"
 
 typedef struct docinfo {
@@ -106,6 +107,26 @@ int rp_outcmd_finish(rp_outcmd *c, int status)
                 status = r;
         }
         c->out_open = 0;
+    }
+    if (c->co.lexicon_report && !c->st.interrupted) {
+        /* every lexicon the run loaded, with the hits of each entry */
+        size_t n = rp_lexcache_list(NULL, 0);
+        const rp_lexicon **lexs = rp_xcalloc(n + 1, sizeof *lexs);
+        n = rp_lexcache_list(lexs, n);
+        rp_outfile rf;
+        int r = rp_outfile_open(&rf, c->co.lexicon_report);
+        if (r == 0) {
+            if (rp_lexicon_report(lexs, n, rf.fp) < 0) {
+                rp_error("%s: write error", c->co.lexicon_report);
+                rp_outfile_abort(&rf);
+                r = RP_EXIT_ENV;
+            } else {
+                r = rp_outfile_commit(&rf);
+            }
+        }
+        free(lexs);
+        if (r && !status)
+            status = r;
     }
     if (c->prov && c->co.provenance && !c->st.interrupted) {
         int r = rp_prov_write(c->prov, c->co.provenance, &c->co, &c->mods, &c->st);

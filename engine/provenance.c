@@ -101,44 +101,41 @@ static void iso_time(rp_buf *b, const struct timeval *tv)
     json_str(b, s);
 }
 
-/* One lexicon: what the lexicon engine says about it, else the file's
- * checksum. */
-static void add_lexicon(rp_buf *b, const char *path, const char *lang, int first)
+static void add_info(rp_buf *b, const rp_lexinfo *info, int first)
+{
+    if (!first)
+        rp_buf_addc(b, ',');
+    rp_buf_adds(b, "\n    {\"path\": ");
+    json_str(b, info->path);
+    rp_buf_adds(b, ", \"scheme\": ");
+    json_str(b, info->scheme);
+    rp_buf_adds(b, ", \"version\": ");
+    json_str(b, info->version);
+    rp_buf_adds(b, ", \"language\": ");
+    json_str(b, info->lang);
+    rp_buf_adds(b, ", \"entries\": ");
+    rp_buf_add_u64(b, info->n_entries);
+    rp_buf_adds(b, ", \"categories\": ");
+    rp_buf_add_u64(b, info->n_cats);
+    rp_buf_adds(b, ", \"checksum\": ");
+    json_str(b, info->checksum);
+    rp_buf_addc(b, '}');
+}
+
+/* A lexicon named in the options that the run did not load (a plugin
+ * refused it, or it was never opened): its file's checksum. */
+static void add_file(rp_buf *b, const char *path, int first)
 {
     if (!first)
         rp_buf_addc(b, ',');
     rp_buf_adds(b, "\n    {\"path\": ");
     json_str(b, path);
-    char err[512] = "";
-    const rp_lexicon *lex = rp_lexcache_open(path, lang, err, sizeof err);
-    const rp_lexinfo *info = lex ? rp_lexicon_info(lex) : NULL;
-    if (info) {
-        rp_buf_adds(b, ", \"scheme\": ");
-        json_str(b, info->scheme);
-        rp_buf_adds(b, ", \"version\": ");
-        json_str(b, info->version);
-        rp_buf_adds(b, ", \"language\": ");
-        json_str(b, info->lang);
-        rp_buf_adds(b, ", \"entries\": ");
-        rp_buf_add_u64(b, info->n_entries);
-        rp_buf_adds(b, ", \"categories\": ");
-        rp_buf_add_u64(b, info->n_cats);
-        rp_buf_adds(b, ", \"checksum\": ");
-        json_str(b, info->checksum);
-    } else {
-        char sha[72];
-        rp_buf_adds(b, ", \"checksum\": ");
-        if (rp_sha256_file(path, sha) == 0)
-            json_str(b, sha);
-        else
-            rp_buf_adds(b, "null");
-        if (*err) {
-            rp_buf_adds(b, ", \"note\": ");
-            json_str(b, err);
-        }
-    }
-    if (lex)
-        rp_lexcache_close(lex);
+    char sha[72];
+    rp_buf_adds(b, ", \"loaded\": false, \"checksum\": ");
+    if (rp_sha256_file(path, sha) == 0)
+        json_str(b, sha);
+    else
+        rp_buf_adds(b, "null");
     rp_buf_addc(b, '}');
 }
 
@@ -201,18 +198,50 @@ int rp_prov_write(rp_prov *p, const char *path, const rp_common *co, const rp_mo
     }
     rp_buf_adds(&b, mods && mods->n ? "\n  ]" : "]");
 
-    /* lexicons: --lexicon files and every plugin option "x.lexicon=FILE" */
+    /* lexicons: every lexicon the run loaded (the host's cache, in load
+     * order), then any named by an option ("x.lexicon=FILE", --lexicon)
+     * that is not among them */
     key(&b, "lexicons", &first);
     rp_buf_addc(&b, '[');
     int lfirst = 1;
+    size_t nl = rp_lexcache_list(NULL, 0);
+    const rp_lexicon **lexs = rp_xcalloc(nl + 1, sizeof *lexs);
+    nl = rp_lexcache_list(lexs, nl);
+    for (size_t i = 0; i < nl; i++) {
+        const rp_lexinfo *info = lexs[i] ? rp_lexicon_info(lexs[i]) : NULL;
+        /* the same file loaded twice (once with the file's own language,
+         * once with a plugin's explicit one) is listed once */
+        int dup = 0;
+        for (size_t k = 0; k < i && info && !dup; k++) {
+            const rp_lexinfo *o = lexs[k] ? rp_lexicon_info(lexs[k]) : NULL;
+            dup = o && strcmp(o->path, info->path) == 0 && strcmp(o->checksum, info->checksum) == 0 &&
+                  strcmp(o->lang ? o->lang : "", info->lang ? info->lang : "") == 0;
+        }
+        if (info && !dup) {
+            add_info(&b, info, lfirst);
+            lfirst = 0;
+        }
+    }
     for (size_t i = 0; i < co->popts.n; i++) {
         const char *o = co->popts.v[i];
         const char *eq = o ? strchr(o, '=') : NULL;
         if (!eq || eq - o < 8 || strncmp(eq - 8, ".lexicon", 8) != 0)
             continue;
-        add_lexicon(&b, eq + 1, co->lang, lfirst);
-        lfirst = 0;
+        char *real = realpath(eq + 1, NULL);
+        int seen = 0;
+        for (size_t k = 0; k < nl && !seen; k++) {
+            const rp_lexinfo *info = rp_lexicon_info(lexs[k]);
+            char *r2 = info && info->path ? realpath(info->path, NULL) : NULL;
+            seen = info && (strcmp(info->path, eq + 1) == 0 || (real && r2 && strcmp(real, r2) == 0));
+            free(r2);
+        }
+        free(real);
+        if (!seen) {
+            add_file(&b, eq + 1, lfirst);
+            lfirst = 0;
+        }
     }
+    free(lexs);
     rp_buf_adds(&b, lfirst ? "]" : "\n  ]");
 
     key(&b, "inputs", &first);

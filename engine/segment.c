@@ -2,16 +2,19 @@
  * segment.c -- the structure of a UN report, found in one pass over its
  * lines: title block, section headings, numbered paragraphs (rejoined across
  * page breaks), footnotes and their markers, and sentences (sentence.c).
- * Page furniture of pdftotext output is recognised by furniture.c and left
- * out of every block.
+ * Page furniture of pdftotext output (running header symbol, job number,
+ * date code, barcode, page label: see furniture.c) is dropped: it is in no
+ * block, and a block never spans over it.
  *
  * Lines.  Lines end at LF, CRLF, CR or a form feed.  A form feed starts a
  * new page: n_pages is the number of form feeds + 1, except that a text
  * ending in a form feed (followed by nothing but white space), as
  * pdftotext writes it, has as many pages as form feeds.  Every block
  * carries the 1-based page of its first line.  Spans are byte ranges of
- * the original text, trimmed of surrounding white space; a block made of
- * several hard-wrapped lines is one span that includes the line breaks.
+ * the original text, trimmed of surrounding white space; hard-wrapped
+ * lines joined into a block are one span that includes the line breaks.
+ * Spans never include a printed number ("49.", "VI.", "³⁵"): the label
+ * carries it.
  *
  * Blocks, in the order of their first span:
  *  - title: the lines before the first heading, numbered paragraph or
@@ -20,52 +23,74 @@
  *    sentence, or of 120 bytes or more ending in "," too): then the prose
  *    lines of the last group, and a short heading line just before them
  *    ("Article 1"), leave the title for blocks of their own.  A text that
- *    starts with prose (a speech) has no title block;
+ *    starts with prose (a speech) has no title block.
  *  - heading: "I. Introduction", "A. Women", "### II. Title", "Chapter I",
  *    "Annex I"; the number may stand alone on its line with the title on the
- *    next one ("I.||Observations"), and a title whose line ends in "and",
- *    "of", ... goes on on the next line.  Roman numbers must follow in
- *    sequence (or restart at I.), and so must letters within a section;
- *    label "VI", "A"; the span holds the title, not the number.  Level 1
- *    for roman numbers, chapters and annexes, 2 for letters; markdown
- *    headings without a number take the level of their "#"s.
+ *    next one ("I.||Observations"), and a title goes on on the next line
+ *    when its line ends in "and", "of", ... or the next starts in lower
+ *    case.  Roman numbers must follow in sequence (or restart at I.), and
+ *    so must letters within a section; label "VI", "A".  Level 1 for roman
+ *    numbers, chapters and annexes, 2 for letters, 3 for numbered
+ *    sub-headings: a number out of the paragraph sequence whose title is a
+ *    short line without final punctuation ("1.||Repatriation efforts"
+ *    before paragraph 19); markdown headings without a number take the
+ *    level of their "#"s.  Sections nest by level (path "II.B.1").
  *  - paragraph: a numbered paragraph starts at a line "49. Text" (also
  *    "**49.** Text") or at "49." alone on its line, the text following on
  *    the next lines; the number must be the next one in sequence (one to
  *    three numbers may be skipped when the line before ends a sentence, and
- *    numbering restarts at 1 after a heading).  Its label is "49" and its
- *    span starts after the number.  Hard-wrapped lines join it.  After a
- *    page break or a footnote block, a line that starts no block of its own
- *    continues the last paragraph as a new span (the footnotes in between
- *    are separate blocks, after it).  Unnumbered paragraphs are separated
- *    by blank lines; in them a line of 200 bytes or more (a speech with one
- *    paragraph per line), or a short line with no final punctuation (an
- *    unmarked heading), ends the block.  Unnumbered paragraphs are kind
- *    paragraph in a text with no numbered paragraph, else kind text.
+ *    numbering restarts at 1 after a heading, as in annexes).  Its label is
+ *    "49".  Hard-wrapped lines join it, up to the next number, heading,
+ *    blank line, page break, footnote separator or furniture line.  Then a
+ *    line that starts no block of its own continues the last paragraph as
+ *    a new span (the footnotes in between are separate blocks, after it):
+ *    after a page break or footnotes, unless it is a caption ("Figure II")
+ *    or a short title line after a full stop (a box); after a blank line
+ *    only when the paragraph stopped mid-sentence.  Unnumbered paragraphs
+ *    are separated by blank lines; in them a line of 200 bytes or more, or
+ *    of 120 ending a sentence (a speech with one paragraph per line), or a
+ *    short line with no final punctuation (an unmarked heading), ends the
+ *    block.  Unnumbered paragraphs are kind paragraph in a text with no
+ *    numbered paragraph, else kind text.
  *  - footnote: a line starting with superscript digits ("³⁵ See ...",
  *    label "35") or a markdown note ("[^3]: See ..."); the lines after a
  *    "____" separator, to the page's end (in a text without form feeds, to
- *    the first blank line after a note), where a note's number may stand on its own line
- *    before the text ("8||Niko Soininen ...") and numbers may be grouped
- *    (each text then takes the oldest number not yet used); cover-page
- *    notes "* A/80/50." (label "*").  The span excludes the number.
+ *    the first blank line after a note), where a note starts at "8 Text"
+ *    or at a number alone on its line: pdftotext puts numbers apart from
+ *    their texts, grouped or after them ("1||2||Association ..."), so each
+ *    text takes the oldest number waiting, numbers left at the page's end
+ *    go to the notes that got none, and a number still left splits the
+ *    note before it after a line ending a sentence; cover-page notes
+ *    "* A/80/50." (label "*").
  *  - text: contents pages (from a "Contents" line to the end of the pages
- *    holding leader dots), the "Summary" line, and unnumbered blocks in a
- *    numbered text (figures, tables, boxes).
+ *    holding leader dots; one block per page), the "Summary" line, and
+ *    unnumbered blocks in a numbered text (sub-headings such as "Target
+ *    1.1" or "(a)||Financing mechanisms" standing before the next numbered
+ *    paragraph, figures, tables, boxes).
  *
  * Markers: superscript digit runs glued to a word or a full stop, when a
- * footnote with that number exists; and, where the footnotes are plain
- * numbers (pdftotext), a number glued after a word or punctuation
- * ("humanity.2") or spaced after punctuation ("catching up. 20"), when it
- * is the next note number expected (up to 2 ahead when glued) and that
- * note is printed on the same page or the next one; asterisks after a
- * word in the title block ("Secretary-General**") matching a cover note.
+ * footnote with that number exists; markdown references "[^3]"; and,
+ * where the footnotes are plain numbers (pdftotext), a number that is the
+ * next note number expected (or a few ahead, markers being missed at
+ * times) and whose note is printed on the same page or the next one, when
+ * it is glued after a word or punctuation ("humanity.2"), spaced after
+ * punctuation ("catching up. 20"), or, when it is exactly the number
+ * expected, spaced between a word and a small word or "(" ("per cent 6 and
+ * up", "the Levant 1 (ISIL") unless the word before is one that numbers
+ * follow ("resolution 5 of", "paragraph 7 and"); asterisks after a word in
+ * the title block ("Secretary-General**") matching a cover note.
  *
  * Sentences (sentence.c; in the title block and contents pages each line
- * is also a sentence) are listed block after block (so a block's sentences are
- * contiguous: [sent_begin, sent_end)); within a block by start.  Only a
- * paragraph cut by a page break, whose later sentences start after the
- * footnotes printed between its halves, breaks the global order by start.
+ * is also a sentence) are listed block after block, so that a block's
+ * sentences are [sent_begin, sent_end), and by start within a block.  The
+ * list is thus sorted by start except after a paragraph cut by a page
+ * break, whose later sentences start after the footnotes printed between
+ * its halves (those footnotes' sentences follow the paragraph's).
+ *
+ * Speed: one scan for line ends (memchr), then a constant amount of work
+ * per line (its first and last bytes, a bounded look-ahead of 4 lines for
+ * sub-headings), one pass over block bytes for sentences and one for
+ * markers; no regex, no allocation per line beyond the document's vectors.
  */
 #include "config.h"
 
@@ -186,7 +211,6 @@ static void scan_lines(seg *g)
     uint32_t page = 1;
     size_t n_ff = 0;
     uint64_t last_ff_end = 0;
-    int first = 1;
     /* memchr finds line ends fast; CR and FF are looked for only in texts
      * that have them */
     /* the next CR / FF at or after i (n: none), found again once passed */
@@ -220,13 +244,10 @@ static void scan_lines(seg *g)
         L->end = e;
         L->page = page;
         L->furniture = 0;
-        L->page_first = (uint8_t)first;
-        first = 0;
         if (i < n) {
             if (t[i] == '\f') {
                 page++;
                 n_ff++;
-                first = 1;
                 i++;
                 last_ff_end = i;
             } else if (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') {
@@ -317,9 +338,13 @@ static const char *dup(seg *g, const void *s, size_t n)
 
 static const char *dup_num(seg *g, uint32_t v)
 {
-    char buf[16];
-    int n = snprintf(buf, sizeof buf, "%u", v);
-    return dup(g, buf, (size_t)n);
+    char buf[12];
+    size_t i = sizeof buf;
+    do {
+        buf[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return dup(g, buf + i, sizeof buf - i);
 }
 
 /* ----------------------------------------------------- line predicates */
@@ -346,6 +371,12 @@ static int ends_terminal(const unsigned char *s, size_t n)
     /* 。！？ */
     return n >= 3 && ((s[n - 3] == 0xE3 && s[n - 2] == 0x80 && c == 0x82) ||
                       (s[n - 3] == 0xEF && s[n - 2] == 0xBC && (c == 0x81 || c == 0x9F)));
+}
+
+/* ends with ".", "!" or "?" (after closing quotes and brackets) */
+static int ends_sentence(const unsigned char *s, size_t n)
+{
+    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
 }
 
 static int is_separator(const unsigned char *s, size_t n)
@@ -386,7 +417,7 @@ static uint32_t parse_para_num(const unsigned char *s, size_t n, size_t *text)
         return 0;
     uint32_t v = 0;
     size_t d0 = k;
-    while (k < n && is_digit(s[k]) && k - d0 < 4)
+    while (k < n && is_digit(s[k]) && k - d0 < 6)
         v = v * 10 + (uint32_t)(s[k++] - '0');
     if (k >= n || s[k] != '.')
         return 0;
@@ -629,8 +660,15 @@ static void make_heading(seg *g, const heading *h, const char *label, uint32_t p
 
 /* ------------------------------------------------------- footnotes */
 
+static void flush_pend_head_as_text(seg *g);
+static void flush_pend_para(seg *g);
+
 static void footnote(seg *g, const char *label, uint32_t num, uint32_t page, uint64_t s, uint64_t e)
 {
+    /* blocks stay in document order: a number still waiting for its text
+     * becomes its block now (the text, after the notes, continues it) */
+    flush_pend_head_as_text(g);
+    flush_pend_para(g);
     uint32_t b = new_block(g, RP_BLOCK_FOOTNOTE, label, page, s, e);
     g->blocks.v[b].fn_num = num;
     if (num > g->max_fn)
@@ -710,6 +748,54 @@ static void zone_line(seg *g, const rp_seg_line *L)
 /* At the end of a page's footnote zone: note numbers printed after the
  * texts they belong to (pdftotext puts some there) go, in order, to the
  * notes of the zone that got no number. */
+/* Splits the zone note b (one span) after its first line that ends a
+ * sentence and is followed by a line starting with a capital: the second
+ * part becomes note v.  Returns 1 if it did. */
+static int split_note(seg *g, size_t b, uint32_t v)
+{
+    lblock *B = &g->blocks.v[b];
+    if (B->first != B->last)
+        return 0;
+    const unsigned char *t = g->t;
+    uint64_t s = g->spans.v[B->first].s, e = g->spans.v[B->first].e;
+    for (uint64_t i = s; i < e; i++) {
+        if (t[i] != '\n' && t[i] != '\r')
+            continue;
+        uint64_t pe = i, ls = i;
+        while (pe > s && (t[pe - 1] == ' ' || t[pe - 1] == '\t' || t[pe - 1] == '\r'))
+            pe--;
+        uint64_t k = pe;
+        while (k > s && t[k - 1] != '\n')
+            k--;
+        ls = k;
+        uint64_t ns = i;
+        while (ns < e && (t[ns] == '\n' || t[ns] == '\r' || t[ns] == ' ' || t[ns] == '\t'))
+            ns++;
+        if (ns >= e || pe <= ls || !is_upper(t[ns]) || !ends_sentence(t + ls, (size_t)(pe - ls)))
+            continue;
+        g->spans.v[B->first].e = pe;
+        lspan *sp = &RP_VEC_PUSH(g->spans);
+        sp->s = ns;
+        sp->e = e;
+        sp->next = NONE32;
+        (void)RP_VEC_PUSH(g->blocks);
+        B = &g->blocks.v[b];
+        memmove(B + 2, B + 1, (g->blocks.n - b - 2) * sizeof *B);
+        lblock *N = B + 1;
+        *N = *B;
+        N->first = N->last = (uint32_t)(g->spans.n - 1);
+        N->n_spans = 1;
+        N->fn_num = v;
+        N->label = dup_num(g, v);
+        N->line_s = ns;
+        N->line_e = e;
+        if (v > g->max_fn)
+            g->max_fn = v;
+        return 1;
+    }
+    return 0;
+}
+
 static void relabel_zone(seg *g)
 {
     if (g->in_zone && g->fnq_n > 0) {
@@ -722,6 +808,17 @@ static void relabel_zone(seg *g)
                 if (B->fn_num > g->max_fn)
                     g->max_fn = B->fn_num;
             }
+        }
+        /* numbers left over: two notes ran together ("1||Submission by
+         * ...|See also ...|3|Karen ...|2"); note v-1 holds note v too */
+        for (; q < g->fnq_n; q++) {
+            uint32_t v = g->fnq[q];
+            for (size_t b = g->zone_first; b < g->blocks.n; b++)
+                if (g->blocks.v[b].kind == RP_BLOCK_FOOTNOTE && g->blocks.v[b].fn_num + 1 == v &&
+                    v > 1) {
+                    split_note(g, b, v);
+                    break;
+                }
         }
     }
     g->fnq_n = 0;
@@ -800,12 +897,6 @@ static int subheading_run(const seg *g, size_t li, uint32_t exp)
         i = j;
     }
     return 0;
-}
-
-/* ends with ".", "!" or "?" (after closing quotes and brackets) */
-static int ends_sentence(const unsigned char *s, size_t n)
-{
-    return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
 }
 
 static int short_heading_line(const seg *g, const rp_seg_line *P)
@@ -891,6 +982,8 @@ static void body_line(seg *g, size_t li)
             k += 2;
             while (k < n && is_hspace(s[k]))
                 k++;
+            if (k == n)
+                k = 0; /* a note with no text: its block is the line */
             footnote(g, lab, v, L->page, L->start + k, L->end);
             return;
         }
@@ -1287,6 +1380,37 @@ static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
 
 static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
 
+/* Is the word ending at t[end) one that a number may follow as a
+ * reference ("resolution 5", "paragraph 7", "Goal 3")? */
+static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
+{
+    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
+                                    "para", "paras", "article", "articles", "chapter", "annex",
+                                    "section", "table", "figure", "goal", "goals", "target",
+                                    "targets", "page", "pages", "item", "items", "rule", "rules",
+                                    "principle", "step", "phase", "level", "group", "session",
+                                    "decision", "volume", "box", "recommendation", "option",
+                                    "indicator", "number", "no", "part", "sector", "zone",
+                                    "region", "day", "week", "month", "year", "priority",
+                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
+                                    "category", "protocol", "convention", "report", "of", "to",
+                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
+                                    "with", "about", "over", "under", "some", "all", NULL};
+    uint64_t b = end;
+    while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
+        b--;
+    size_t n = (size_t)(end - b);
+    if (n == 0 || n > 14)
+        return 1;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
+}
+
 static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
 {
     const unsigned char *t = g->t;
@@ -1332,6 +1456,10 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
                 if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
                     (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
                     spaced = 1;
+                else if (is_lower(q) && !reference_word(t, sp->start, i - 1) &&
+                         (j == e || t[j] == ' ' || t[j] == '\n') &&
+                         (j + 1 >= e || is_lower(t[j + 1]) || t[j + 1] == '('))
+                    spaced = 2; /* "per cent 6 and up": after a word, before a small word */
             }
             /* glued to a letter: the word must have a letter before it and not be an
              * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
@@ -1340,8 +1468,9 @@ static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uin
             if (glued || spaced) {
                 uint32_t page = page_of(g, i);
                 int ok = fn_on(m, v, page) &&
-                         (spaced ? (v >= *expect && v <= *expect + 1)
-                                 : (v >= *expect && v <= *expect + 4));
+                         (spaced == 2 ? v == *expect
+                          : spaced   ? (v >= *expect && v <= *expect + 3)
+                                     : (v >= *expect && v <= *expect + 6));
                 if (ok) {
                     add_marker(g->d, i, j);
                     *expect = v + 1;
@@ -1504,10 +1633,44 @@ static void emit(seg *g)
         d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
 }
 
+/* The working vectors, kept in the docbuf from document to document so
+ * that the steady state allocates nothing (and touches no fresh pages). */
+typedef struct scratch {
+    RP_VEC(rp_seg_line) lines;
+    RP_VEC(lblock) blocks;
+    RP_VEC(lspan) spans;
+    RP_VEC(uint32_t) sec_stack;
+} scratch;
+
+static void scratch_free(void *p)
+{
+    scratch *sc = p;
+    if (!sc)
+        return;
+    RP_VEC_FREE(sc->lines);
+    RP_VEC_FREE(sc->blocks);
+    RP_VEC_FREE(sc->spans);
+    RP_VEC_FREE(sc->sec_stack);
+    free(sc);
+}
+
 int rp_segment(rp_docbuf *d)
 {
+    if (!d->seg_scratch) {
+        d->seg_scratch = rp_xcalloc(1, sizeof(scratch));
+        d->seg_scratch_free = scratch_free;
+    }
+    scratch *sc = d->seg_scratch;
     seg g;
     memset(&g, 0, sizeof g);
+    g.lines.v = sc->lines.v;
+    g.lines.cap = sc->lines.cap;
+    g.blocks.v = sc->blocks.v;
+    g.blocks.cap = sc->blocks.cap;
+    g.spans.v = sc->spans.v;
+    g.spans.cap = sc->spans.cap;
+    g.sec_stack.v = sc->sec_stack.v;
+    g.sec_stack.cap = sc->sec_stack.cap;
     g.d = d;
     g.t = (const unsigned char *)d->doc.text;
     g.len = d->doc.len;
@@ -1526,9 +1689,14 @@ int rp_segment(rp_docbuf *d)
                          g.blocks.v[b].by_line);
         B->sent_end = (uint32_t)d->sentences.n;
     }
-    RP_VEC_FREE(g.lines);
-    RP_VEC_FREE(g.blocks);
-    RP_VEC_FREE(g.spans);
-    RP_VEC_FREE(g.sec_stack);
+    /* keep the memory for the next document */
+    sc->lines.v = g.lines.v;
+    sc->lines.cap = g.lines.cap;
+    sc->blocks.v = g.blocks.v;
+    sc->blocks.cap = g.blocks.cap;
+    sc->spans.v = g.spans.v;
+    sc->spans.cap = g.spans.cap;
+    sc->sec_stack.v = g.sec_stack.v;
+    sc->sec_stack.cap = g.sec_stack.cap;
     return 0;
 }

@@ -18,7 +18,6 @@ typedef struct rp_seg_line {
     uint64_t end;
     uint32_t page;
     uint8_t furniture; /* RP_SEG_FURN_* or 0 */
-    uint8_t page_first; /* first line of its page (after a form feed) */
 } rp_seg_line;
 
 /* What kind of page furniture a line is. */

@@ -13,8 +13,9 @@
  *    arts., vol., cf., approx., Corr., Rev., Add., e.g., i.e., et al., viz.,
  *    vs., Jan. ... Dec. (the month names that are abbreviated), Inc., Ltd.;
  *    No./Nos./p./pp. only when a number follows ("No. 5");
- *  - a single letter (initials: "J. Smith", "(b) ..."), and dotted short
- *    forms like "U.S." or "a.m.";
+ *  - a single letter (initials: "J. Smith", "(b) ..."), except a roman
+ *    I, V or X after "annex", "section", "chapter" ... ("see annex I."),
+ *    and dotted short forms like "U.S." or "a.m.";
  * and it never sees a break inside document symbols (A/HRC/47/53,
  * E/CN.6/2021/14), decimal numbers (0.7) or URLs, since no space follows
  * the dot there.  "etc." ends a sentence only when a capital follows.
@@ -121,9 +122,16 @@ static const abbr abbrev_before_number[] = {A("No"), A("Nos"), A("no"), A("nos")
                                             {NULL, 0}};
 #undef A
 
+/* first letters of the abbreviations above: most words fail here */
+static const unsigned char abbr_first[256] = {
+    ['p'] = 1, ['P'] = 1, ['M'] = 1, ['D'] = 1, ['S'] = 1, ['A'] = 1, ['a'] = 1, ['v'] = 1,
+    ['V'] = 1, ['c'] = 1, ['C'] = 1, ['R'] = 1, ['J'] = 1, ['F'] = 1, ['O'] = 1, ['N'] = 1,
+    ['I'] = 1, ['L'] = 1, ['G'] = 1, ['H'] = 1, ['f'] = 1, ['o'] = 1, ['e'] = 1, ['r'] = 1,
+    ['i'] = 1, ['n'] = 1, ['s'] = 1};
+
 static int in_list(const abbr *list, const unsigned char *w, size_t n)
 {
-    if (n > 6)
+    if (n > 6 || !abbr_first[w[0]])
         return 0;
     for (size_t k = 0; list[k].w; k++)
         if (list[k].n == n && list[k].w[0] == (char)w[0] && memcmp(list[k].w, w, n) == 0)
@@ -166,6 +174,34 @@ static int dot_ends(const unsigned char *w, size_t n, int32_t next_cp)
     if (ok && has_dot)
         return 0;
     return 1;
+}
+
+/* "annex I." / "section V.": a one-letter roman numeral after a word that
+ * numbers follow ends a sentence like any number (an initial would not). */
+static int numeral_after_reference(const unsigned char *t, uint64_t from, uint64_t ws, uint64_t dot)
+{
+    static const char *const w[] = {"annex", "section", "chapter", "part", "phase", "category",
+                                    "article", "volume", "resolution", "title", "table",
+                                    "figure", "appendix", "protocol", "schedule", "stage",
+                                    "group", "book", "class", "level", "tier", "type", NULL};
+    if (dot - ws != 1 || (t[ws] != 'I' && t[ws] != 'V' && t[ws] != 'X'))
+        return 0;
+    uint64_t e = ws;
+    while (e > from && is_space(t[e - 1]))
+        e--;
+    uint64_t b = e;
+    while (b > from && is_alpha(t[b - 1]))
+        b--;
+    size_t n = (size_t)(e - b);
+    if (n == 0 || n > 12 || e == ws)
+        return 0;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Can the character cp start a new sentence? */
@@ -292,7 +328,8 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
                 while (ws > spans[k].start && !is_space(t[ws - 1]) && t[ws - 1] != '(' &&
                        t[ws - 1] != '[' && t[ws - 1] != '"' && t[ws - 1] != '*')
                     ws--;
-                ends = dot_ends(t + ws, (size_t)(i - ws), nc);
+                ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
+                       numeral_after_reference(t, spans[k].start, ws, i);
             } else {
                 ends = 1;
             }

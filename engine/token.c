@@ -642,6 +642,36 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
     return j;
 }
 
+/* Does the ASCII word ending at j (t[j] is not a letter or digit) surely
+ * end there?  True for white space and plain punctuation, and for a joiner
+ * (- ' _ . ,) followed by a byte that no rule of scan_word() would join
+ * (ASCII, not a letter or digit, not an e-mail character).  Anything else
+ * goes the slow way. */
+static inline int plain_end(const unsigned char *t, uint64_t j, uint64_t lim)
+{
+    unsigned char c = t[j];
+    if (c >= 0x80)
+        return 0;
+    switch (ascii_cls[c]) {
+    case C_SPACE:
+    case C_PUNCT:
+        return 1;
+    case C_HYPHEN:
+    case C_APOS:
+    case C_USCORE:
+    case C_DOT:
+    case C_COMMA: {
+        if (j + 1 >= lim)
+            return 1;
+        unsigned char n = t[j + 1];
+        return n < 0x80 && !word_bit[n] && n != '@' && n != '.' && n != '-' && n != '_' &&
+               n != '%' && n != '+';
+    }
+    default:
+        return 0;
+    }
+}
+
 /* First marker whose end is after off (markers are sorted and disjoint). */
 static size_t first_marker(const rp_docbuf *d, uint64_t off)
 {
@@ -684,6 +714,24 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
         }
         if (lim - i > RP_TOKEN_MAX)
             lim = i + RP_TOKEN_MAX;
+        unsigned wb = word_bit[c];
+        if (wb) {
+            /* the fast path: an ASCII word ended by white space or by
+             * punctuation that cannot join it to what follows */
+            uint64_t j = i + 1;
+            unsigned bits = wb, b;
+            while (j < lim && (b = word_bit[t[j]]) != 0) {
+                bits |= b;
+                j++;
+            }
+            if (j >= lim || plain_end(t, j, lim)) {
+                uint32_t f = (bits & BIT(C_UPPER)) ? word_flags(t, i, j, bits)
+                             : (bits & BIT(C_LOWER)) ? RP_TOK_ALPHA : RP_TOK_NUMBER;
+                emit(k, i, j, f, K_WHOLE);
+                i = j;
+                continue;
+            }
+        }
         int len;
         unsigned cl = class_at(t + i, e - i, &len);
         uint64_t end = i + (uint64_t)len;

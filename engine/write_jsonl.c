@@ -26,52 +26,91 @@ static void add_str_or_null(rp_buf *b, const char *s)
         rp_buf_add(b, "null", 4);
 }
 
-static void add_u32_or_null(rp_buf *b, uint32_t v)
+/* Unchecked appends into room reserved beforehand. */
+static inline void put(rp_buf *b, const void *p, size_t n)
+{
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+}
+
+static inline void put_u64(rp_buf *b, uint64_t v)
+{
+    char tmp[20];
+    int i = 20;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(b, tmp + i, (size_t)(20 - i));
+}
+
+static inline void put_u32_or_null(rp_buf *b, uint32_t v)
 {
     if (v == RP_NONE)
-        rp_buf_add(b, "null", 4);
+        put(b, "null", 4);
     else
-        rp_buf_add_u64(b, v);
+        put_u64(b, v);
 }
 
 void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                     const rp_wctx *ctx)
 {
-    size_t idlen = strlen(doc->id);
+    /* what is the same for every record of the document, escaped once:
+     * {"doc":ID,"plugin":   and   ,META...,"attrs":{   */
+    rp_buf pre, meta, plug;
+    rp_buf_init(&pre);
+    rp_buf_init(&meta);
+    rp_buf_init(&plug);
+    rp_buf_add(&pre, "{\"doc\":", 7);
+    rp_buf_add_json(&pre, doc->id, strlen(doc->id));
+    rp_buf_add(&pre, ",\"plugin\":", 10);
+    for (size_t m = 0; m < ctx->n_meta; m++) {
+        add_key(&meta, ctx->meta_out[m]);
+        add_str_or_null(&meta, rp_doc_meta(doc, ctx->meta[m]));
+    }
+    rp_buf_add(&meta, ",\"attrs\":{", 10);
+    const char *last_plugin = NULL;
+
     for (size_t i = 0; i < n; i++) {
         const rp_annot *an = &a[i];
         if (!rp_filter_pass(ctx->filter, an->plugin, an->label))
             continue;
+        if (an->plugin != last_plugin) {
+            rp_buf_reset(&plug);
+            rp_buf_add_json(&plug, an->plugin, strlen(an->plugin));
+            last_plugin = an->plugin;
+        }
         uint64_t start = an->start <= doc->len ? an->start : doc->len;
         uint64_t end = an->end <= doc->len && an->end >= start ? an->end : start;
-        rp_buf_reserve(out, 160 + (size_t)(end - start) + idlen);
-        rp_buf_add(out, "{\"doc\":", 7);
-        rp_buf_add_json(out, doc->id, idlen);
-        rp_buf_add(out, ",\"plugin\":", 10);
-        rp_buf_add_json(out, an->plugin, strlen(an->plugin));
-        rp_buf_add(out, ",\"label\":", 9);
+        int okb = an->block < doc->n_blocks;
+
+        rp_buf_reserve(out, pre.len + plug.len + 48);
+        put(out, pre.data, pre.len);
+        put(out, plug.data, plug.len);
+        put(out, ",\"label\":", 9);
         rp_buf_add_json(out, an->label, strlen(an->label));
-        rp_buf_add(out, ",\"start\":", 9);
-        rp_buf_add_u64(out, start);
-        rp_buf_add(out, ",\"end\":", 7);
-        rp_buf_add_u64(out, end);
-        rp_buf_add(out, ",\"text\":", 8);
+        rp_buf_reserve(out, 64);
+        put(out, ",\"start\":", 9);
+        put_u64(out, start);
+        put(out, ",\"end\":", 7);
+        put_u64(out, end);
+        put(out, ",\"text\":", 8);
         rp_buf_add_json(out, doc->text + start, (size_t)(end - start));
         rp_buf_add(out, ",\"para\":", 8);
         add_str_or_null(out, an->para);
-        rp_buf_add(out, ",\"sentence\":", 12);
-        add_u32_or_null(out, an->sentence);
-        rp_buf_add(out, ",\"page\":", 8);
-        add_u32_or_null(out, an->block < doc->n_blocks ? doc->blocks[an->block].page : RP_NONE);
-        rp_buf_add(out, ",\"section\":", 11);
+        rp_buf_reserve(out, 96);
+        put(out, ",\"sentence\":", 12);
+        put_u32_or_null(out, an->sentence);
+        put(out, ",\"page\":", 8);
+        put_u32_or_null(out, okb ? doc->blocks[an->block].page : RP_NONE);
+        put(out, ",\"section\":", 11);
+        out->data[out->len] = '\0';
         add_str_or_null(out, rp_block_section(doc, an->block));
-        rp_buf_add(out, ",\"block\":", 9);
-        add_u32_or_null(out, an->block < doc->n_blocks ? an->block : RP_NONE);
-        for (size_t m = 0; m < ctx->n_meta; m++) {
-            add_key(out, ctx->meta_out[m]);
-            add_str_or_null(out, rp_doc_meta(doc, ctx->meta[m]));
-        }
-        rp_buf_add(out, ",\"attrs\":{", 10);
+        rp_buf_reserve(out, 32 + meta.len);
+        put(out, ",\"block\":", 9);
+        put_u32_or_null(out, okb ? an->block : RP_NONE);
+        put(out, meta.data, meta.len);
+        out->data[out->len] = '\0';
         for (uint32_t k = 0; k < an->n_attrs; k++) {
             if (k)
                 rp_buf_addc(out, ',');
@@ -83,4 +122,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         }
         rp_buf_add(out, "}}\n", 3);
     }
+    rp_buf_free(&pre);
+    rp_buf_free(&meta);
+    rp_buf_free(&plug);
 }

@@ -11,7 +11,8 @@
 #
 # "SDG 5", "Goal 5" and "Sustainable Development Goal 5" name a Goal
 # directly; they are matched as phrases ("SDG 5" also as "SDG5" and
-# "SDG-5").  A mention of the Goals in general ("the Sustainable
+# "SDG-5").  So do the Goal's 169 targets, listed by number ("target 5.2",
+# "SDG target 5.c"; in "targets 5.2 and 5.3" the first one).  A mention of the Goals in general ("the Sustainable
 # Development Goals") is not a mention of any one of them.
 #
 # Terms are matched by Snowball stem unless written =word (exact folded
@@ -44,8 +45,13 @@
 sdg1	=SDG1
 sdg1	SDG 1
 sdg1	Goal 1
-sdg1	re:\b[Tt]argets? 1\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg1	re:\b[Ii]ndicators? 1\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg1	target 1.1
+sdg1	target 1.2
+sdg1	target 1.3
+sdg1	target 1.4
+sdg1	target 1.5
+sdg1	target 1.a
+sdg1	target 1.b
 sdg1	no poverty
 sdg1	poverty
 sdg1	extreme poverty
@@ -74,8 +80,14 @@ sdg1	basic income
 sdg2	=SDG2
 sdg2	SDG 2
 sdg2	Goal 2
-sdg2	re:\b[Tt]argets? 2\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg2	re:\b[Ii]ndicators? 2\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg2	target 2.1
+sdg2	target 2.2
+sdg2	target 2.3
+sdg2	target 2.4
+sdg2	target 2.5
+sdg2	target 2.a
+sdg2	target 2.b
+sdg2	target 2.c
 sdg2	zero hunger
 sdg2	hunger
 sdg2	food security
@@ -88,7 +100,7 @@ sdg2	malnutrition
 sdg2	undernourishment
 sdg2	nutrition
 sdg2	stunting
-sdg2	wasting	not=wasting resources
+sdg2	=wasting
 sdg2	famine
 sdg2	smallholder
 sdg2	smallholder farmers
@@ -107,8 +119,19 @@ sdg2	seeds
 sdg3	=SDG3
 sdg3	SDG 3
 sdg3	Goal 3
-sdg3	re:\b[Tt]argets? 3\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg3	re:\b[Ii]ndicators? 3\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg3	target 3.1
+sdg3	target 3.2
+sdg3	target 3.3
+sdg3	target 3.4
+sdg3	target 3.5
+sdg3	target 3.6
+sdg3	target 3.7
+sdg3	target 3.8
+sdg3	target 3.9
+sdg3	target 3.a
+sdg3	target 3.b
+sdg3	target 3.c
+sdg3	target 3.d
 sdg3	good health and well-being
 sdg3	health
 sdg3	healthy lives
@@ -166,8 +189,16 @@ sdg3	health emergencies
 sdg4	=SDG4
 sdg4	SDG 4
 sdg4	Goal 4
-sdg4	re:\b[Tt]argets? 4\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg4	re:\b[Ii]ndicators? 4\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg4	target 4.1
+sdg4	target 4.2
+sdg4	target 4.3
+sdg4	target 4.4
+sdg4	target 4.5
+sdg4	target 4.6
+sdg4	target 4.7
+sdg4	target 4.a
+sdg4	target 4.b
+sdg4	target 4.c
 sdg4	quality education
 sdg4	education
 sdg4	inclusive education
@@ -196,15 +227,23 @@ sdg4	students
 sdg4	pupils
 sdg4	curricula
 sdg4	curriculum
-sdg4	universities
+sdg4	=universities
+sdg4	=university
 sdg4	UNESCO	case=yes
 
 # ---------------------------------------------------------------- Goal 5
 sdg5	=SDG5
 sdg5	SDG 5
 sdg5	Goal 5
-sdg5	re:\b[Tt]argets? 5\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg5	re:\b[Ii]ndicators? 5\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg5	target 5.1
+sdg5	target 5.2
+sdg5	target 5.3
+sdg5	target 5.4
+sdg5	target 5.5
+sdg5	target 5.6
+sdg5	target 5.a
+sdg5	target 5.b
+sdg5	target 5.c
 sdg5	gender equality
 sdg5	gender inequality
 sdg5	gender parity
@@ -239,7 +278,7 @@ sdg5	unpaid care
 sdg5	unpaid care and domestic work
 sdg5	women in leadership
 sdg5	women leaders
-sdg5	maternity
+sdg5	=maternity
 sdg5	reproductive rights
 sdg5	Beijing Declaration and Platform for Action
 sdg5	Beijing Platform for Action
@@ -251,8 +290,14 @@ sdg5	UN-Women	case=yes
 sdg6	=SDG6
 sdg6	SDG 6
 sdg6	Goal 6
-sdg6	re:\b[Tt]argets? 6\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg6	re:\b[Ii]ndicators? 6\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg6	target 6.1
+sdg6	target 6.2
+sdg6	target 6.3
+sdg6	target 6.4
+sdg6	target 6.5
+sdg6	target 6.6
+sdg6	target 6.a
+sdg6	target 6.b
 sdg6	clean water and sanitation
 sdg6	drinking water
 sdg6	safe water
@@ -282,12 +327,15 @@ sdg6	water management
 sdg7	=SDG7
 sdg7	SDG 7
 sdg7	Goal 7
-sdg7	re:\b[Tt]argets? 7\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg7	re:\b[Ii]ndicators? 7\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg7	target 7.1
+sdg7	target 7.2
+sdg7	target 7.3
+sdg7	target 7.a
+sdg7	target 7.b
 sdg7	affordable and clean energy
 sdg7	energy
 sdg7	renewable energy
-sdg7	renewables
+sdg7	=renewables
 sdg7	clean energy
 sdg7	energy efficiency
 sdg7	access to electricity
@@ -305,8 +353,18 @@ sdg7	fossil fuels
 sdg8	=SDG8
 sdg8	SDG 8
 sdg8	Goal 8
-sdg8	re:\b[Tt]argets? 8\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg8	re:\b[Ii]ndicators? 8\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg8	target 8.1
+sdg8	target 8.2
+sdg8	target 8.3
+sdg8	target 8.4
+sdg8	target 8.5
+sdg8	target 8.6
+sdg8	target 8.7
+sdg8	target 8.8
+sdg8	target 8.9
+sdg8	target 8.10
+sdg8	target 8.a
+sdg8	target 8.b
 sdg8	decent work
 sdg8	economic growth
 sdg8	full and productive employment
@@ -335,7 +393,8 @@ sdg8	small and medium-sized enterprises
 sdg8	micro, small and medium-sized enterprises
 sdg8	MSMEs	case=yes
 sdg8	SMEs	case=yes
-sdg8	productivity
+sdg8	=productivity
+sdg8	labour productivity
 sdg8	tourism
 sdg8	financial inclusion
 sdg8	GDP	case=yes
@@ -350,13 +409,19 @@ sdg8	not in employment, education or training
 sdg9	=SDG9
 sdg9	SDG 9
 sdg9	Goal 9
-sdg9	re:\b[Tt]argets? 9\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg9	re:\b[Ii]ndicators? 9\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg9	target 9.1
+sdg9	target 9.2
+sdg9	target 9.3
+sdg9	target 9.4
+sdg9	target 9.5
+sdg9	target 9.a
+sdg9	target 9.b
+sdg9	target 9.c
 sdg9	industry, innovation and infrastructure
 sdg9	infrastructure
 sdg9	resilient infrastructure
-sdg9	industrialization
-sdg9	industrialisation
+sdg9	industrialization	not=industrialized countries|industrialized nations|industrialized states|industrialized world|industrialised countries|industrialised nations|industrialised states|industrialised world
+sdg9	industrialisation	not=industrialized countries|industrialized nations|industrialized states|industrialized world|industrialised countries|industrialised nations|industrialised states|industrialised world
 sdg9	industrial development
 sdg9	manufacturing
 sdg9	innovation
@@ -368,7 +433,7 @@ sdg9	access to the Internet
 sdg9	information and communications technology
 sdg9	ICT	case=yes
 sdg9	digital divide
-sdg9	connectivity
+sdg9	=connectivity
 sdg9	value chains
 sdg9	UNIDO	case=yes
 sdg9	transport infrastructure
@@ -377,8 +442,16 @@ sdg9	transport infrastructure
 sdg10	=SDG10
 sdg10	SDG 10
 sdg10	Goal 10
-sdg10	re:\b[Tt]argets? 10\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg10	re:\b[Ii]ndicators? 10\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg10	target 10.1
+sdg10	target 10.2
+sdg10	target 10.3
+sdg10	target 10.4
+sdg10	target 10.5
+sdg10	target 10.6
+sdg10	target 10.7
+sdg10	target 10.a
+sdg10	target 10.b
+sdg10	target 10.c
 sdg10	reduced inequalities
 sdg10	inequality
 sdg10	income inequality
@@ -387,8 +460,9 @@ sdg10	social inclusion
 sdg10	economic inclusion
 sdg10	leave no one behind
 sdg10	no one is left behind
-sdg10	marginalized
-sdg10	marginalised
+sdg10	=marginalized
+sdg10	=marginalization
+sdg10	=marginalised
 sdg10	discrimination
 sdg10	discriminatory
 sdg10	equal opportunity
@@ -412,8 +486,16 @@ sdg10	special and differential treatment
 sdg11	=SDG11
 sdg11	SDG 11
 sdg11	Goal 11
-sdg11	re:\b[Tt]argets? 11\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg11	re:\b[Ii]ndicators? 11\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg11	target 11.1
+sdg11	target 11.2
+sdg11	target 11.3
+sdg11	target 11.4
+sdg11	target 11.5
+sdg11	target 11.6
+sdg11	target 11.7
+sdg11	target 11.a
+sdg11	target 11.b
+sdg11	target 11.c
 sdg11	sustainable cities and communities
 sdg11	sustainable cities
 sdg11	cities
@@ -423,7 +505,7 @@ sdg11	human settlements
 sdg11	slums
 sdg11	informal settlements
 sdg11	adequate housing
-sdg11	housing
+sdg11	=housing
 sdg11	affordable housing
 sdg11	homelessness
 sdg11	public transport
@@ -444,8 +526,17 @@ sdg11	local governments
 sdg12	=SDG12
 sdg12	SDG 12
 sdg12	Goal 12
-sdg12	re:\b[Tt]argets? 12\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg12	re:\b[Ii]ndicators? 12\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg12	target 12.1
+sdg12	target 12.2
+sdg12	target 12.3
+sdg12	target 12.4
+sdg12	target 12.5
+sdg12	target 12.6
+sdg12	target 12.7
+sdg12	target 12.8
+sdg12	target 12.a
+sdg12	target 12.b
+sdg12	target 12.c
 sdg12	responsible consumption and production
 sdg12	consumption and production
 sdg12	sustainable consumption
@@ -479,8 +570,11 @@ sdg12	supply chains
 sdg13	=SDG13
 sdg13	SDG 13
 sdg13	Goal 13
-sdg13	re:\b[Tt]argets? 13\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg13	re:\b[Ii]ndicators? 13\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg13	target 13.1
+sdg13	target 13.2
+sdg13	target 13.3
+sdg13	target 13.a
+sdg13	target 13.b
 sdg13	climate action
 sdg13	climate change
 sdg13	climate
@@ -496,8 +590,11 @@ sdg13	emissions
 sdg13	carbon
 sdg13	decarbonization
 sdg13	net zero
-sdg13	mitigation
-sdg13	adaptation
+sdg13	climate change mitigation
+sdg13	mitigation and adaptation
+sdg13	climate change adaptation
+sdg13	adaptation to climate change
+sdg13	adaptation and mitigation
 sdg13	Paris Agreement
 sdg13	United Nations Framework Convention on Climate Change
 sdg13	UNFCCC	case=yes
@@ -515,11 +612,20 @@ sdg13	loss and damage
 sdg14	=SDG14
 sdg14	SDG 14
 sdg14	Goal 14
-sdg14	re:\b[Tt]argets? 14\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg14	re:\b[Ii]ndicators? 14\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg14	target 14.1
+sdg14	target 14.2
+sdg14	target 14.3
+sdg14	target 14.4
+sdg14	target 14.5
+sdg14	target 14.6
+sdg14	target 14.7
+sdg14	target 14.a
+sdg14	target 14.b
+sdg14	target 14.c
 sdg14	life below water
 sdg14	ocean
-sdg14	seas
+sdg14	=seas
+sdg14	high seas
 sdg14	marine
 sdg14	coastal
 sdg14	coral reefs
@@ -543,8 +649,18 @@ sdg14	illegal, unreported and unregulated fishing
 sdg15	=SDG15
 sdg15	SDG 15
 sdg15	Goal 15
-sdg15	re:\b[Tt]argets? 15\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg15	re:\b[Ii]ndicators? 15\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg15	target 15.1
+sdg15	target 15.2
+sdg15	target 15.3
+sdg15	target 15.4
+sdg15	target 15.5
+sdg15	target 15.6
+sdg15	target 15.7
+sdg15	target 15.8
+sdg15	target 15.9
+sdg15	target 15.a
+sdg15	target 15.b
+sdg15	target 15.c
 sdg15	life on land
 sdg15	biodiversity
 sdg15	biological diversity
@@ -565,7 +681,8 @@ sdg15	endangered species
 sdg15	threatened species
 sdg15	extinction
 sdg15	invasive alien species
-sdg15	habitats
+sdg15	=habitats
+sdg15	natural habitats
 sdg15	genetic resources
 sdg15	Convention on Biological Diversity
 sdg15	Nagoya Protocol
@@ -575,8 +692,18 @@ sdg15	protected areas
 sdg16	=SDG16
 sdg16	SDG 16
 sdg16	Goal 16
-sdg16	re:\b[Tt]argets? 16\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg16	re:\b[Ii]ndicators? 16\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg16	target 16.1
+sdg16	target 16.2
+sdg16	target 16.3
+sdg16	target 16.4
+sdg16	target 16.5
+sdg16	target 16.6
+sdg16	target 16.7
+sdg16	target 16.8
+sdg16	target 16.9
+sdg16	target 16.10
+sdg16	target 16.a
+sdg16	target 16.b
 sdg16	peace, justice and strong institutions
 sdg16	peaceful and inclusive societies
 sdg16	peaceful societies
@@ -606,7 +733,7 @@ sdg16	stolen assets
 sdg16	accountable institutions
 sdg16	transparent institutions
 sdg16	effective, accountable and transparent institutions
-sdg16	accountability
+sdg16	=accountability
 sdg16	transparency
 sdg16	good governance
 sdg16	inclusive institutions
@@ -635,8 +762,25 @@ sdg16	non-discriminatory laws
 sdg17	=SDG17
 sdg17	SDG 17
 sdg17	Goal 17
-sdg17	re:\b[Tt]argets? 17\.(?:1[0-9]|[1-9]|[a-d])\b
-sdg17	re:\b[Ii]ndicators? 17\.(?:1[0-9]|[1-9]|[a-d])\.[0-9]\b
+sdg17	target 17.1
+sdg17	target 17.2
+sdg17	target 17.3
+sdg17	target 17.4
+sdg17	target 17.5
+sdg17	target 17.6
+sdg17	target 17.7
+sdg17	target 17.8
+sdg17	target 17.9
+sdg17	target 17.10
+sdg17	target 17.11
+sdg17	target 17.12
+sdg17	target 17.13
+sdg17	target 17.14
+sdg17	target 17.15
+sdg17	target 17.16
+sdg17	target 17.17
+sdg17	target 17.18
+sdg17	target 17.19
 sdg17	partnerships for the Goals
 sdg17	Global Partnership
 sdg17	global partnership for sustainable development
@@ -678,7 +822,7 @@ sdg17	disaggregated data
 sdg17	data collection
 sdg17	technical assistance
 sdg17	technical cooperation
-sdg17	multilateralism
+sdg17	=multilateralism
 sdg17	least developed countries
 sdg17	small island developing States
 sdg17	landlocked developing countries

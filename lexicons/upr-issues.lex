@@ -97,7 +97,8 @@ upr-international-instruments	protocol
 upr-international-instruments	instrument
 upr-international-instruments	become party
 upr-international-instruments	state party
-upr-international-instruments	reservations
+upr-international-instruments	=reservations
+upr-international-instruments	=reservation
 upr-international-instruments	OP	case=yes
 upr-international-instruments	OPCAT	case=yes
 upr-international-instruments	OP-CAT	case=yes
@@ -220,11 +221,11 @@ upr-justice	independence of the judiciary
 upr-torture-and-other-cid-treatment	torture
 upr-torture-and-other-cid-treatment	cruel
 upr-torture-and-other-cid-treatment	inhuman
-upr-torture-and-other-cid-treatment	degrading
+upr-torture-and-other-cid-treatment	=degrading
 upr-torture-and-other-cid-treatment	ill-treatment
 upr-torture-and-other-cid-treatment	flogging
 upr-torture-and-other-cid-treatment	lashing
-upr-torture-and-other-cid-treatment	stoning
+upr-torture-and-other-cid-treatment	=stoning
 upr-torture-and-other-cid-treatment	amputation
 upr-torture-and-other-cid-treatment	harmful practices
 upr-torture-and-other-cid-treatment,upr-detention	national preventive mechanism
@@ -275,7 +276,9 @@ upr-human-rights-education-and-training	awareness
 upr-human-rights-education-and-training	awareness-raising
 upr-human-rights-education-and-training	training
 upr-human-rights-education-and-training	campaign
-upr-human-rights-education-and-training	sensitization
+upr-human-rights-education-and-training	=sensitization
+upr-human-rights-education-and-training	=sensitisation
+upr-human-rights-education-and-training	=sensitize
 upr-human-rights-education-and-training	curricula
 upr-human-rights-education-and-training	curriculum
 upr-human-rights-education-and-training	culture of human rights
@@ -292,7 +295,8 @@ upr-minorities	Sinti
 upr-minorities	ethnic
 upr-minorities	linguistic
 upr-minorities	Dalits
-upr-minorities	caste
+upr-minorities	=caste
+upr-minorities	=castes
 upr-minorities	Bedouin
 upr-minorities	Afro-descendants
 upr-minorities	African descent
@@ -320,9 +324,9 @@ upr-labour	right to work
 upr-migrants	migrant
 upr-migrants	migration
 upr-migrants	immigrants
-upr-migrants	irregular
+upr-migrants	=irregular
 upr-migrants	undocumented
-upr-migrants	foreigners
+upr-migrants	=foreigners
 upr-migrants	foreign workers
 upr-migrants	migrant workers
 upr-migrants	non-nationals
@@ -359,7 +363,7 @@ upr-racial-discrimination	hate crimes
 upr-racial-discrimination	incitement
 upr-racial-discrimination	racially motivated
 upr-racial-discrimination	racial profiling
-upr-racial-discrimination	profiling
+upr-racial-discrimination	=profiling
 upr-racial-discrimination	CERD	case=yes
 upr-racial-discrimination	Durban
 upr-racial-discrimination	anti-Semitism
@@ -373,7 +377,8 @@ upr-special-procedures	special rapporteur
 upr-special-procedures	standing invitation
 upr-special-procedures	open invitation
 upr-special-procedures	mandate holders
-upr-special-procedures	invitation
+upr-special-procedures	=invitation
+upr-special-procedures	=invitations
 upr-special-procedures	visit
 upr-special-procedures	working group on
 upr-special-procedures	independent expert
@@ -395,7 +400,8 @@ upr-nhri	NHRC	case=yes
 upr-nhri	accreditation
 upr-nhri	International Coordinating Committee
 upr-nhri	human rights institution
-upr-nhri	national institution
+upr-nhri	=national =institution
+upr-nhri	=national =institutions
 
 # ---------------------------------------------------------------- trafficking
 upr-trafficking	trafficking
@@ -462,7 +468,8 @@ upr-freedom-of-opinion-and-expression	freedom of expression
 upr-freedom-of-opinion-and-expression	freedom of opinion
 upr-freedom-of-opinion-and-expression	freedom of speech
 upr-freedom-of-opinion-and-expression	free speech
-upr-freedom-of-opinion-and-expression	expression
+upr-freedom-of-opinion-and-expression	=expression
+upr-freedom-of-opinion-and-expression	=expressions
 upr-freedom-of-opinion-and-expression	opinion
 upr-freedom-of-opinion-and-expression	defamation
 upr-freedom-of-opinion-and-expression	libel
@@ -478,7 +485,7 @@ upr-freedom-of-opinion-and-expression	censorship
 # ---------------------------------------------------------------- press
 upr-freedom-of-the-press	journalists
 upr-freedom-of-the-press	media
-upr-freedom-of-the-press	press
+upr-freedom-of-the-press	=press
 upr-freedom-of-the-press	freedom of the press
 upr-freedom-of-the-press	press freedom
 upr-freedom-of-the-press	media workers
@@ -500,7 +507,8 @@ upr-freedom-of-religion-and-belief	worship
 upr-freedom-of-religion-and-belief	conscience
 upr-freedom-of-religion-and-belief	conscientious objection
 upr-freedom-of-religion-and-belief	conscientious objectors
-upr-freedom-of-religion-and-belief	faith
+upr-freedom-of-religion-and-belief	=faith
+upr-freedom-of-religion-and-belief	=faiths
 upr-freedom-of-religion-and-belief	Muslims
 upr-freedom-of-religion-and-belief	Christians
 upr-freedom-of-religion-and-belief	Baha'i
@@ -599,9 +607,12 @@ upr-indigenous-peoples	ancestral
 upr-freedom-of-association-and-peaceful-assembly	freedom of association
 upr-freedom-of-association-and-peaceful-assembly	freedom of assembly
 upr-freedom-of-association-and-peaceful-assembly	peaceful assembly
-upr-freedom-of-association-and-peaceful-assembly	association
-upr-freedom-of-association-and-peaceful-assembly	assembly	not=General Assembly|National Assembly|Parliamentary Assembly|Legislative Assembly
-upr-freedom-of-association-and-peaceful-assembly	demonstrations
+upr-freedom-of-association-and-peaceful-assembly	=association
+upr-freedom-of-association-and-peaceful-assembly	=associations
+upr-freedom-of-association-and-peaceful-assembly	assembly	case=yes	not=general assembly|national assembly|parliamentary assembly|legislative assembly
+upr-freedom-of-association-and-peaceful-assembly	=demonstrations
+upr-freedom-of-association-and-peaceful-assembly	=demonstration
+upr-freedom-of-association-and-peaceful-assembly	=demonstrators
 upr-freedom-of-association-and-peaceful-assembly	protests
 upr-freedom-of-association-and-peaceful-assembly	political parties
 upr-freedom-of-association-and-peaceful-assembly	opposition
@@ -644,7 +655,7 @@ upr-internally-displaced-persons	Kampala Convention
 
 # ---------------------------------------------------------------- defenders
 upr-human-rights-defenders	human rights defenders
-upr-human-rights-defenders	defenders
+upr-human-rights-defenders	=defenders
 upr-human-rights-defenders	human rights activists
 upr-human-rights-defenders	Declaration on Human Rights Defenders
 
@@ -771,7 +782,7 @@ upr-corruption	embezzlement
 upr-corruption	Convention against Corruption
 
 # ---------------------------------------------------------------- housing
-upr-right-to-housing	housing
+upr-right-to-housing	=housing
 upr-right-to-housing	adequate housing
 upr-right-to-housing	homeless
 upr-right-to-housing	forced evictions

@@ -13,7 +13,9 @@ surface alone would hit the wrong occurrence, `ID<TAB>left[SURFACE]right`.
 Each line is searched for from the previous mention on, so the list must
 follow the document.  A surface is matched as whole words.  Kinds come from
 the shipped lexicons (lexicons/actors/*.lex); ids starting with "x-" are
-bodies the gazetteer does not know (kind organization).
+bodies the gazetteer does not know (kind organization), and "+ACRONYM"
+marks a body the gazetteer does not know but the document defines an
+acronym for, so the plugin can learn it (id ACRONYM, kind organization).
 
     mkgold.py [--shared DIR] gold/seed.list ...     writes gold/seed.tsv ...
 """
@@ -41,27 +43,25 @@ def kinds():
     return k
 
 
-def isword(b):
-    return chr(b).isalnum() or b >= 0x80
-
-
 def locate(text, spec, cursor):
-    """Byte span of spec's surface, at or after cursor; None if absent."""
+    """Byte span of spec's surface, at or after byte cursor; None if absent.
+    text is the document as str; a surface must be whole words."""
     m = re.fullmatch(r"(.*)\[(.+)\](.*)", spec)
     left, surf, right = (m.group(1), m.group(2), m.group(3)) if m else ("", spec, "")
-    pat = (left + surf + right).encode("utf-8")
-    lb, sb = len(left.encode("utf-8")), len(surf.encode("utf-8"))
-    pos = max(0, cursor - lb)
+    pat = left + surf + right
+    pos = 0
     while True:
         i = text.find(pat, pos)
         if i < 0:
             return None
-        s, e = i + lb, i + lb + sb
-        before = text[s - 1] if s > 0 else 32
-        after = text[e] if e < len(text) else 32
-        whole = not (isword(text[s]) and isword(before)) and not (isword(text[e - 1]) and isword(after))
-        if s >= cursor and whole:
-            return s, e
+        s, e = i + len(left), i + len(left) + len(surf)
+        before = text[s - 1] if s > 0 else " "
+        after = text[e] if e < len(text) else " "
+        whole = not (text[s].isalnum() and before.isalnum()) and \
+            not (text[e - 1].isalnum() and after.isalnum())
+        bs = len(text[:s].encode("utf-8"))
+        if bs >= cursor and whole:
+            return bs, bs + len(surf.encode("utf-8"))
         pos = i + 1
 
 
@@ -80,8 +80,9 @@ def convert(path, shared, kind_of):
             region = tuple(int(x) for x in ln.split(":", 1)[1].split())
     if not doc or not file:
         sys.exit(f"{path}: needs '# doc:' and '# file:' lines")
-    with open(os.path.join(shared, file), "rb") as f:
+    with open(os.path.join(shared, file), encoding="utf-8", newline="") as f:
         text = f.read()
+    raw = text.encode("utf-8")
     cursor = region[0] if region else 0
     for n, ln in enumerate(lines, 1):
         if not ln.strip() or ln.startswith("#"):
@@ -93,12 +94,16 @@ def convert(path, shared, kind_of):
             errors += 1
             continue
         s, e = span
-        kind = kind_of.get(ident, "organization" if ident.startswith("x-") else None)
+        if ident.startswith("+"):
+            ident = ident[1:]
+            kind = "organization"
+        else:
+            kind = kind_of.get(ident, "organization" if ident.startswith("x-") else None)
         if kind is None:
             print(f"{path}:{n}: unknown id {ident}", file=sys.stderr)
             errors += 1
             continue
-        rows.append((doc, s, e, ident, kind, text[s:e].decode("utf-8")))
+        rows.append((doc, s, e, ident, kind, raw[s:e].decode("utf-8")))
         cursor = s + 1
     out = path[:-5] + ".tsv"
     with open(out, "w", encoding="utf-8") as f:

@@ -4,7 +4,9 @@
  * <rapporteur/plugin.h> (see the Makefile next to it and
  * rapporteur-plugin(7)).
  *
- *   A/HRC/47/53, E/CN.6/2021/14, A/RES/74/151, S/2021/123, CCPR/C/GC/36
+ *   A/HRC/47/53, E/CN.6/2021/14, A/RES/74/151, S/2021/123, CCPR/C/GC/36,
+ *   ECE/CP.TEIA/2024/2 (the Secretariat, treaty bodies, funds and
+ *   programmes, regional commissions)
  *       label = the symbol; attrs.body = the issuing organ ("A/HRC",
  *       "E/CN.6", "A", "CCPR"); attrs.kind = document, resolution,
  *       decision, presidential-statement or meeting-record.
@@ -31,11 +33,14 @@
 #define SYMBOLS_VERSION "1.0.0"
 #define MAX_BODIES 32
 
-/* A symbol: an organ's prefix, then /segments (A/HRC/47/53, S/PV.8000). */
+/* A symbol: an organ's prefix, then /segments (A/HRC/47/53, S/PV.8000,
+ * A/RES/ES-11/1). A hyphen before another organ's symbol joins two
+ * documents (E/2021/27-E/CN.6/2021/14): that is two symbols. */
 static const char symbol_pattern[] =
-    "(?<![A-Za-z0-9/.\\-])"
-    "(?:A|S|E|ST|TD|DP|UNEP|CCPR|CERD|CEDAW|CRC|CAT|CESCR|CMW|CRPD|CED|SPT|HRI|FCCC|ICCD|UNW)"
-    "(?:/[A-Za-z0-9]+(?:[.\\-][A-Za-z0-9]+)*)+"
+    "(?<![A-Za-z0-9/.])"
+    "(?:A|S|E|ST|TD|DP|UNEP|CCPR|CERD|CEDAW|CRC|CAT|CESCR|CMW|CRPD|CED|SPT|HRI|FCCC|ICCD|UNW|"
+    "ECE|ESCAP|ECA|ECLAC|ESCWA|CBD)"
+    "(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+|-(?![A-Z]{1,6}/)[A-Za-z0-9]+)*)+"
     "(?![A-Za-z0-9/])";
 
 /* The cue before resolution numbers, with the organ when it is named. */

@@ -131,7 +131,7 @@ judiciary	=courts
 @category	law-enforcement	law enforcement officials	kind=group
 law-enforcement	law enforcement officials
 law-enforcement	law enforcement agencies
-law-enforcement	=police
+law-enforcement	=police	not=police reform|police station|police commission|police and prison reform|police reform commission
 law-enforcement	security forces
 law-enforcement	security sector
 @category	armed-groups	armed groups	kind=group

@@ -25,7 +25,7 @@
 
 # principal organs and the Organization itself
 @category	UN	United Nations	kind=organization
-UN	United Nations	not=Charter of the United Nations|United Nations Charter|United Nations Conference|United Nations Sustainable Development Cooperation Framework|United Nations Decade|United Nations Day|United Nations Convention|United Nations Declaration|United Nations Declaration on the Rights|United Nations Principles|United Nations Guiding Principles|United Nations Standard Minimum Rules|United Nations Rules|United Nations Basic Principles
+UN	United Nations	not=Charter of the United Nations|United Nations Charter|United Nations Conference|United Nations Sustainable Development Cooperation Framework|United Nations Decade|United Nations Day|United Nations Convention|United Nations Declaration|United Nations Declaration on the Rights|United Nations Principles|United Nations Guiding Principles|United Nations Standard Minimum Rules|United Nations Rules|United Nations Basic Principles|Journal of the United Nations|Yearbook of the United Nations|United Nations Treaty Series
 UN	United Nations Organization
 UN	United Nations system
 UN	United Nations development system
@@ -34,7 +34,7 @@ UN	United Nations Secretariat
 UN	Secretariat of the United Nations
 UN	UN Secretariat
 @category	GA	General Assembly	kind=organization
-GA	General Assembly
+GA	General Assembly	not=Official Records of the General Assembly
 GA	United Nations General Assembly
 GA	=UNGA	case=yes
 @category	UNSC	Security Council	kind=organization

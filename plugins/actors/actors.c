@@ -554,6 +554,38 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* A capitalised word (not an acronym) at token t? */
+static int cap_word(const rp_doc *doc, uint32_t t)
+{
+    uint32_t f = doc->tokens[t].flags;
+    return (f & RP_TOK_ALPHA) && (f & RP_TOK_CAPITALIZED) && !(f & RP_TOK_ALLCAPS);
+}
+
+/* Is the match [tb, te) inside a longer proper name: a capitalised word
+ * right before it that does not start the sentence ("Kenya National
+ * Commission on Human Rights" is not the Commission on Human Rights), or,
+ * when after is set, a capitalised word right after it ("Kenya Vision
+ * 2030", "Persons with Disabilities Act")? */
+static int inside_name(const rp_doc *doc, uint32_t tb, uint32_t te, int before, int after)
+{
+    uint32_t sent = doc->tokens[tb].sentence;
+    if (before && tb > 0 && doc->tokens[tb - 1].sentence == sent && cap_word(doc, tb - 1) &&
+        doc->sentences[sent].tok_begin != tb - 1)
+        return 1;
+    if (after && te < doc->n_tokens && doc->tokens[te].sentence == sent && cap_word(doc, te) &&
+        doc->tokens[te].start > doc->tokens[te - 1].end)
+        return 1;
+    return 0;
+}
+
+/* Does an apostrophe follow offset e (Kenya's, Kenya’s)? */
+static int possessive(const rp_doc *doc, uint64_t e)
+{
+    const unsigned char *p = (const unsigned char *)doc->text + e;
+    return (e < doc->len && p[0] == '\'') ||
+           (e + 2 < doc->len && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99);
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
                       uint8_t eflags, const char *term)
@@ -580,6 +612,31 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
+    int single = m->tok_end == m->tok_begin + 1;
+    switch (ci->kind) {
+    case K_ORGANIZATION:
+        if (!(eflags & E_CASE) && inside_name(doc, m->tok_begin, m->tok_end, 1, 0))
+            return 0;
+        break;
+    case K_COUNTRY:
+        /* not after a possessive: "Kenya's Vision 2030" is Kenya */
+        if (single && !(eflags & E_CASE) && !possessive(doc, m->end) &&
+            inside_name(doc, m->tok_begin, m->tok_end, 0, 1))
+            return 0;
+        break;
+    case K_GROUP:
+        /* a group written in lower case in the lexicon, capitalised here
+         * in the middle of a sentence, next to another capitalised word:
+         * the title of a law or a fund ("Women Enterprise Fund") */
+        if (is_lower((unsigned char)term[term[0] == '=' ? 1 : 0]) &&
+            cap_word(doc, m->tok_begin) &&
+            doc->sentences[doc->tokens[m->tok_begin].sentence].tok_begin != m->tok_begin &&
+            inside_name(doc, m->tok_begin, m->tok_end, 1, 1))
+            return 0;
+        break;
+    default:
+        break;
+    }
     return 1;
 }
 
@@ -810,6 +867,54 @@ static int64_t long_form_start(const char *text, uint64_t ws, uint64_t pe, const
     return seen ? (int64_t)ws + l + 1 : -1;
 }
 
+/* The start of the long form whose content words' initials spell the
+ * acronym ("International Trade Centre (ITC)"), allowing one trailing
+ * content word outside the acronym ("Multinational Security Support
+ * Mission (MSS)"); function words in between are kept ("Office for ...
+ * (OHRLLS)").  -1 when the initials do not spell it. */
+static int64_t initials_start(const char *text, uint64_t ws, uint64_t pe, const char *acr,
+                              size_t an)
+{
+    char want[ACRO_MAX_LEN];
+    size_t nw = 0;
+    for (size_t i = 0; i < an; i++)
+        if (is_alnum((unsigned char)acr[i]))
+            want[nw++] = (char)lower((unsigned char)acr[i]);
+    if (nw < 2)
+        return -1;
+    for (int skip = 0; skip <= 1; skip++) {
+        /* walk the words backwards, matching initials from the acronym's end */
+        uint64_t i = pe;
+        size_t k = nw;
+        int skipped = 0, ok = 1;
+        while (k > 0 && i > ws) {
+            while (i > ws && !is_alnum((unsigned char)text[i - 1]) &&
+                   (unsigned char)text[i - 1] < 0x80)
+                i--;
+            uint64_t e = i;
+            while (i > ws &&
+                   (is_alnum((unsigned char)text[i - 1]) || (unsigned char)text[i - 1] >= 0x80))
+                i--;
+            if (i == e)
+                break;
+            if (is_function_word(text + i, (size_t)(e - i)))
+                continue;
+            if (skipped < skip) {
+                skipped++;
+                continue;
+            }
+            if (lower((unsigned char)text[i]) != (unsigned char)want[k - 1]) {
+                ok = 0;
+                break;
+            }
+            k--;
+        }
+        if (ok && k == 0)
+            return (int64_t)i;
+    }
+    return -1;
+}
+
 /* The accepted gazetteer mention that ends the long form [lf, pe), if any. */
 static const struct mention *mention_ending(const struct actors *a, const char *text,
                                             uint64_t lf, uint64_t pe)
@@ -883,7 +988,9 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         }
         if (ws == pe)
             continue;
-        int64_t lf = long_form_start(text, ws, pe, s, an);
+        int64_t lf = initials_start(text, ws, pe, s, an);
+        if (lf < 0)
+            lf = long_form_start(text, ws, pe, s, an);
         if (lf < 0)
             continue;
         uint64_t lfe = pe;

@@ -12,8 +12,13 @@
  * annotation per match: label = the category (theme) id, attrs scheme,
  * entry (the lexicon term as written), path (the category's parent chain,
  * "sdg5" or "sdg5/sdg5.2"), weight when it is not 1, and the entry's own
- * attributes.  labels() lists every category id of every loaded lexicon in
- * lexicon order, which gives `count --wide` its columns.
+ * attributes.  With the shipped lexicons, a match inside a web address (a
+ * run of non-blank characters holding "://" or "www.", as in footnotes
+ * that cite ".../un_policy_brief_on_debt_relief.pdf") is not a mention of
+ * the theme and is not emitted; a lexicon given with lexicon=FILE counts
+ * every match its own rules make (so --lexicon bench/themes.tsv --overlap
+ * all gives the benchmark peers' table cell for cell).  labels() lists every category id of every loaded
+ * lexicon in lexicon order, which gives `count --wide` its columns.
  *
  * Everything is static except the exported rp_plugin; all mutable state
  * lives in the instance (one per worker thread).
@@ -36,7 +41,8 @@ static const char *const own_keys[] = {"scheme", "entry", "path", "weight"};
 typedef struct themes_lex {
     const rp_lexicon *lex;
     const rp_lexinfo *info;
-    char **paths; /* per category: "parent/child" chain of ids */
+    char **paths;  /* per category: "parent/child" chain of ids */
+    int skip_urls; /* a shipped lexicon: drop matches inside web addresses */
 } themes_lex;
 
 typedef struct themes {
@@ -196,7 +202,7 @@ static void themes_close(void *state)
 
 /* Loads one lexicon and keeps it unless the scheme filter excludes it.
  * Returns 0 (kept or skipped) or -1 with err set. */
-static int add_lexicon(themes *t, const char *path, const char *schemes, char *err,
+static int add_lexicon(themes *t, const char *path, int shipped, const char *schemes, char *err,
                        size_t errlen)
 {
     char lerr[512] = "";
@@ -220,6 +226,7 @@ static int add_lexicon(themes *t, const char *path, const char *schemes, char *e
     themes_lex *tl = &t->lexs[t->n_lexs++];
     tl->lex = lex;
     tl->info = info;
+    tl->skip_urls = shipped;
     tl->paths = calloc(info->n_cats ? info->n_cats : 1, sizeof *tl->paths);
     if (!tl->paths) {
         set_err(err, errlen, "out of memory");
@@ -313,12 +320,12 @@ static int themes_open(const rp_host *host, const char *const *opts, void **stat
     t->host = host;
     if (defaults) {
         for (size_t i = 0; i < sizeof default_lexicons / sizeof default_lexicons[0]; i++)
-            if (add_lexicon(t, default_lexicons[i], schemes, err, errlen) < 0)
+            if (add_lexicon(t, default_lexicons[i], 1, schemes, err, errlen) < 0)
                 goto fail;
     }
     for (size_t i = 0; opts && opts[i]; i++)
         if (strncmp(opts[i], "lexicon=", 8) == 0 &&
-            add_lexicon(t, opts[i] + 8, schemes, err, errlen) < 0)
+            add_lexicon(t, opts[i] + 8, 0, schemes, err, errlen) < 0)
             goto fail;
     if (t->n_lexs == 0) {
         set_err(err, errlen, "scheme=%s: no loaded lexicon has that scheme",
@@ -376,6 +383,38 @@ static void format_weight(char *buf, size_t len, uint32_t milli)
         snprintf(buf, len, "%u.%03u", milli / 1000u, frac);
 }
 
+/* How far the web-address test looks on each side of a match. */
+#define URL_SCAN_MAX 2048
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Does the run of non-blank bytes around [start, end) look like a web
+ * address?  Linear in the run's length (bounded by URL_SCAN_MAX). */
+static int in_web_address(const rp_doc *doc, uint64_t start, uint64_t end)
+{
+    if (end > doc->len || start > end)
+        return 0;
+    const char *t = doc->text;
+    uint64_t a = start, b = end;
+    uint64_t lo = start > URL_SCAN_MAX ? start - URL_SCAN_MAX : 0;
+    uint64_t hi = doc->len - end > URL_SCAN_MAX ? end + URL_SCAN_MAX : doc->len;
+    while (a > lo && !is_blank(t[a - 1]))
+        a--;
+    while (b < hi && !is_blank(t[b]))
+        b++;
+    for (uint64_t i = a; i + 3 <= b; i++) {
+        if (t[i] == ':' && t[i + 1] == '/' && t[i + 2] == '/')
+            return 1;
+        if (i + 4 <= b && (t[i] == 'w' || t[i] == 'W') && (t[i + 1] == 'w' || t[i + 1] == 'W') &&
+            (t[i + 2] == 'w' || t[i + 2] == 'W') && t[i + 3] == '.')
+            return 1;
+    }
+    return 0;
+}
+
 static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *err,
                           size_t errlen)
 {
@@ -393,6 +432,8 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
             tl = lex_of(t, m[i].lexicon);
         if (!tl || m[i].cat >= tl->info->n_cats || m[i].entry >= tl->info->n_entries)
             continue; /* cannot happen with a sound matcher */
+        if (tl->skip_urls && in_web_address(doc, m[i].start, m[i].end))
+            continue;
         const rp_lexentry *e = &tl->info->entries[m[i].entry];
         size_t k = 0;
         t->attrs[k++] = (rp_kv){"scheme", tl->info->scheme};
@@ -435,14 +476,7 @@ static const rp_option themes_options[] = {
     {NULL, NULL},
 };
 
-/*
- * The exported symbol is named rp_plugin, but plugin.h also declares
- * `rp_plugin` as the typedef of struct rp_plugin, and a C file cannot
- * define an object with the name of a typedef in scope.  The object gets
- * a local C name and its symbol name through an asm label (GCC, Clang).
- */
-RP_PLUGIN_EXPORT extern const struct rp_plugin themes_plugin __asm__("rp_plugin");
-RP_PLUGIN_EXPORT const struct rp_plugin themes_plugin = {
+RP_PLUGIN_DEFINE(themes_plugin) = {
     .abi_version = RP_ABI_VERSION,
     .flags = RP_PLUGIN_DEFAULT,
     .name = "themes",

@@ -46,4 +46,16 @@ grep -q "^{\"name\":\"symbols\",\"path\":\"$tmp/plugins/symbols.so\",\"status\":
 if grep -q "$RP_BUILDDIR/plugins" "$tmp/list.json"; then
     cat "$tmp/list.json"; fail "the installed rapporteur searched the build tree"
 fi
+# 4. the shipped plugins, installed and then moved (a staged tree): each
+# loads from where it is, through its .la file
+pkglib=$(dirname "$(find "$tmp/root" -name '*.la' -path '*/rapporteur/*' | head -n 1)")
+if [ -d "$pkglib" ]; then
+    RAPPORTEUR_PLUGIN_PATH="$pkglib" "$installed" plugins --format json >"$tmp/shipped.json" ||
+        fail "the installed rapporteur cannot list its own plugins"
+    for la in "$pkglib"/*.la; do
+        name=$(basename "$la" .la)
+        grep -q "^{\"name\":\"$name\",\"path\":\"$la\",\"status\":\"ok\"" "$tmp/shipped.json" ||
+            { cat "$tmp/shipped.json"; fail "installed plugin $name does not load"; }
+    done
+fi
 echo "PASS: examples/symbols builds against the staged install and loads by name"

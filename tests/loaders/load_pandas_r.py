@@ -18,7 +18,9 @@ import tempfile
 RAP = os.environ.get("RAPPORTEUR", "./rapporteur")
 SRC = os.environ.get("RP_SRCDIR", ".")
 MANIFEST = os.path.join(SRC, "corpora", "manifest.tsv")
-ARGS = ["--plugin-dir", "tests/loader", "-p", "good", "-P", "good.word=water"]
+# the loader's test plugin "good" (tags "water"), then the shipped plugins
+PLUGINS = [["--plugin-dir", "tests/loader", "-p", "good", "-P", "good.word=water"], []]
+ARGS = PLUGINS[0]
 FAILS = []
 
 
@@ -37,6 +39,28 @@ def make(d, name, *args):
 
 
 def main():
+    global ARGS
+    # pandas may live in another python3 than the first on PATH (Debian's
+    # python3-pandas is for /usr/bin/python3): run there when it does
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        for py in ("/usr/bin/python3", shutil.which("python3")):
+            if (py and os.path.exists(py) and os.path.realpath(py) != os.path.realpath(sys.executable)
+                    and not os.environ.get("RP_LOADERS_REEXEC")
+                    and subprocess.run([py, "-c", "import pandas"], capture_output=True).returncode == 0):
+                os.environ["RP_LOADERS_REEXEC"] = "1"
+                os.execv(py, [py, os.path.abspath(__file__)])
+    rc = 0
+    for ARGS in PLUGINS:
+        print("plugins:", " ".join(ARGS) or "(the shipped defaults)")
+        rc = check_loaders()
+        if rc == 77:
+            return rc
+    return 1 if FAILS else rc
+
+
+def check_loaders():
     try:
         import pandas as pd
     except ImportError:
@@ -97,7 +121,7 @@ if (requireNamespace("jsonlite", quietly = TRUE)) {{
             if "json" in out:
                 check(out[out.index("json") + 1] == str(n), f"jsonlite: {p.stdout}")
             print(f"R: {n} annotations read with read.csv and read.delim")
-    return 1 if FAILS else 0
+    return 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ Runs on the project's sample corpus (corpora/manifest.tsv). Environment (set by
 make check): RAPPORTEUR, RP_SRCDIR.
 """
 import csv
+import hashlib
 import io
 import json
 import os
@@ -126,7 +127,10 @@ def check_outputs(src):
     p = run("annotate", "--meta", "nosuch", MANIFEST, ok=False)
     check(p.returncode == 1 and b"nosuch" in p.stderr, "--meta with an unknown column is not an error")
 
-    # ---- count agrees with annotate
+    # ---- count agrees with annotate, and does not depend on -j
+    for opts in ([], ["--wide"], ["--by", "section", "--complete"]):
+        a, b = run("count", "-j", "1", *opts, MANIFEST).stdout, run("count", "-j", "3", *opts, MANIFEST).stdout
+        check(a == b, f"count {' '.join(opts)} differs between -j 1 and -j 3")
     long = list(csv.DictReader(io.StringIO(run("count", MANIFEST).stdout.decode()), delimiter="\t"))
     check(sum(int(r["n"]) for r in long) == len(recs),
           f"count: sum of n {sum(int(r['n']) for r in long)} != {len(recs)} annotations")
@@ -181,6 +185,25 @@ def check_outputs(src):
     check(rows and all(len(r) == len(cols) for r in rows), "conllu: rows with the wrong number of columns")
     check(sum(1 for r in rows for c in r[10:] for x in c.split(";") if x.startswith("B-")) == len(recs),
           "conllu: B- tags differ from the number of annotations")
+
+    # ---- --provenance: versions, plugins, lexicons, inputs with sha256
+    with tempfile.TemporaryDirectory() as d:
+        pv = os.path.join(d, "prov.json")
+        run("annotate", "--provenance", pv, MANIFEST)
+        with open(pv, encoding="utf-8") as f:
+            prov = json.load(f)
+        for k in ("rapporteur", "command", "argv", "options", "plugins", "lexicons", "inputs",
+                  "results", "start", "end"):
+            check(k in prov, f"provenance lacks {k}")
+        check(prov["results"]["annotations"] == len(recs), f"provenance: {prov['results']}")
+        check(all(p["name"] and p["version"] and p["path"] for p in prov["plugins"]), "provenance plugins")
+        check(all(l["checksum"].startswith("sha256:") for l in prov["lexicons"]), "provenance lexicons")
+        byid = {i["doc"]: i for i in prov["inputs"]}
+        check(set(byid) == set(src), f"provenance inputs {sorted(byid)}")
+        for doc, data in src.items():
+            check(byid[doc]["bytes"] == len(data) and
+                  byid[doc]["sha256"] == "sha256:" + hashlib.sha256(data).hexdigest(),
+                  f"provenance: size or sha256 of {doc} wrong")
 
     # ---- -o is atomic: a failing run leaves nothing behind
     with tempfile.TemporaryDirectory() as d:

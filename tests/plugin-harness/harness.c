@@ -158,6 +158,18 @@ void rp_harness_labels(rp_harness *h, const char *const **labels, size_t *n)
     rp_instances_labels(h->inst, 0, labels, n);
 }
 
+void rp_harness_dump(rp_harness *h, FILE *out)
+{
+    for (size_t i = 0; i < h->sink.annots.n; i++) {
+        const rp_annot *a = &h->sink.annots.v[i];
+        fprintf(out, "%llu\t%llu\t%s\t%s\t", (unsigned long long)a->start,
+                (unsigned long long)a->end, a->label, rp_harness_text(h, i));
+        for (uint32_t k = 0; k < a->n_attrs; k++)
+            fprintf(out, "%s%s=%s", k ? ";" : "", a->attrs[k].key, a->attrs[k].value);
+        fputc('\n', out);
+    }
+}
+
 void rp_harness_free(rp_harness *h)
 {
     if (!h)

@@ -33,6 +33,8 @@
 
 #include <rapporteur/plugin.h>
 
+#include <stdio.h>
+
 #include "host.h"
 
 typedef struct rp_harness rp_harness;
@@ -77,6 +79,11 @@ uint64_t rp_harness_rejected(const rp_harness *h);
 const rp_doc *rp_harness_doc(const rp_harness *h);
 /* The plugin's labels() list (owned by the instance); *n = 0 if none. */
 void rp_harness_labels(rp_harness *h, const char *const **labels, size_t *n);
+
+/* Writes the annotations of the last document to out, one per line:
+ * start TAB end TAB label TAB covered text TAB key=value;key=value --
+ * handy while writing a test, and as a golden file. */
+void rp_harness_dump(rp_harness *h, FILE *out);
 
 /* Closes the instance and frees everything. Accepts NULL. */
 void rp_harness_free(rp_harness *h);

@@ -117,6 +117,22 @@ static void test_case_and_context(void **state)
     expect("Mr. Jordan spoke. Jordan and Lebanon spoke.", "JOR,LBN");
     expect("the Lake Chad Basin and Chad", "TCD");
     expect("the Niger Delta", "");
+    /* names inside longer proper names: bodies, laws, programmes */
+    expect("The Kenya National Commission on Human Rights wrote to the Commission on Human "
+           "Rights.",
+           "CHR");
+    expect("Kenya's Vision 2030 and the Kenya Vision 2030 programme", "KEN");
+    expect("The Persons with Disabilities Act protects persons with disabilities.",
+           "persons-with-disabilities");
+    /* no name across punctuation the name does not have */
+    expect("Liberal International, Organisation Mondiale", "");
+    /* stems alone would make developed and developing countries one group */
+    expect("developed countries and developing countries",
+           "developed-countries,developing-countries");
+    /* not=: police as a modifier */
+    expect("police reform and the police", "law-enforcement");
+    /* a name in capitals inside ordinary text is a title, not the State */
+    expect("the SAMOA Pathway for Samoa", "WSM");
     /* document symbols and addresses are not mentions */
     expect("See A/HRC/47/53 and www.un.org/UNDP for details.", "");
 }
@@ -169,6 +185,10 @@ static void test_learned_acronym(void **state)
     assert_string_equal(rp_harness_text(h, 0), "United Nations Children Fund");
     rp_harness_free(h);
 
+    /* the initials need not cover the body's last word */
+    expect("Kenya leads the Multinational Security Support Mission (MSS) in Haiti; the MSS "
+           "grew.",
+           "KEN,MSS,MSS,HTI,MSS");
     /* not a body: no learning */
     expect("the coronavirus disease (COVID-19) and the Sustainable Development Goals (SDGs) "
            "and SDGs",

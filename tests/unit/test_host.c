@@ -77,6 +77,15 @@ static void harness_records_what_the_plugin_emits(void **state)
     assert_int_equal(rp_harness_find(h, "hit", "again"), -1);
     assert_int_equal(rp_harness_rejected(h), 0);
 
+    FILE *f = tmpfile();
+    rp_harness_dump(h, f);
+    rewind(f);
+    char dump[256];
+    size_t nd = fread(dump, 1, sizeof dump - 1, f);
+    dump[nd] = '\0';
+    fclose(f);
+    assert_string_equal(dump, "0\t10\thit\trapporteur\tn=1\n15\t25\thit\trapporteur\tn=2\n");
+
     const char *const *labels;
     size_t n;
     rp_harness_labels(h, &labels, &n);

@@ -19,7 +19,10 @@
 
 #include <cmocka.h>
 
+#include "doc.h"
 #include "host.h"
+#include "segment.h"
+#include "text.h"
 
 #define LOADER_DIR RP_BUILDDIR "/tests/loader"
 
@@ -215,6 +218,23 @@ static void refuses_world_writable_and_special_files(void **state)
     rp_modules_free(&m);
     unlink(path);
 
+    /* a directory anyone may write to: anyone could swap the file */
+    copy_good("good.so", 0644);
+    assert_int_equal(chmod(tmpdir, 0777), 0);
+    assert_int_equal(load(dirs, "good", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want,
+             "rapporteur: plugin \"good\" (%s/good.so): its directory %s is world-writable, so "
+             "anyone could replace it (chmod o-w, or chmod +t)\n",
+             tmpdir, tmpdir);
+    assert_string_equal(cap, want);
+    /* ... unless only owners may remove their files, as in /tmp */
+    assert_int_equal(chmod(tmpdir, 01777), 0);
+    assert_int_equal(load(dirs, "good", &m), 0);
+    rp_modules_free(&m);
+    assert_int_equal(chmod(tmpdir, 0700), 0);
+    snprintf(path, sizeof path, "%s/good.so", tmpdir);
+    unlink(path);
+
     snprintf(path, sizeof path, "%s/adir.so", tmpdir);
     assert_int_equal(mkdir(path, 0755), 0);
     assert_int_equal(load(dirs, "adir", &m), RP_EXIT_ENV);
@@ -227,6 +247,38 @@ static void refuses_world_writable_and_special_files(void **state)
     assert_int_equal(load(dirs, "fifo", &m), RP_EXIT_ENV);
     snprintf(want, sizeof want, "rapporteur: plugin \"fifo\" (%s): not a regular file\n", path);
     assert_string_equal(cap, want);
+    unlink(path);
+}
+
+static void says_why_a_module_does_not_open(void **state)
+{
+    (void)state;
+    const char *const dirs[] = {tmpdir, NULL};
+    char path[512], want[2048];
+    rp_modules m;
+
+    /* not a shared object at all */
+    snprintf(path, sizeof path, "%s/junk.so", tmpdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("not an ELF file\n", f);
+    fclose(f);
+    assert_int_equal(load(dirs, "junk", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want, "rapporteur: plugin \"junk\" (%s): cannot open: %s: ", path, path);
+    assert_true(strncmp(cap, want, strlen(want)) == 0);
+    unlink(path);
+
+    /* a libtool archive whose shared object is gone */
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cp '%s/good.la' '%s/gone.la'", LOADER_DIR, tmpdir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(load(dirs, "gone", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want,
+             "rapporteur: plugin \"gone\" (%s/gone.la): cannot open: its shared object good.so "
+             "is missing (looked next to it, in .libs/ and in /nowhere)\n",
+             tmpdir);
+    assert_string_equal(cap, want);
+    snprintf(path, sizeof path, "%s/gone.la", tmpdir);
     unlink(path);
 }
 
@@ -331,6 +383,84 @@ static void options_reach_the_plugins_that_declare_them(void **state)
     rp_modules_free(&m);
 }
 
+static void options_checked_at_load_time_are_a_usage_error(void **state)
+{
+    (void)state;
+    const char *const bad[] = {"good.colour=red", NULL};
+    rp_loadopts o = {.dirs = test_dirs, .select = "good", .opts = bad};
+    rp_modules m;
+    capture_begin();
+    assert_int_equal(rp_modules_load(&o, &m), RP_EXIT_INPUT);
+    capture_end();
+    assert_int_equal(m.n, 0);
+    assert_string_equal(cap, "rapporteur: -P good.colour=red: plugin \"good\" has no option "
+                             "\"colour\" (its options: word, label, fail, bad)\n");
+}
+
+static void a_failing_open_is_reported_once_whatever_the_workers(void **state)
+{
+    (void)state;
+    rp_modules m;
+    assert_int_equal(load(test_dirs, "failopen", &m), 0);
+    capture_begin();
+    for (int worker = 0; worker < 4; worker++)
+        assert_null(rp_instances_open(&m, NULL));
+    capture_end();
+    assert_string_equal(cap, "rapporteur: plugin \"failopen\" (" LOADER_DIR
+                             "/failopen.la): open failed: cannot read its model file "
+                             "/nonexistent/model.bin\n");
+    rp_modules_free(&m);
+}
+
+static void instances_process_documents_with_routed_options(void **state)
+{
+    (void)state;
+    rp_modules m;
+    assert_int_equal(load(test_dirs, "good", &m), 0);
+    const char *const opts[] = {"*.label=verb", "*.nobody=1", "good.word=met", NULL};
+    rp_instances *in = rp_instances_open(&m, opts);
+    assert_non_null(in);
+    assert_int_equal(rp_instances_count(in), 1);
+    assert_string_equal(rp_instances_name(in, 0), "good");
+    const char *const *labels;
+    size_t n;
+    rp_instances_labels(in, 0, &labels, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(labels[0], "verb");
+
+    rp_docbuf d;
+    rp_docbuf_init(&d);
+    rp_vocab *v = rp_vocab_new();
+    const char text[] = "The rapporteur met the rapporteur.";
+    d.text_owned = rp_xstrdup(text);
+    d.doc.text = d.text_owned;
+    d.doc.len = strlen(text);
+    d.id = d.path = "visit";
+    d.lang = "en";
+    char err[256];
+    assert_int_equal(rp_utf8_check(&d, err, sizeof err), 0);
+    rp_segment(&d);
+    rp_tokenize(&d, v);
+    rp_docbuf_publish(&d);
+
+    rp_sink sink;
+    rp_sink_init(&sink);
+    rp_sink_reset(&sink, &d.doc);
+    assert_int_equal(rp_instances_process(in, &d.doc, &sink), 0);
+    assert_null(sink.plugin);
+    assert_int_equal(sink.annots.n, 1);
+    assert_string_equal(sink.annots.v[0].plugin, "good");
+    assert_string_equal(sink.annots.v[0].label, "verb");
+    assert_int_equal(sink.annots.v[0].start, 15);
+    assert_int_equal(sink.annots.v[0].end, 18);
+
+    rp_sink_free(&sink);
+    rp_docbuf_free(&d);
+    rp_vocab_free(v);
+    rp_instances_close(in);
+    rp_modules_free(&m);
+}
+
 int main(void)
 {
     unsetenv("RAPPORTEUR_PLUGIN_PATH"); /* the tests set it themselves */
@@ -345,9 +475,13 @@ int main(void)
         cmocka_unit_test(unknown_name_is_an_error_naming_it),
         cmocka_unit_test(missing_plugin_dir_is_an_error),
         cmocka_unit_test(refuses_world_writable_and_special_files),
+        cmocka_unit_test(says_why_a_module_does_not_open),
         cmocka_unit_test(earlier_directory_shadows_later_and_env_path_is_searched),
         cmocka_unit_test(open_failure_names_plugin_path_and_reason),
         cmocka_unit_test(options_reach_the_plugins_that_declare_them),
+        cmocka_unit_test(options_checked_at_load_time_are_a_usage_error),
+        cmocka_unit_test(a_failing_open_is_reported_once_whatever_the_workers),
+        cmocka_unit_test(instances_process_documents_with_routed_options),
     };
     return cmocka_run_group_tests_name("loader", tests, make_tmpdir, remove_tmpdir);
 }

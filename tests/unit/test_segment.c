@@ -343,6 +343,11 @@ static void test_sentences_abbreviations(void **state)
     assert_string_equal(sent_text(d, 6), "Was it?");
     assert_string_equal(sent_text(d, 7), "Yes.");
     done(&f);
+    /* an initial does not end a sentence, a roman numeral after "annex" does */
+    d = seg(&f, "It is set out in annex I. The list by J. Smith follows.");
+    assert_int_equal(d->n_sentences, 2);
+    assert_string_equal(sent_text(d, 0), "It is set out in annex I.");
+    done(&f);
     /* "etc." ends a sentence before a capital, not before a small letter */
     d = seg(&f, "Food, water, etc. are needed. Shelter, etc. The rest followed.");
     assert_int_equal(d->n_sentences, 3);
@@ -485,6 +490,42 @@ static void test_pdftotext_pages(void **state)
     done(&f);
 }
 
+static void test_grouped_note_numbers(void **state)
+{
+    (void)state;
+    fixture f;
+    /* pdftotext puts a page's note numbers apart from their texts, some
+     * after them; two notes with one number between them run together
+     * until the number left over splits them */
+    const char *t = "I. Introduction\n"
+                    "1. The survey reached 26.4 per cent 1 and up. Some 57.3 per cent of the\n"
+                    "population, under resolution 2 of the Council, was reached.2 Also\n"
+                    "others.3\n"
+                    "__________________\n"
+                    "1\n\nSubmission by the Global Alliance.\nSee also submission by the Platform.\n"
+                    "3\nKaren O'Brien and others, Thematic Assessment Report.\n2\n\n2/2\n\n"
+                    "25-11710\n\f";
+    rp_doc *d = seg(&f, t);
+    check_invariants(&f.d, "grouped");
+    assert_int_equal(count_kind(d, RP_BLOCK_FOOTNOTE), 3);
+    const char *want[][2] = {{"1", "Submission by the Global Alliance."},
+                             {"2", "See also submission by the Platform."},
+                             {"3", "Karen O'Brien and others, Thematic Assessment Report."}};
+    for (uint32_t k = 0; k < 3; k++) {
+        uint32_t b = nth(d, RP_BLOCK_FOOTNOTE, k);
+        assert_string_equal(d->blocks[b].label, want[k][0]);
+        assert_string_equal(span_text(d, b, 0), want[k][1]);
+    }
+    /* markers: "cent 1 and" (spaced between words), "reached.2", "others.3";
+     * not "resolution 2 of" */
+    rp_docbuf *db = &f.d;
+    assert_int_equal(db->markers.n, 3);
+    assert_memory_equal(t + db->markers.v[0].start, "1 and", 5);
+    assert_memory_equal(t + db->markers.v[1].start, "2 Also", 6);
+    assert_memory_equal(t + db->markers.v[2].start, "3\n", 2);
+    done(&f);
+}
+
 static void test_cover_notes_and_contents(void **state)
 {
     (void)state;
@@ -530,6 +571,44 @@ static void test_empty_and_odd_inputs(void **state)
     d = seg_text(&f, odd, sizeof odd - 1);
     check_invariants(&f.d, "odd");
     done(&f);
+}
+
+/* Texts made of random pieces of UN-report layout (numbers, headings,
+ * notes, furniture, separators, line ends, form feeds, broken UTF-8):
+ * whatever the mix, the invariants hold. */
+static void test_random_texts(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "\n", "\n", "\n\n", "\f", "\r\n", "\r", " ", " ", "word", "Word", ".", ". ", "1.",
+        "2.", "3. ", "12", "I.", "II. Title", "A.", "(a)", "¹", "²³", "⁴", "\xe2\x81", "\xc2",
+        "____________", "* ", "** ", "S/2025/1", "25-10317 (E)", "2/3", "*2510317*", "140825",
+        "[^1]: ", "[^2]", "Contents", ". . . . .", "Summary", "### ", "**", "etc.", "e.g.", "No. ",
+        "0.7", "A/HRC/47/53", "。", "؟", "…", "Annex", "Chapter I", "and", "The", "\xff", "3",
+        "7", "\t", "Figure 1", "— ", "”", "’"};
+    uint32_t x = 12345;
+    char buf[4096];
+    for (int it = 0; it < 3000; it++) {
+        size_t n = 0;
+        x = x * 1103515245u + 12345u;
+        int k = (int)((x >> 16) % 160);
+        for (int j = 0; j < k; j++) {
+            x = x * 1103515245u + 12345u;
+            const char *p = pieces[(x >> 16) % (sizeof pieces / sizeof pieces[0])];
+            size_t l = strlen(p);
+            if (n + l >= sizeof buf)
+                break;
+            memcpy(buf + n, p, l);
+            n += l;
+        }
+        fixture f;
+        char *text = malloc(n ? n : 1); /* exactly n bytes: ASan sees overreads */
+        memcpy(text, buf, n);
+        seg_text(&f, text, n);
+        f.owned = text;
+        check_invariants(&f.d, "random text");
+        done(&f);
+    }
 }
 
 /* ------------------------------------------------- shared corpora */
@@ -716,7 +795,7 @@ static void test_all_reports_numbering(void **state)
         skip();
     }
     struct dirent *e;
-    int docs = 0, perfect = 0;
+    int docs = 0, perfect = 0, with_notes = 0, notes_ok = 0;
     while ((e = readdir(dh))) {
         size_t l = strlen(e->d_name);
         if (l < 5 || strcmp(e->d_name + l - 4, ".txt") != 0)
@@ -733,12 +812,29 @@ static void test_all_reports_numbering(void **state)
             perfect++;
         else
             print_message("%s: numbered paragraphs not in sequence\n", e->d_name);
+        /* numbered footnotes: 1..N in document order */
+        int last = 0, ok = 1, any = 0;
+        for (uint32_t i = 0; i < d->n_blocks; i++) {
+            const rp_block *b = &d->blocks[i];
+            if (b->kind != RP_BLOCK_FOOTNOTE || (b->label && b->label[0] == '*'))
+                continue;
+            any = 1;
+            if (!b->label || atoi(b->label) != last + 1)
+                ok = 0;
+            else
+                last++;
+        }
+        with_notes += any;
+        notes_ok += any && ok;
         done(&f);
     }
     closedir(dh);
     print_message("%d of %d reports: numbered paragraphs 1..N in sequence\n", perfect, docs);
+    print_message("%d of %d reports with numbered notes: notes 1..N in sequence\n", notes_ok,
+                  with_notes);
     assert_int_equal(docs, 25);
     assert_true(perfect >= 24);
+    assert_true(notes_ok >= 12);
 }
 
 static void walk(const char *dir, int *n_files)
@@ -807,8 +903,10 @@ int main(void)
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_unnumbered_text),
         cmocka_unit_test(test_pdftotext_pages),
+        cmocka_unit_test(test_grouped_note_numbers),
         cmocka_unit_test(test_cover_notes_and_contents),
         cmocka_unit_test(test_empty_and_odd_inputs),
+        cmocka_unit_test(test_random_texts),
         cmocka_unit_test(test_seed_report),
         cmocka_unit_test(test_pdftotext_reports),
         cmocka_unit_test(test_all_reports_numbering),

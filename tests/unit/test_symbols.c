@@ -40,10 +40,11 @@ static void tags_document_symbols_with_their_organ(void **state)
     rp_harness *h = rp_harness_run(&symbols_plugin,
                                    "The report of the Special Rapporteur (A/HRC/47/53) follows "
                                    "E/CN.6/2021/14. See also S/2021/123, S/PV.8000, "
-                                   "CCPR/C/GC/36 and A/HRC/WG.6/40/L.1/Add.1.",
+                                   "CCPR/C/GC/36 and A/HRC/WG.6/40/L.1/Add.1. Regional: "
+                                   "ESCAP/MIPAA/IGM.3/2022/3/Add.1; not UN: WT/COMTD/LDC/W/73.",
                                    NULL);
     assert_non_null(h);
-    assert_int_equal(rp_harness_count(h), 6);
+    assert_int_equal(rp_harness_count(h), 7);
     expect(h, 0, "A/HRC/47/53", "A/HRC/47/53", "A/HRC", "document");
     assert_int_equal(rp_harness_annot(h, 0)->start, 38);
     expect(h, 1, "E/CN.6/2021/14", "E/CN.6/2021/14", "E/CN.6", "document"); /* no full stop */
@@ -51,6 +52,8 @@ static void tags_document_symbols_with_their_organ(void **state)
     expect(h, 3, "S/PV.8000", "S/PV.8000", "S", "meeting-record");
     expect(h, 4, "CCPR/C/GC/36", "CCPR/C/GC/36", "CCPR", "document");
     expect(h, 5, "A/HRC/WG.6/40/L.1/Add.1", "A/HRC/WG.6/40/L.1/Add.1", "A/HRC/WG.6", "document");
+    expect(h, 6, "ESCAP/MIPAA/IGM.3/2022/3/Add.1", "ESCAP/MIPAA/IGM.3/2022/3/Add.1", "ESCAP",
+           "document");
     rp_harness_free(h);
 }
 
@@ -70,6 +73,19 @@ static void tags_resolution_numbers_and_names_the_organ_when_known(void **state)
     expect(h, 3, "A/HRC/RES/44/7", "44/7", "A/HRC", "resolution");
     expect(h, 4, "S/RES/1325 (2000)", "1325 (2000)", "S", "resolution");
     expect(h, 5, "70/1", "70/1", NULL, "resolution"); /* organ not named */
+    rp_harness_free(h);
+}
+
+static void splits_joint_symbols_and_keeps_hyphenated_sessions(void **state)
+{
+    (void)state;
+    rp_harness *h = rp_harness_run(&symbols_plugin,
+                                   "(E/2021/27-E/CN.6/2021/14) and A/RES/ES-11/1.", NULL);
+    assert_non_null(h);
+    assert_int_equal(rp_harness_count(h), 3);
+    expect(h, 0, "E/2021/27", "E/2021/27", "E", "document");
+    expect(h, 1, "E/CN.6/2021/14", "E/CN.6/2021/14", "E/CN.6", "document");
+    expect(h, 2, "A/RES/ES-11/1", "A/RES/ES-11/1", "A", "resolution");
     rp_harness_free(h);
 }
 
@@ -139,6 +155,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_document_symbols_with_their_organ),
         cmocka_unit_test(tags_resolution_numbers_and_names_the_organ_when_known),
+        cmocka_unit_test(splits_joint_symbols_and_keeps_hyphenated_sessions),
         cmocka_unit_test(leaves_look_alikes_alone),
         cmocka_unit_test(copes_with_markdown_footnote_markers_and_bad_bytes),
         cmocka_unit_test(options_select_what_is_tagged),

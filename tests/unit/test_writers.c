@@ -552,8 +552,8 @@ static void test_count(void **state)
     assert_int_equal(rp_countopts_cross(&ox, "recommendations.addressee,themes.label"), 0);
     out = run_counts(&ox, docs, ann, n, 2, NULL);
     assert_string_equal(out, "doc\trecommendations_addressee\tthemes_label\tn\n"
-                             "d1\tGBR\tclimate\t1\n"
-                             "d1\tGBR\thealth\t1\n");
+                             "d1\tGBR\thealth\t1\n"     /* the declared label order */
+                             "d1\tGBR\tclimate\t1\n");
     free(out);
     rp_countopts_free(&ox);
     assert_int_equal(rp_countopts_cross(&ox, "themes"), -1);

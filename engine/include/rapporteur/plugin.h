@@ -34,6 +34,13 @@
  * duration of the call, unless a field says otherwise; everything a plugin
  * passes to emit() is copied by the host before emit() returns.
  */
+/*
+ * ABI history (append a line with every minor):
+ *   1.0  first release: rp_plugin, rp_host, rp_doc as below.
+ *
+ * How plugins are found, checked and refused, how options reach them, and
+ * a complete example: rapporteur-plugin(7).
+ */
 #ifndef RAPPORTEUR_PLUGIN_H
 #define RAPPORTEUR_PLUGIN_H
 
@@ -315,16 +322,23 @@ typedef struct rp_host {
     const char *engine_version;    /* "0.1.0" */
     const char *lexicon_dir;       /* where shipped lexicons live (no trailing /) */
 
-    /* Log one line to stderr, prefixed with the plugin's name. */
+    /* Log one line to stderr: `rapporteur: plugin "NAME": error: ...` (a
+     * trailing newline is dropped). RP_LOG_ERROR and RP_LOG_WARNING are
+     * always shown, RP_LOG_INFO/RP_LOG_DEBUG only when the environment has
+     * RAPPORTEUR_LOG=info or debug. Lines of concurrent workers never
+     * interleave. */
     void (*log)(const struct rp_host *host, int level, const char *fmt, ...)
 #if defined(__GNUC__)
         __attribute__((format(printf, 3, 4)))
 #endif
         ;
 
-    /* Send one annotation to the sink passed to process(). The host copies
-     * everything. Returns RP_OK, or RP_ERR for a span outside the document
-     * or an empty label (the host logs which). */
+    /* Send one annotation to the sink passed to process(); call it only
+     * during process(). The host copies label and attrs before returning.
+     * Returns RP_OK, or RP_ERR (the annotation is dropped and the host
+     * logs why) for an empty label, an empty span or one outside the
+     * document, an attribute key that is not [a-z][a-z0-9_]*, or a NULL
+     * attribute value. */
     int (*emit)(rp_sink *sink, const rp_annotation *a);
 
     /*
@@ -352,19 +366,27 @@ typedef struct rp_host {
     void (*matcher_free)(rp_matcher *m);
 
     /* PCRE2 (UTF, JIT, with match and depth limits; invalid UTF-8 in the
-     * subject is tolerated). Owned by the instance; not shared between
-     * threads. NULL on error, with pcre2's message and offset in err. */
+     * subject is tolerated and never matches a character). flags: enum
+     * rp_regex_flag. Each regex holds its own match data: owned by the
+     * instance (regex_free), never shared between threads. NULL on error,
+     * with "regex /PATTERN/ at offset N: pcre2's message" in err. */
     rp_regex *(*regex_compile)(const struct rp_host *host, const char *pattern,
                                unsigned int flags, char *err, size_t errlen);
-    /* Search subject[offset..len). On a match returns the number of pairs
-     * written to groups (group 0 = whole match, up to n_groups), 0 for no
-     * match, RP_ERR_LIMIT when a limit was hit, RP_ERR on other errors. */
+    /* Search subject[offset..len) (subject need not be NUL-terminated).
+     * On a match returns the number of pairs written to groups: group 0 is
+     * the whole match, then the capture groups, up to n_groups; a group
+     * that took no part is {RP_UNSET, RP_UNSET}; with n_groups 0 returns 1.
+     * Returns RP_NOMATCH (0) for no match, RP_ERR_LIMIT when the match or
+     * depth limit stopped the search (treat as no match and warn), RP_ERR
+     * for offset > len and other errors. To find every match, search again
+     * from groups[0].end (one byte further after an empty match). */
     int (*regex_match)(rp_regex *re, const char *subject, size_t len, size_t offset,
                        rp_span *groups, int n_groups);
     void (*regex_free)(rp_regex *re);
 } rp_host;
 
-/* An option a plugin accepts, for `rapporteur plugins` and validation. */
+/* An option a plugin accepts, for `rapporteur plugins` and validation:
+ * -P NAME.KEY=VALUE reaches only a plugin whose options list KEY. */
 typedef struct rp_option {
     const char *name;  /* "lexicon" */
     const char *help;  /* "add a lexicon (may repeat)" */
@@ -394,9 +416,10 @@ enum rp_plugin_flag {
  * A test program that links a plugin's source refers to it with
  * RP_PLUGIN_DECLARE(name) (see the harness in rapporteur-plugin(7)).
  *
- * open:    create an instance. opts is a NULL-terminated array of
- *          "key=value" strings (only keys listed in options reach it; a
- *          key may repeat, in command-line order). On success store the
+ * open:    create an instance. opts is a NULL-terminated array (never
+ *          NULL; empty when no option was given) of "key=value" strings,
+ *          valid during the call only (only keys listed in options reach
+ *          it; a key may repeat, in command-line order). On success store the
  *          instance in *state and return RP_OK; on failure write one line
  *          into err and return RP_ERR (the run stops, exit status 2).
  *          host stays valid until close() returns: keep the pointer.

@@ -1,0 +1,719 @@
+/*
+ * matcher.c -- matching compiled lexicons against an analysed document.
+ *
+ * One matcher per worker (plugin instance).  For each lexicon it keeps a
+ * memo of document forms: in the engine token mode an array indexed by the
+ * piece's norm_id (dense per worker vocabulary), in the simple mode a hash
+ * table keyed by the surface bytes of a run of letters and digits.  A form
+ * is resolved once (stemmed with the lexicon's language, then looked up in
+ * the lexicon's first-element indexes), so the steady state costs O(1) per
+ * piece whatever the size of the lexicon, and allocates nothing.
+ *
+ * A run walks the document's units (engine: pieces outside footnote
+ * markers; simple: runs of letters and digits of the raw token bytes, a run
+ * glued to the previous one joining it) in token order, tries each
+ * candidate entry of the unit's form (a phrase checks its further elements
+ * on the following units of the same sentence; in simple mode phrases run
+ * across the whole document, like the themes.tsv reference), runs the
+ * regex entries over the text under match limits, drops matches that lie
+ * inside one of their entry's not= phrases, applies the overlap policy and
+ * reports each surviving match once per category of its entry, sorted by
+ * (start, end, lexicon, category, entry).
+ */
+#include "config.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lex_int.h"
+
+#define RX_MATCH_LIMIT 1000000u
+#define RX_DEPTH_LIMIT 10000u
+
+typedef struct lx_form {
+    uint32_t stem_sid;
+    uint32_t norm_sid;
+    uint32_t cand_off;
+    uint32_t n_cand;
+    const char *norm;   /* simple mode: the lowered surface (matcher arena) */
+    const char *surf;   /* simple mode: the surface bytes (matcher arena) */
+    uint32_t norm_len;
+    uint32_t surf_len;
+    uint32_t done;
+    uint32_t pad;
+} lx_form;
+
+typedef struct unit {
+    uint64_t start, end;
+    uint32_t tok_b, tok_e;
+    uint32_t sent;
+    uint32_t form;
+    const char *norm;
+    uint32_t norm_len;
+    uint32_t pad;
+} unit;
+
+typedef struct rawm {
+    uint64_t start, end;
+    uint32_t tb, te;
+    uint32_t ub, ue;  /* unit range, RP_NONE for regex matches */
+    uint32_t entry;
+    uint32_t lexi;
+    uint32_t kept;
+    uint32_t pad;
+} rawm;
+
+typedef struct mlex {
+    const rp_lexicon *lex;
+    struct sb_stemmer *stemmer;
+    RP_VEC(lx_form) forms;
+    uint32_t *slots;   /* simple mode: surface -> form index + 1 */
+    size_t cap;
+    rp_arena arena;
+    RP_VEC(uint32_t) pool;
+    uint64_t *hits;
+    pcre2_match_data **md;
+} mlex;
+
+typedef struct pairm {
+    rp_lexmatch m;
+    uint32_t raw;
+    uint32_t lexi;
+} pairm;
+
+struct rp_matcher {
+    mlex *lx;
+    size_t n;
+    int overlap;
+    RP_VEC(unit) units;
+    RP_VEC(rawm) raw;
+    RP_VEC(pairm) pairs;
+    RP_VEC(rp_lexmatch) out;
+    RP_VEC(uint32_t) order;
+    RP_VEC(rp_span) chosen;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    rp_buf tmp;
+};
+
+/* ---- forms ------------------------------------------------------------ */
+
+static void add_list(mlex *ml, const lx_index *ix, uint32_t key)
+{
+    if (!key || !ix->off || key >= ix->n_keys)
+        return;
+    for (uint32_t i = ix->off[key]; i < ix->off[key + 1]; i++)
+        RP_VEC_PUSH(ml->pool) = ix->pool[i];
+}
+
+static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
+{
+    const rp_lexicon *lex = ml->lex;
+    const char *s = norm;
+    size_t sl = n;
+    if (ml->stemmer) {
+        const sb_symbol *r = sb_stemmer_stem(ml->stemmer, (const sb_symbol *)norm, (int)n);
+        if (r) {
+            s = (const char *)r;
+            sl = (size_t)sb_stemmer_length(ml->stemmer);
+        }
+    }
+    f->stem_sid = lx_strtab_find(&lex->strs, s, sl);
+    f->norm_sid = lx_strtab_find(&lex->strs, norm, n);
+    f->cand_off = (uint32_t)ml->pool.n;
+    add_list(ml, &lex->first_stem, f->stem_sid);
+    add_list(ml, &lex->first_word, f->norm_sid);
+    for (size_t i = 0; i < lex->n_prefix_lens; i++) {
+        uint32_t L = lex->prefix_lens[i];
+        if (L <= n)
+            add_list(ml, &lex->first_prefix, lx_strtab_find(&lex->strs, norm, L));
+    }
+    for (size_t i = 0; i < lex->n_gen_globs; i++) {
+        uint32_t e = lex->gen_globs[i];
+        const lx_elem *el = &lex->elems[lex->cent[e].elem_first];
+        if (lx_glob_match(el->pat, el->pat_len, norm, n))
+            RP_VEC_PUSH(ml->pool) = e;
+    }
+    f->n_cand = (uint32_t)(ml->pool.n - f->cand_off);
+    f->done = 1;
+}
+
+/* The simple-mode form of surface bytes s[0..n). */
+static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
+{
+    if ((ml->forms.n + 1) * 2 > ml->cap) {
+        size_t ncap = ml->cap ? ml->cap * 2 : 1024;
+        uint32_t *ns = rp_xcalloc(ncap, sizeof *ns);
+        for (size_t i = 0; i < ml->forms.n; i++) {
+            size_t h = (size_t)rp_hash64(ml->forms.v[i].surf, ml->forms.v[i].surf_len) & (ncap - 1);
+            while (ns[h])
+                h = (h + 1) & (ncap - 1);
+            ns[h] = (uint32_t)i + 1;
+        }
+        free(ml->slots);
+        ml->slots = ns;
+        ml->cap = ncap;
+    }
+    size_t mask = ml->cap - 1, h = (size_t)rp_hash64(s, n) & mask;
+    for (;;) {
+        uint32_t k = ml->slots[h];
+        if (!k)
+            break;
+        const lx_form *f = &ml->forms.v[k - 1];
+        if (f->surf_len == n && memcmp(f->surf, s, n) == 0)
+            return k - 1;
+        h = (h + 1) & mask;
+    }
+    lx_form *f = &RP_VEC_PUSH(ml->forms);
+    memset(f, 0, sizeof *f);
+    f->surf = rp_arena_strndup(&ml->arena, s, n);
+    f->surf_len = (uint32_t)n;
+    lx_pylower(s, n, tmp);
+    f->norm = rp_arena_strndup(&ml->arena, tmp->data, tmp->len);
+    f->norm_len = (uint32_t)tmp->len;
+    resolve(ml, f, f->norm, f->norm_len);
+    ml->slots[h] = (uint32_t)ml->forms.n;
+    return (uint32_t)ml->forms.n - 1;
+}
+
+/* ---- units ------------------------------------------------------------ */
+
+static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
+{
+    m->units.n = 0;
+    size_t need = doc->n_forms + 1;
+    if (ml->forms.n < need) {
+        RP_GROW(ml->forms.v, ml->forms.cap, need);
+        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
+        ml->forms.n = need;
+    }
+    for (size_t i = 0; i < db->pieces.n; i++) {
+        const rp_piece *p = &db->pieces.v[i];
+        if (p->token >= doc->n_tokens)
+            continue;
+        const rp_token *t = &doc->tokens[p->token];
+        if (t->flags & RP_TOK_FOOTNOTE)
+            continue;
+        if (p->norm_id >= ml->forms.n) {
+            size_t nn = (size_t)p->norm_id + 1;
+            RP_GROW(ml->forms.v, ml->forms.cap, nn);
+            memset(ml->forms.v + ml->forms.n, 0, (nn - ml->forms.n) * sizeof *ml->forms.v);
+            ml->forms.n = nn;
+        }
+        lx_form *f = &ml->forms.v[p->norm_id];
+        if (!f->done)
+            resolve(ml, f, p->norm, p->norm_len);
+        unit *u = &RP_VEC_PUSH(m->units);
+        u->start = p->start;
+        u->end = p->end;
+        u->tok_b = p->token;
+        u->tok_e = p->token + 1;
+        u->sent = t->sentence;
+        u->form = p->norm_id;
+        u->norm = p->norm;
+        u->norm_len = p->norm_len;
+    }
+}
+
+/* Simple mode follows the raw text: tokens in offset order (the engine
+ * keeps a paragraph's halves together across a page break, the reference
+ * reads the footnotes in between), runs glued across tokens joined. */
+static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
+{
+    m->units.n = 0;
+    const char *text = doc->text;
+    uint64_t prev_end = UINT64_MAX;
+    const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    for (uint32_t o = 0; o < doc->n_tokens; o++) {
+        uint32_t t = perm ? perm[o] : o;
+        const rp_token *tok = &doc->tokens[t];
+        uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
+        while (i < e) {
+            int32_t cp;
+            size_t k = lx_decode(text + i, (size_t)(e - i), &cp);
+            if (!lx_is_alnum(cp)) {
+                i += k;
+                continue;
+            }
+            uint64_t rs = i;
+            while (i < e) {
+                k = lx_decode(text + i, (size_t)(e - i), &cp);
+                if (!lx_is_alnum(cp))
+                    break;
+                i += k;
+            }
+            if (rs == prev_end && m->units.n > 0) {
+                unit *u = &m->units.v[m->units.n - 1];
+                u->end = i;
+                if (t + 1 > u->tok_e)
+                    u->tok_e = t + 1;
+                if (t < u->tok_b)
+                    u->tok_b = t;
+            } else {
+                unit *u = &RP_VEC_PUSH(m->units);
+                u->start = rs;
+                u->end = i;
+                u->tok_b = t;
+                u->tok_e = t + 1;
+                u->sent = 0;
+            }
+            prev_end = i;
+        }
+    }
+    for (size_t i = 0; i < m->units.n; i++) {
+        unit *u = &m->units.v[i];
+        u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
+        u->norm = ml->forms.v[u->form].norm;
+        u->norm_len = ml->forms.v[u->form].norm_len;
+    }
+}
+
+/* ---- elements --------------------------------------------------------- */
+
+static int case_ok(const lx_elem *e, const unit *u, const char *text)
+{
+    const char *s = text + u->start;
+    size_t n = (size_t)(u->end - u->start);
+    switch (e->kind) {
+    case LX_E_PREFIX:
+        return n >= e->surface_len && memcmp(s, e->surface, e->surface_len) == 0;
+    case LX_E_GLOB:
+        return lx_glob_match(e->surface, e->surface_len, s, n);
+    default:
+        return n == e->surface_len && memcmp(s, e->surface, n) == 0;
+    }
+}
+
+static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
+{
+    const lx_form *f = &ml->forms.v[u->form];
+    switch (e->kind) {
+    case LX_E_STEM:
+        return f->stem_sid == e->sid;
+    case LX_E_WORD:
+        return f->norm_sid == e->sid;
+    case LX_E_PREFIX:
+        return u->norm_len >= e->pat_len && memcmp(u->norm, e->pat, e->pat_len) == 0;
+    default:
+        return lx_glob_match(e->pat, e->pat_len, u->norm, u->norm_len);
+    }
+}
+
+/* Do elements seq match the units from p on (same sentence)? */
+static int seq_at(const rp_matcher *m, const mlex *ml, const lx_elem *el, uint32_t n, size_t p,
+                  int case_sens, const char *text)
+{
+    if (p + n > m->units.n)
+        return 0;
+    uint32_t sent = m->units.v[p].sent;
+    for (uint32_t k = 0; k < n; k++) {
+        const unit *u = &m->units.v[p + k];
+        if (u->sent != sent || !elem_ok(ml, &el[k], u))
+            return 0;
+        if (case_sens && !case_ok(&el[k], u, text))
+            return 0;
+    }
+    return 1;
+}
+
+static int excluded(const rp_matcher *m, const mlex *ml, const lx_centry *ce, uint32_t ub, uint32_t ue,
+                    const char *text)
+{
+    const rp_lexicon *lex = ml->lex;
+    for (uint32_t a = 0; a < ce->n_not; a++) {
+        const lx_seq *s = &lex->nots[ce->not_first + a];
+        size_t from = ue >= s->n ? ue - s->n : 0;
+        for (size_t p = from; p <= ub; p++)
+            if (p + s->n >= ue && seq_at(m, ml, lex->elems + s->first, s->n, p, 0, text))
+                return 1;
+    }
+    return 0;
+}
+
+static void add_raw(rp_matcher *m, uint32_t lexi, uint32_t entry, const unit *ub, const unit *ue_last,
+                    uint32_t b, uint32_t e)
+{
+    rawm *r = &RP_VEC_PUSH(m->raw);
+    r->start = ub->start;
+    r->end = ue_last->end;
+    r->tb = ub->tok_b;
+    r->te = ue_last->tok_e;
+    if (r->te <= r->tb)
+        r->te = r->tb + 1;
+    r->ub = b;
+    r->ue = e;
+    r->entry = entry;
+    r->lexi = lexi;
+    r->kept = 0;
+}
+
+static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
+{
+    mlex *ml = &m->lx[lexi];
+    const rp_lexicon *lex = ml->lex;
+    size_t U = m->units.n;
+    for (size_t i = 0; i < U; i++) {
+        const unit *u = &m->units.v[i];
+        const lx_form *f = &ml->forms.v[u->form];
+        for (uint32_t c = 0; c < f->n_cand; c++) {
+            uint32_t ei = ml->pool.v[f->cand_off + c];
+            const lx_centry *ce = &lex->cent[ei];
+            const lx_elem *el = lex->elems + ce->elem_first;
+            int cs = (lex->entries[ei].flags & RP_LEX_CASE) != 0;
+            if (cs && !case_ok(&el[0], u, text))
+                continue;
+            if (ce->n_elems > 1 && !seq_at(m, ml, el, ce->n_elems, i, cs, text))
+                continue;
+            uint32_t ue = (uint32_t)i + ce->n_elems;
+            if (ce->n_not && excluded(m, ml, ce, (uint32_t)i, ue, text))
+                continue;
+            add_raw(m, lexi, ei, u, &m->units.v[ue - 1], (uint32_t)i, ue);
+        }
+    }
+}
+
+/* Widens a byte range to the tokens it overlaps; 0 if it overlaps none. */
+static int widen(const rp_doc *doc, const rp_docbuf *db, uint64_t s, uint64_t e, rawm *r)
+{
+    uint32_t n = doc->n_tokens;
+    const uint32_t *perm = db->by_start.n == n ? db->by_start.v : NULL;
+#define TOK(k) (&doc->tokens[perm ? perm[k] : (k)])
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (TOK(mid)->end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int any = 0;
+    for (uint32_t k = lo; k < n && TOK(k)->start < e; k++) {
+        uint32_t idx = perm ? perm[k] : k;
+        const rp_token *t = &doc->tokens[idx];
+        if (t->end <= s)
+            continue;
+        if (!any) {
+            r->start = t->start;
+            r->end = t->end;
+            r->tb = idx;
+            r->te = idx + 1;
+            any = 1;
+        } else {
+            if (t->start < r->start)
+                r->start = t->start;
+            if (t->end > r->end)
+                r->end = t->end;
+            if (idx < r->tb)
+                r->tb = idx;
+            if (idx + 1 > r->te)
+                r->te = idx + 1;
+        }
+    }
+#undef TOK
+    return any;
+}
+
+static void match_regexes(rp_matcher *m, uint32_t lexi, const rp_doc *doc, const rp_docbuf *db)
+{
+    mlex *ml = &m->lx[lexi];
+    const rp_lexicon *lex = ml->lex;
+    const char *text = doc->text;
+    size_t len = (size_t)doc->len;
+    for (size_t r = 0; r < lex->n_regexes; r++) {
+        size_t off = (size_t)db->body_start;
+        uint32_t entry = lex->regex_entry[r];
+        while (off < len) {
+            int rc = pcre2_match(lex->regexes[r], (PCRE2_SPTR)text, len, off, 0, ml->md[r], m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                break;
+            if (rc < 0) {
+                PCRE2_UCHAR msg[160];
+                pcre2_get_error_message(rc, msg, sizeof msg);
+                rp_warn("%s:%u: regex stopped in document %s at byte %zu: %s%s", lex->cent[entry].file,
+                        lex->entries[entry].line, doc->id ? doc->id : "-", off, (const char *)msg,
+                        rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
+                            ? " (its other matches in this document are skipped)"
+                            : "");
+                break;
+            }
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ml->md[r]);
+            size_t s = ov[0], e = ov[1];
+            if (e > s) {
+                rawm tmp;
+                memset(&tmp, 0, sizeof tmp);
+                if (widen(doc, db, s, e, &tmp)) {
+                    tmp.ub = tmp.ue = RP_NONE;
+                    tmp.entry = entry;
+                    tmp.lexi = lexi;
+                    RP_VEC_PUSH(m->raw) = tmp;
+                }
+                off = e;
+            } else {
+                off = s + 1;
+                while (off < len && ((unsigned char)text[off] & 0xc0) == 0x80)
+                    off++;
+            }
+        }
+    }
+}
+
+/* ---- policies and output ---------------------------------------------- */
+
+static int cmp_out(const void *a, const void *b)
+{
+    const pairm *x = a, *y = b;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    if (x->m.end != y->m.end)
+        return x->m.end < y->m.end ? -1 : 1;
+    if (x->lexi != y->lexi)
+        return x->lexi < y->lexi ? -1 : 1;
+    if (x->m.cat != y->m.cat)
+        return x->m.cat < y->m.cat ? -1 : 1;
+    if (x->m.entry != y->m.entry)
+        return x->m.entry < y->m.entry ? -1 : 1;
+    return 0;
+}
+
+static int cmp_cat(const void *a, const void *b)
+{
+    const pairm *x = a, *y = b;
+    if (x->lexi != y->lexi)
+        return x->lexi < y->lexi ? -1 : 1;
+    if (x->m.cat != y->m.cat)
+        return x->m.cat < y->m.cat ? -1 : 1;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    if (x->m.end != y->m.end)
+        return x->m.end > y->m.end ? -1 : 1; /* longer first */
+    if (x->m.entry != y->m.entry)
+        return x->m.entry < y->m.entry ? -1 : 1;
+    return 0;
+}
+
+static int cmp_longest(const void *a, const void *b, void *ctx)
+{
+    const rp_matcher *m = ctx;
+    const rawm *x = &m->raw.v[*(const uint32_t *)a], *y = &m->raw.v[*(const uint32_t *)b];
+    uint64_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->lexi != y->lexi)
+        return x->lexi < y->lexi ? -1 : 1;
+    if (x->entry != y->entry)
+        return x->entry < y->entry ? -1 : 1;
+    return 0;
+}
+
+/* Is [s, e) free of every chosen span (kept sorted by start)? If so,
+ * *at is where it goes. */
+static int free_span(const rp_matcher *m, uint64_t s, uint64_t e, size_t *at)
+{
+    size_t lo = 0, hi = m->chosen.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->chosen.v[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* chosen[lo-1] is the last span starting before e */
+    *at = lo;
+    return lo == 0 || m->chosen.v[lo - 1].end <= s;
+}
+
+static void expand(rp_matcher *m, const rawm *r, uint32_t ri)
+{
+    const rp_lexicon *lex = m->lx[r->lexi].lex;
+    const rp_lexentry *e = &lex->entries[r->entry];
+    for (uint32_t k = 0; k < e->n_cats; k++) {
+        pairm *p = &RP_VEC_PUSH(m->pairs);
+        p->m.start = r->start;
+        p->m.end = r->end;
+        p->m.tok_begin = r->tb;
+        p->m.tok_end = r->te;
+        p->m.entry = r->entry;
+        p->m.cat = e->cats[k];
+        p->m.lexicon = lex;
+        p->raw = ri;
+        p->lexi = r->lexi;
+    }
+}
+
+static void apply_policy(rp_matcher *m)
+{
+    m->pairs.n = 0;
+    if (m->overlap == RP_OVERLAP_LONGEST) {
+        m->order.n = 0;
+        for (size_t i = 0; i < m->raw.n; i++)
+            RP_VEC_PUSH(m->order) = (uint32_t)i;
+        if (m->order.n > 1)
+            qsort_r(m->order.v, m->order.n, sizeof *m->order.v, cmp_longest, m);
+        m->chosen.n = 0;
+        for (size_t i = 0; i < m->order.n; i++) {
+            rawm *r = &m->raw.v[m->order.v[i]];
+            size_t at;
+            if (!free_span(m, r->start, r->end, &at))
+                continue;
+            RP_GROW(m->chosen.v, m->chosen.cap, m->chosen.n + 1);
+            memmove(m->chosen.v + at + 1, m->chosen.v + at, (m->chosen.n - at) * sizeof *m->chosen.v);
+            m->chosen.v[at].start = r->start;
+            m->chosen.v[at].end = r->end;
+            m->chosen.n++;
+            r->kept = 1;
+            expand(m, r, m->order.v[i]);
+        }
+        return;
+    }
+    for (size_t i = 0; i < m->raw.n; i++)
+        expand(m, &m->raw.v[i], (uint32_t)i);
+    if (m->overlap == RP_OVERLAP_ALL) {
+        for (size_t i = 0; i < m->raw.n; i++)
+            m->raw.v[i].kept = 1;
+        return;
+    }
+    /* longest per category: drop a pair inside (or equal to) an earlier,
+     * longer-or-equal pair of the same lexicon and category */
+    if (m->pairs.n > 1)
+        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_cat);
+    size_t w = 0;
+    uint64_t max_end = 0;
+    for (size_t i = 0; i < m->pairs.n; i++) {
+        pairm *p = &m->pairs.v[i];
+        int first = i == 0 || p->lexi != m->pairs.v[i - 1].lexi || p->m.cat != m->pairs.v[i - 1].m.cat;
+        if (first)
+            max_end = 0;
+        if (!first && max_end >= p->m.end)
+            continue;
+        if (p->m.end > max_end)
+            max_end = p->m.end;
+        m->raw.v[p->raw].kept = 1;
+        m->pairs.v[w++] = *p;
+    }
+    m->pairs.n = w;
+}
+
+/* ---- public ----------------------------------------------------------- */
+
+rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap)
+{
+    if (overlap != RP_OVERLAP_ALL && overlap != RP_OVERLAP_LONGEST && overlap != RP_OVERLAP_LONGEST_PER_CAT)
+        return NULL;
+    rp_matcher *m = rp_xcalloc(1, sizeof *m);
+    m->overlap = overlap;
+    m->n = n;
+    m->lx = rp_xcalloc(n ? n : 1, sizeof *m->lx);
+    int any_re = 0;
+    for (size_t i = 0; i < n; i++) {
+        mlex *ml = &m->lx[i];
+        const rp_lexicon *lex = lexs[i];
+        ml->lex = lex;
+        ml->stemmer = sb_stemmer_new(lex->info.lang, NULL);
+        rp_arena_init(&ml->arena, 1 << 14);
+        ml->hits = rp_xcalloc(lex->info.n_entries ? lex->info.n_entries : 1, sizeof *ml->hits);
+        if (lex->n_regexes) {
+            any_re = 1;
+            ml->md = rp_xcalloc(lex->n_regexes, sizeof *ml->md);
+            for (size_t r = 0; r < lex->n_regexes; r++) {
+                ml->md[r] = pcre2_match_data_create_from_pattern(lex->regexes[r], NULL);
+                if (!ml->md[r]) {
+                    rp_matcher_free(m);
+                    return NULL;
+                }
+            }
+        }
+    }
+    if (any_re) {
+        m->mctx = pcre2_match_context_create(NULL);
+        if (!m->mctx) {
+            rp_matcher_free(m);
+            return NULL;
+        }
+        pcre2_set_match_limit(m->mctx, RX_MATCH_LIMIT);
+        pcre2_set_depth_limit(m->mctx, RX_DEPTH_LIMIT);
+        m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+        if (m->jit)
+            pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    }
+    rp_buf_init(&m->tmp);
+    return m;
+}
+
+int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!m || !doc)
+        return RP_ERR;
+    const rp_docbuf *db = rp_docbuf_of(doc);
+    m->raw.n = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        mlex *ml = &m->lx[i];
+        if (ml->lex->n_elems > 0) {
+            if (ml->lex->mode == LX_SIMPLE)
+                simple_units(m, ml, doc, db);
+            else
+                engine_units(m, ml, doc, db);
+            match_units(m, (uint32_t)i, doc->text);
+        }
+        if (ml->lex->n_regexes)
+            match_regexes(m, (uint32_t)i, doc, db);
+    }
+    apply_policy(m);
+    for (size_t i = 0; i < m->raw.n; i++)
+        if (m->raw.v[i].kept)
+            m->lx[m->raw.v[i].lexi].hits[m->raw.v[i].entry]++;
+    if (m->pairs.n > 1)
+        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_out);
+    m->out.n = 0;
+    RP_GROW(m->out.v, m->out.cap, m->pairs.n + 1);
+    for (size_t i = 0; i < m->pairs.n; i++)
+        m->out.v[m->out.n++] = m->pairs.v[i].m;
+    *out = m->out.v;
+    *n = m->out.n;
+    return RP_OK;
+}
+
+void rp_matcher_free(rp_matcher *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++) {
+        mlex *ml = &m->lx[i];
+        if (!ml->lex)
+            continue;
+        rp_lexicon *lex = (rp_lexicon *)ml->lex; /* only the atomic counters change */
+        for (uint32_t e = 0; e < lex->info.n_entries; e++)
+            if (ml->hits && ml->hits[e])
+                atomic_fetch_add(&lex->hits[e], ml->hits[e]);
+        if (ml->stemmer)
+            sb_stemmer_delete(ml->stemmer);
+        RP_VEC_FREE(ml->forms);
+        free(ml->slots);
+        rp_arena_free(&ml->arena);
+        RP_VEC_FREE(ml->pool);
+        free(ml->hits);
+        if (ml->md) {
+            for (size_t r = 0; r < lex->n_regexes; r++)
+                pcre2_match_data_free(ml->md[r]);
+            free(ml->md);
+        }
+    }
+    free(m->lx);
+    RP_VEC_FREE(m->units);
+    RP_VEC_FREE(m->raw);
+    RP_VEC_FREE(m->pairs);
+    RP_VEC_FREE(m->out);
+    RP_VEC_FREE(m->order);
+    RP_VEC_FREE(m->chosen);
+    if (m->mctx)
+        pcre2_match_context_free(m->mctx);
+    if (m->jit)
+        pcre2_jit_stack_free(m->jit);
+    rp_buf_free(&m->tmp);
+    free(m);
+}
