@@ -60,8 +60,10 @@
  *    their texts, grouped or after them ("1||2||Association ..."), so each
  *    text takes the oldest number waiting, numbers left at the page's end
  *    go to the notes that got none, and a number still left splits the
- *    note before it after a line ending a sentence; cover-page notes
- *    "* A/80/50." (label "*").
+ *    note before it after a line ending a sentence.  In a paged text with
+ *    no separator at all (A/80/62), a page's notes start at a note number
+ *    alone on its line followed by lines that look like notes (links,
+ *    symbols, "See ...").  Cover-page notes "* A/80/50." (label "*").
  *  - text: contents pages (from a "Contents" line to the end of the pages
  *    holding leader dots; one block per page), the "Summary" line, and
  *    unnumbered blocks in a numbered text (sub-headings such as "Target
@@ -132,6 +134,7 @@ typedef struct seg {
     RP_VEC(uint32_t) sec_stack;
     uint32_t n_pages;
     int has_ff;
+    int has_separator;    /* some line is a "____" footnote separator */
 
     /* state of the block assembly */
     uint32_t cur;         /* open block lines join, or NONE */
@@ -258,6 +261,8 @@ static void scan_lines(seg *g)
         }
     }
     g->has_ff = n_ff > 0;
+    g->has_separator = n > g->d->body_start &&
+                       memmem(t + g->d->body_start, (size_t)(n - g->d->body_start), "_____", 5);
     g->n_pages = (uint32_t)n_ff + 1;
     if (n_ff > 0) {
         /* ends in a form feed (then only white space): as many pages as form feeds */
@@ -1285,6 +1290,71 @@ static void body_line(seg *g, size_t li)
     g->cur = new_block(g, K_UNNUM, NULL, L->page, L->start, L->end);
 }
 
+/* Does the line look like the text of a note: a reference, a link? */
+static int note_like(const unsigned char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && is_digit(s[k]))
+        k++;
+    if (k > 0 && k < n && s[k] == ' ')
+        k++;
+    else
+        k = 0;
+    const unsigned char *p = s + k;
+    size_t m = n - k;
+    if ((m >= 4 && (memcmp(p, "See ", 4) == 0 || memcmp(p, "Ibid", 4) == 0 ||
+                    memcmp(p, "http", 4) == 0 || memcmp(p, "www.", 4) == 0)))
+        return 1;
+    size_t u = 0;
+    while (u < m && u < 6 && is_upper(p[u]))
+        u++;
+    if (u > 0 && u < m && p[u] == '/')
+        return 1; /* a document symbol: A/RES/79/1. */
+    return memmem(s, n, "http", 4) != NULL || memmem(s, n, "www.", 4) != NULL;
+}
+
+/* In pdftotext output without "____" separators (A/80/62), a page's notes
+ * start at a note number alone on its line, above the last note number
+ * seen (by at most 15), when one of the next lines looks like a note (a
+ * link, a document symbol, "See ..."). */
+static int notes_start(const seg *g, size_t li)
+{
+    const rp_seg_line *L = &g->lines.v[li];
+    const unsigned char *s = g->t + L->start;
+    size_t n = (size_t)(L->end - L->start);
+    if (n == 0 || n > 3)
+        return 0;
+    uint32_t v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!is_digit(s[k]))
+            return 0;
+        v = v * 10 + (uint32_t)(s[k] - '0');
+    }
+    if (v <= g->max_fn || v > g->max_fn + 15)
+        return 0; /* after the last note seen (some may have been missed) */
+    /* one of the next three lines of text on the page (other note numbers
+     * skipped) looks like a note */
+    size_t j = li;
+    for (int seen = 0, numbers = 0; seen < 3 && numbers < 4;) {
+        j = next_content(g, j);
+        if (j == NONE32 || g->lines.v[j].page != L->page)
+            return 0;
+        const unsigned char *p = g->t + g->lines.v[j].start;
+        size_t m = (size_t)(g->lines.v[j].end - g->lines.v[j].start);
+        size_t d = 0;
+        while (d < m && is_digit(p[d]))
+            d++;
+        if (d == m && m <= 3) {
+            numbers++;
+            continue;
+        }
+        if (note_like(p, m))
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
 static void assemble(seg *g)
 {
     g->cur = g->last_body = g->title_block = g->contents_block = NONE32;
@@ -1330,6 +1400,13 @@ static void assemble(seg *g)
             g->cur = NONE32;
             g->broke = 1;
             continue;
+        }
+        if (!g->in_zone && g->has_ff && !g->has_separator && notes_start(g, li)) {
+            /* notes printed with no separator: they start here */
+            g->in_zone = 1;
+            g->zone_first = (uint32_t)g->blocks.n;
+            g->cur = NONE32;
+            g->broke = 1;
         }
         if (g->in_zone) {
             zone_line(g, L);

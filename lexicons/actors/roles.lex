@@ -58,7 +58,11 @@ high-representative	High Representative
 @category	president-of-the-general-assembly	President of the General Assembly	kind=person-role
 president-of-the-general-assembly	President of the General Assembly
 president-of-the-general-assembly	=PGA	case=yes
-president-of-the-general-assembly	re:President of (?:the|this) (?:[0-9]+(?:st|nd|rd|th) |[a-z]+(?:-[a-z]+)? )?[Ss]ession of the (?:UN |United Nations )?General Assembly
+president-of-the-general-assembly	President of this session of the General Assembly
+president-of-the-general-assembly	President of the * session of the General Assembly
+president-of-the-general-assembly	President of the * * session of the General Assembly
+president-of-the-general-assembly	President of the * session of the UN General Assembly
+president-of-the-general-assembly	President of the * session of the United Nations General Assembly
 @category	president-of-the-security-council	President of the Security Council	kind=person-role
 president-of-the-security-council	President of the Security Council
 @category	president-of-the-human-rights-council	President of the Human Rights Council	kind=person-role

@@ -191,6 +191,29 @@ static size_t str_add(struct actors *a, const char *s, size_t n)
     return off;
 }
 
+/* Like str_add, with every run of white space (a line break inside a
+ * name taken from the text) turned into one space. */
+static size_t str_add_spaced(struct actors *a, const char *s, size_t n)
+{
+    size_t off = str_add(a, s, n);
+    if (off == (size_t)-1)
+        return off;
+    char *d = a->str + off;
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_space((unsigned char)d[i])) {
+            if (j > 0 && d[j - 1] != ' ')
+                d[j++] = ' ';
+        } else {
+            d[j++] = d[i];
+        }
+    }
+    while (j > 0 && d[j - 1] == ' ')
+        j--;
+    d[j] = '\0';
+    return off;
+}
+
 /* ------------------------------------------------------------------ */
 /* lexicons and labels                                                  */
 
@@ -730,6 +753,8 @@ static int choose(struct actors *a, int policy)
                 return -1;
         return 0;
     }
+    if (a->n_cand == 0)
+        return 0;
     if (grow((void **)&a->order, &a->cap_order, a->n_cand, sizeof(struct mention *)))
         return -1;
     const struct mention **ord = a->order;
@@ -997,6 +1022,14 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         while (lfe > (uint64_t)lf && is_space((unsigned char)text[lfe - 1]))
             lfe--;
         const struct mention *g = mention_ending(a, text, (uint64_t)lf, pe);
+        /* the gazetteer name must be what the acronym abbreviates, not
+         * only its last words: "Convention on the Rights of Persons with
+         * Disabilities (CRPD)" is not the group persons with disabilities,
+         * "Working Group on the Universal Periodic Review (UPR)" defines
+         * UPR for the Review, not for the Working Group */
+        if (g && (lower((unsigned char)text[g->start]) != lower((unsigned char)s[0]) ||
+                  g->start > (uint64_t)lf))
+            g = NULL;
         struct mention *self = mention_at(a, tk->start, tk->end);
         if (!g && !looks_like_body(text, (uint64_t)lf, lfe))
             continue;
@@ -1012,7 +1045,7 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         ac->text = str_add(a, s, an);
         ac->label = str_add(a, up, an);
         uint64_t nfrom = g && g->start < (uint64_t)lf ? g->start : (uint64_t)lf;
-        ac->name = str_add(a, text + nfrom, (size_t)(lfe - nfrom));
+        ac->name = str_add_spaced(a, text + nfrom, (size_t)(lfe - nfrom));
         if (ac->text == (size_t)-1 || ac->label == (size_t)-1 || ac->name == (size_t)-1)
             return -1;
         ac->text_len = (uint32_t)an;
@@ -1168,7 +1201,14 @@ static int actors_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
             continue;
         if (grow((void **)&a->cand, &a->cap_cand, a->n_cand + 1, sizeof *a->cand))
             goto oom;
-        a->cand[a->n_cand++] = (struct mention){.start = m->start, .end = m->end,
+        /* "Iran (Islamic Republic of)": the closing parenthesis is not a
+         * word, so the match stops before it; give it back */
+        const char *term = d->info->entries[m->entry].term;
+        size_t tl = strlen(term);
+        uint64_t end = m->end;
+        if (tl && term[tl - 1] == ')' && end < doc->len && doc->text[end] == ')')
+            end++;
+        a->cand[a->n_cand++] = (struct mention){.start = m->start, .end = end,
                                                 .tok_begin = m->tok_begin,
                                                 .tok_end = m->tok_end, .cat = ci,
                                                 .entry = d->info->entries[m->entry].term,

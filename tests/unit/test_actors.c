@@ -82,6 +82,9 @@ static void test_official_forms(void **state)
     expect("Bolivia (Plurinational State of), the Plurinational State of Bolivia, Iran "
            "(Islamic Republic of) and Venezuela (Bolivarian Republic of).",
            "BOL,BOL,IRN,VEN");
+    rp_harness *h = run_expect("Iran (Islamic Republic of) spoke.", NULL, "IRN");
+    assert_string_equal(rp_harness_text(h, 0), "Iran (Islamic Republic of)");
+    rp_harness_free(h);
     expect("The United Kingdom of Great Britain and Northern Ireland, the United Kingdom, "
            "the United States of America and the Russian Federation.",
            "GBR,GBR,USA,RUS");
@@ -143,6 +146,9 @@ static void test_roles_and_groups(void **state)
     expect("The Secretary-General and the President of the General Assembly met the "
            "Special Rapporteur on the situation of human rights in Myanmar.",
            "secretary-general,president-of-the-general-assembly,special-rapporteur,MMR");
+    expect("the President of the 79th Session of the UN General Assembly and the President "
+           "of this session of the General Assembly",
+           "president-of-the-general-assembly,president-of-the-general-assembly");
     expect("civil society, the private sector, national human rights institutions and "
            "persons with disabilities",
            "civil-society,private-sector,national-human-rights-institutions,"
@@ -189,6 +195,12 @@ static void test_learned_acronym(void **state)
     expect("Kenya leads the Multinational Security Support Mission (MSS) in Haiti; the MSS "
            "grew.",
            "KEN,MSS,MSS,HTI,MSS");
+    /* a gazetteer name that is only the end of the long form does not
+     * give the acronym its id */
+    expect("the Convention on the Rights of Persons with Disabilities (CRPD) and the CRPD",
+           "persons-with-disabilities");
+    expect("the Working Group on the Universal Periodic Review (UPR) and the UPR",
+           "UPR-WG");
     /* not a body: no learning */
     expect("the coronavirus disease (COVID-19) and the Sustainable Development Goals (SDGs) "
            "and SDGs",

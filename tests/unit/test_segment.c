@@ -526,6 +526,35 @@ static void test_grouped_note_numbers(void **state)
     done(&f);
 }
 
+static void test_notes_without_separator(void **state)
+{
+    (void)state;
+    fixture f;
+    /* A/80/62 prints its notes with no "____" line: a note number alone,
+     * then lines that look like notes, start them */
+    const char *t = "I. Trends\n"
+                    "1. The use of artificial intelligence has grown, as noted in\n"
+                    "discussions.2 Concern is fuelled by\n"
+                    "1\n\nA/RES/79/1.\n2 https://www.itu.int/en/history.\n\n3\n\f"
+                    "the pace of change.\n2. Next paragraph.\n4\n\f";
+    rp_doc *d = seg(&f, t);
+    check_invariants(&f.d, "no separator");
+    assert_int_equal(count_kind(d, RP_BLOCK_FOOTNOTE), 2);
+    uint32_t n1 = nth(d, RP_BLOCK_FOOTNOTE, 0);
+    assert_string_equal(d->blocks[n1].label, "1");
+    assert_string_equal(span_text(d, n1, 0), "A/RES/79/1.");
+    uint32_t n2 = nth(d, RP_BLOCK_FOOTNOTE, 1);
+    assert_string_equal(d->blocks[n2].label, "2");
+    assert_string_equal(span_text(d, n2, 0), "https://www.itu.int/en/history.");
+    /* paragraph 1 goes on across the notes and the page break */
+    uint32_t p1 = nth(d, RP_BLOCK_PARAGRAPH, 0);
+    assert_int_equal(d->blocks[p1].n_spans, 2);
+    assert_string_equal(span_text(d, p1, 1), "the pace of change.");
+    assert_int_equal(f.d.markers.n, 1);
+    assert_memory_equal(t + f.d.markers.v[0].start, "2 Concern", 9);
+    done(&f);
+}
+
 static void test_cover_notes_and_contents(void **state)
 {
     (void)state;
@@ -904,6 +933,7 @@ int main(void)
         cmocka_unit_test(test_unnumbered_text),
         cmocka_unit_test(test_pdftotext_pages),
         cmocka_unit_test(test_grouped_note_numbers),
+        cmocka_unit_test(test_notes_without_separator),
         cmocka_unit_test(test_cover_notes_and_contents),
         cmocka_unit_test(test_empty_and_odd_inputs),
         cmocka_unit_test(test_random_texts),
