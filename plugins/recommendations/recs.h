@@ -78,6 +78,7 @@ typedef struct recs_cue {
     uint8_t strength;    /* enum recs_strength */
     uint8_t passive_only;
     uint8_t not_after_self; /* self=no: "I shall" is a future */
+    uint8_t not_after_det;  /* det=no: "the need to" is a noun */
     uint32_t next;
 } recs_cue;
 

@@ -271,7 +271,18 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
             *out = (action){k, k + 1, RP_NONE, infinitival, 1, 0};
             return 1;
         }
-        return 0; /* "should be mindful" */
+        /* "should be able to act": the action after "to" */
+        if (k + 1 < s->se && tok(s, k)->norm_len == 4 && memcmp(tok(s, k)->norm, "able", 4) == 0
+            && (roles(s, k + 1) & RECS_R_TO))
+            return action_after(s, k + 2, 1, out);
+        /* "people must be at the centre", "should be mindful of": the
+         * action is to be so; the label is "be" */
+        if (k < s->se && (tok(s, k)->flags & RP_TOK_ALPHA)
+            && !(roles(s, k) & (RECS_R_DISCOURSE | RECS_R_BEPAST | RECS_R_THAT))) {
+            *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+            return 1;
+        }
+        return 0;
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
@@ -513,7 +524,8 @@ static uint32_t skip_adverbs(const scan *s, uint32_t i)
 
 /* An unlisted verb opening a list item: capitalized, and followed by a
  * determiner or possessive ("Transpose the Directive", "Employ its ..."),
- * which a sentence-initial noun or name is not; never a word in -s. */
+ * which a sentence-initial noun or name is not; never a word in -s or
+ * -ing. */
 static int unlisted_imperative(const scan *s, uint32_t i)
 {
     if (i != s->first || i + 1 >= s->se || !(tok(s, i)->flags & RP_TOK_CAPITALIZED))
@@ -526,6 +538,8 @@ static int unlisted_imperative(const scan *s, uint32_t i)
     const rp_token *t = tok(s, i);
     if (t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's')
         return 0; /* "States that ...": a plural noun or a third person */
+    if (t->norm_len > 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0)
+        return 0; /* "Knowing his competence, ...": a participle */
     return (roles(s, i + 1) & RECS_R_ART) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
 }
 
@@ -552,15 +566,7 @@ static void imperative(scan *s, const rp_block *blk)
         that_clause(s, i + 1, cue, RECS_STRONG);
         return;
     }
-    if (r & RECS_R_TO) {
-        /* "To work actively towards ...": a list item, unless the
-         * infinitive opens a purpose clause ("To do so, States should") */
-        for (uint32_t k = i; k < s->se; k++)
-            if (is_char(s, k, ',') || cue_here(s, k))
-                return;
-        i = skip_light(s, i + 1);
-        prefixed = 1;
-    } else if (r & RECS_R_INTRO) {
+    if (r & RECS_R_INTRO) {
         /* "In line with X, adopt"; without the comma, the first base-form
          * verb not governed by "to": "With support from UNODC continue" */
         uint32_t j = i + 1;
@@ -571,8 +577,8 @@ static void imperative(scan *s, const rp_block *blk)
         } else {
             uint32_t k = i + 1;
             for (; k < s->se && k < i + 25; k++) {
-                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST)))
-                    return;
+                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
+                    return; /* a finite clause: "the Government ... can render" */
                 if (!(roles(s, k - 1) & RECS_R_TO)
                     && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
                     && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
@@ -594,8 +600,8 @@ static void imperative(scan *s, const rp_block *blk)
     }
     action a;
     if (v != RP_NONE) {
-        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST)))
-            return;
+        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
+            return; /* "Review of ...", "Permit me to" */
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
         a = (action){i, i + 1, RP_NONE, 0, 0, 0};
@@ -687,7 +693,7 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0; /* "I shall not dwell on": a future */
     if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0)
         return 0; /* "Should the State fail to ..." */
-    if (c->tail.n > 0 && (roles(s, cend - 1) & RECS_R_TO)) {
+    if (c->not_after_det) {
         /* "need to": not the noun ("the need to", "an urgent need to") */
         if ((i > s->sb && (roles(s, i - 1) & RECS_R_DET))
             || (i > s->sb + 1 && (roles(s, i - 2) & RECS_R_DET)))
@@ -698,7 +704,14 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0;
     char cue[64];
     span_text(s, i, cend, cue, sizeof cue);
-    const char *addr = recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
+    /* the subject of a passive ("countries should be assisted") is acted
+     * upon, not asked to act */
+    int passive = 0;
+    for (uint32_t k = cend; k < a.a; k++)
+        if (roles(s, k) & RECS_R_BE)
+            passive = 1;
+    const char *addr =
+        passive ? NULL : recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
     emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
     return 1;
 }
@@ -794,6 +807,7 @@ static int is_adj_cue(const scan *s, uint32_t i)
 /* Rule 4: "it is important (for X) to", "there is a need (for X) to". */
 static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
 {
+    uint32_t cue_from = i;
     if (c->kind == RECS_CUE_ADJ) {
         /* "it is (both) important (and urgent) to": the subject is "it";
          * "cooperation is essential to X" only evaluates */
@@ -810,9 +824,25 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
             subj = before_tok(s, subj);
         if (subj == RP_NONE || !(roles(s, subj) & RECS_R_IT))
             return 0;
+        cue_from = subj; /* the cue reads "it is important to" */
         /* "important and urgent to": the cue runs to the last adjective */
         while (cend + 1 < s->se && (roles(s, cend) & RECS_R_CONJ) && is_adj_cue(s, cend + 1))
             cend += 2;
+    } else if (form(s, i)->infl == RECS_ED) {
+        /* "X is / are needed to": the passive present */
+        uint32_t be = before_tok(s, i);
+        if (be == RP_NONE || !(roles(s, be) & RECS_R_BE))
+            return 0;
+        uint32_t q = before_tok(s, be);
+        if (q != RP_NONE && (roles(s, q) & (RECS_R_THAT | RECS_R_DET)))
+            return 0; /* "all that is needed to" */
+        uint32_t j = skip_light(s, cend);
+        if (j >= s->se || !(roles(s, j) & RECS_R_TO))
+            return 0;
+        char cue[64];
+        span_text(s, be, j + 1, cue, sizeof cue);
+        to_action(s, j, cue, c->strength, NULL);
+        return 1;
     } else {
         /* the noun "need": "there is a need", "is an urgent need" */
         int det = 0, be = 0;
@@ -832,7 +862,7 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     uint32_t j = cend;
     char cue[64];
     if (j < s->se && (roles(s, j) & RECS_R_THAT) && c->kind == RECS_CUE_ADJ) {
-        span_text(s, i, j + 1, cue, sizeof cue);
+        span_text(s, cue_from, j + 1, cue, sizeof cue);
         that_clause(s, j + 1, cue, c->strength);
         return 1;
     }
@@ -846,7 +876,7 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         if (roles(s, k) & RECS_R_TO) {
             if (k != j && for_tok == RP_NONE)
                 return 0;
-            uint32_t cb = i;
+            uint32_t cb = cue_from;
             if (c->kind == RECS_CUE_NEED) /* the cue reads "there is a need to" */
                 for (uint32_t q = i, n = 0; q > s->sb && n < 4; n++)
                     if (roles(s, --q) & RECS_R_THERE)

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -19,10 +20,17 @@
 
 RP_PLUGIN_DECLARE(recs_plugin);
 
+/* The actors lexicons of the source tree (the test runs in lexicons/, where
+ * the plugin's relative paths resolve; the installed lexicon directory the
+ * plugin would search for actors/ does not exist yet). */
+static const char *const actor_opts[] = {
+    "addressees=actors/countries.lex,actors/groups.lex,actors/organizations.lex,actors/roles.lex",
+    NULL};
+
 /* Runs the plugin on text; fails the test if it cannot. */
 static rp_harness *run(const char *text)
 {
-    rp_harness *h = rp_harness_run(&recs_plugin, text, NULL);
+    rp_harness *h = rp_harness_run(&recs_plugin, text, actor_opts);
     assert_non_null(h);
     assert_false(rp_harness_failed(h));
     assert_int_equal(rp_harness_rejected(h), 0);
@@ -184,13 +192,14 @@ static void impersonal_cues(void **state)
     (void)state;
     rp_harness *h = run("It is essential for Governments to invest in social protection.\n");
     assert_int_equal(rp_harness_count(h), 1);
-    expect(h, 0, "invest", "invest", "4", "strong", "essential for Governments to", "governments",
-           NULL);
+    expect(h, 0, "invest", "invest", "4", "strong", "It is essential for Governments to",
+           "governments", NULL);
     rp_harness_free(h);
 
     h = run("It is both urgent and imperative to tackle weaknesses in the debt architecture.\n");
     assert_int_equal(rp_harness_count(h), 1);
-    expect(h, 0, "tackle", "tackle", "4", "strong", NULL, NULL, NULL);
+    expect(h, 0, "tackle", "tackle", "4", "strong", "It is both urgent and imperative to", NULL,
+           NULL);
     rp_harness_free(h);
 
     h = run("There is an urgent need to strengthen data collection.\n");
@@ -201,7 +210,11 @@ static void impersonal_cues(void **state)
 
     h = run("Particular attention should be paid to small island developing States.\n");
     assert_int_equal(rp_harness_count(h), 1);
-    expect(h, 0, "pay", "paid", "4", "strong", "should", NULL, NULL);
+    expect(h, 0, "pay", "paid", "4", "strong", "should", "", NULL);
+
+    h = run("Least developed countries should be assisted with social bonds.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "assist", "assisted", "4", "strong", "should", "", NULL); /* a passive */
     rp_harness_free(h);
 
     h = run("The human rights pillar must be reinvigorated.\n");
@@ -246,7 +259,7 @@ static void imperatives_can_be_switched_off(void **state)
 {
     (void)state;
     const char *opts[] = {"imperatives=no", NULL};
-    rp_harness *h = rp_harness_open(&recs_plugin, opts);
+    rp_harness *h = rp_harness_open(&recs_plugin, opts); /* own addressees only */
     assert_non_null(h);
     const char *text = "Ratify the Convention. States should ratify the Convention.\n";
     assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
@@ -257,6 +270,10 @@ static void imperatives_can_be_switched_off(void **state)
 
 int main(void)
 {
+    if (chdir(RP_SRCDIR "/lexicons") != 0) {
+        perror(RP_SRCDIR "/lexicons");
+        return 1;
+    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(upr_line_with_number_and_recommending_state),
         cmocka_unit_test(upr_lines_several_recommending_states),
