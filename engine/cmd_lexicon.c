@@ -337,7 +337,7 @@ int rp_cmd_lexicon(int argc, char **argv)
     }
     optind = 1;
     int opt;
-    while ((opt = getopt_long(argc - 1, argv + 1, "+o:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc - 1, argv + 1, "o:h", longopts, NULL)) != -1) {
         switch (opt) {
         case OPT_LEX_FORMAT: format = optarg; break;
         case 'l': lang = optarg; break;

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <pthread.h>
 
 #include "doc.h"
 #include "lex_int.h"
@@ -253,6 +254,76 @@ static void bad_policy(void **state)
     rp_lexicon_free(a);
 }
 
+/* Workers share one cached lexicon; each has its own vocabulary, document
+ * buffer and matcher. Their hit counts add up in the lexicon. */
+typedef struct worker {
+    const rp_lexicon *lex;
+    size_t matches;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    rp_vocab *v = rp_vocab_new();
+    rp_docbuf d;
+    rp_docbuf_init(&d);
+    const rp_lexicon *ls[1] = {w->lex};
+    rp_matcher *m = rp_matcher_new(ls, 1, RP_OVERLAP_ALL);
+    static const char text[] = "Debt relief and debts; relief of debt. ";
+    char e[128];
+    for (int i = 0; i < 200; i++) {
+        rp_docbuf_reset(&d);
+        d.text_owned = rp_xstrdup(text);
+        d.doc.text = d.text_owned;
+        d.doc.len = sizeof text - 1;
+        d.id = d.path = "t";
+        d.lang = "en";
+        rp_utf8_check(&d, e, sizeof e);
+        rp_segment(&d);
+        rp_tokenize(&d, v);
+        rp_docbuf_publish(&d);
+        const rp_lexmatch *ms;
+        size_t n;
+        rp_matcher_run(m, &d.doc, &ms, &n);
+        w->matches += n;
+    }
+    rp_matcher_free(m);
+    rp_docbuf_free(&d);
+    rp_vocab_free(v);
+    return NULL;
+}
+
+static void workers_share_a_cached_lexicon(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/rp-test-matcher-XXXXXX.lex";
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    const char *lx = "x\tdebt\ny\tdebt relief\n";
+    assert_int_equal(write(fd, lx, strlen(lx)), (ssize_t)strlen(lx));
+    close(fd);
+    const rp_lexicon *lex = rp_lexcache_open(path, NULL, err, sizeof err);
+    assert_non_null(lex);
+    worker w[4];
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        w[i].lex = rp_lexcache_open(path, NULL, err, sizeof err);
+        assert_ptr_equal(w[i].lex, lex);
+        w[i].matches = 0;
+        assert_int_equal(pthread_create(&th[i], NULL, work, &w[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(w[i].matches, 200 * 5); /* debt, debts, debt; "Debt relief", "debts; relief" */
+        rp_lexcache_close(w[i].lex);
+    }
+    assert_int_equal(rp_lexicon_hits(lex, 0), 4 * 200 * 3);
+    assert_int_equal(rp_lexicon_hits(lex, 1), 4 * 200 * 2);
+    rp_lexcache_close(lex);
+    rp_lexcache_clear();
+    unlink(path);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -285,6 +356,7 @@ int main(void)
         cmocka_unit_test(token_modes),
         cmocka_unit_test(several_lexicons_and_memo),
         cmocka_unit_test(bad_policy),
+        cmocka_unit_test(workers_share_a_cached_lexicon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
