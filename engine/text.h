@@ -44,7 +44,8 @@ rp_vocab *rp_vocab_new(void);
 void rp_vocab_free(rp_vocab *v);
 /* Folds and stems the surface bytes src[0..len) for language lang and
  * returns the form (cached: each distinct surface is folded and stemmed
- * once). Invalid UTF-8 becomes U+FFFD in norm. Never NULL. */
+ * once). Invalid UTF-8 becomes U+FFFD in norm. Never NULL. The form and
+ * its strings are owned by the vocabulary, valid until rp_vocab_free(). */
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len);
 /* Number of ids handed out + 1. */
 uint32_t rp_vocab_n_forms(const rp_vocab *v);
@@ -58,7 +59,8 @@ const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t lang, const char *src, size
  * set, reopens its plugin instances with a fresh vocabulary. */
 size_t rp_vocab_bytes(const rp_vocab *v);
 int rp_vocab_full(const rp_vocab *v);
-/* Is there a Snowball stemmer for lang ("en", "fr", "english", ...)? */
+/* Is there a Snowball stemmer for lang ("en", "fr", "english", "en-GB",
+ * case-insensitive)? 0 for NULL, "", "zh", "ja" and unknown codes. */
 int rp_stem_language_ok(const char *lang);
 
 /* Stand-alone helpers for code that has no vocabulary (lexicon loading):
@@ -73,7 +75,8 @@ char *rp_fold(const char *src, size_t len, size_t *outlen);
 
 /* Tokenizes every block span of d (after rp_segment): fills tokens and
  * pieces, gives each token its sentence and block, fills the token ranges
- * of sentences and blocks, and sets n_forms. Returns 0. */
+ * of sentences and blocks, and sets n_forms. Stems in d->lang ("en" when
+ * NULL). Token and piece strings belong to v. Returns 0. */
 int rp_tokenize(rp_docbuf *d, rp_vocab *v);
 
 #endif /* RP_TEXT_H */

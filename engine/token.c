@@ -282,6 +282,8 @@ typedef struct tk {
     const uint32_t *bsent; /* this block's sentences, by start */
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
+    uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
+    uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -340,37 +342,31 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     return acc_flags(&ac);
 }
 
-static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+/* The sentence of a token starting at a: the last of the block's
+ * sentences starting at or before a (they are sorted by start). */
+static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
 {
-    rp_docbuf *d = k->d;
-    uint32_t ti = (uint32_t)d->tokens.n;
-    if (ti > k->block_tok_begin && d->tokens.v[ti - 1].end == a)
-        flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
-    if (kind == K_WHOLE)
-        add_piece(k, a, b, f, ti, 1);
-    else if (kind == K_SCAN) {
-        uint32_t cf = scan_pieces(k, a, b, ti);
-        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
-            cf &= ~(uint32_t)RP_TOK_PUNCT;
-        if (flags & RP_TOK_SYMBOL)
-            cf &= ~(uint32_t)RP_TOK_NUMBER;
-        flags |= cf;
-    }
-    /* the sentence: the last of the block's sentences starting at or
-     * before a (sentences of a block are sorted by start) */
-    uint32_t sent = RP_NONE;
-    if (k->nbsent) {
-        const rp_sentence *sv = d->sentences.v;
+    if (!k->nbsent)
+        return RP_NONE;
+    if (a >= k->next_start) {
+        const rp_sentence *sv = k->d->sentences.v;
         while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
             k->cur++;
-        sent = k->bsent[k->cur];
-        rp_sentence *s = &d->sentences.v[sent];
-        if (s->tok_begin == RP_NONE)
-            s->tok_begin = ti;
-        s->tok_end = ti + 1;
+        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
     }
-    rp_token *tok = PUSH_FAST(d->tokens);
+    uint32_t sent = k->bsent[k->cur];
+    rp_sentence *s = &k->d->sentences.v[sent];
+    if (s->tok_begin == RP_NONE)
+        s->tok_begin = ti;
+    s->tok_end = ti + 1;
+    return sent;
+}
+
+static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+                              uint32_t ti)
+{
+    uint32_t sent = sentence_of(k, a, ti);
+    rp_token *tok = PUSH_FAST(k->d->tokens);
     tok->start = a;
     tok->end = b;
     tok->norm = f->norm;
@@ -381,6 +377,40 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     tok->sentence = sent;
     tok->block = k->block;
     tok->flags = flags;
+    k->prev_end = b;
+}
+
+/* A token that is one piece (a plain word, a footnote marker, a Han
+ * character): the hot path. */
+static inline void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
+{
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    add_piece(k, a, b, f, ti, 1);
+    push_token(k, a, b, f, flags, ti);
+}
+
+static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+{
+    if (kind == K_WHOLE) {
+        emit_whole(k, a, b, flags);
+        return;
+    }
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    if (kind == K_SCAN) {
+        uint32_t cf = scan_pieces(k, a, b, ti);
+        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
+            cf &= ~(uint32_t)RP_TOK_PUNCT;
+        if (flags & RP_TOK_SYMBOL)
+            cf &= ~(uint32_t)RP_TOK_NUMBER;
+        flags |= cf;
+    }
+    push_token(k, a, b, f, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -395,9 +425,57 @@ static int ascii_upper_or_digit(unsigned char c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* End of a document symbol starting at a, or 0 (see the rules above). */
-static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim)
+/* Look-aheads that may fail stop after this many bytes, so that input
+ * such as "A/B/C/..." or "ab.ab.ab..." costs linear time (a failed
+ * look-ahead is repeated at every token).  Real symbols and e-mail local
+ * parts are far shorter. */
+#define LOOKAHEAD_MAX 64
+
+/* What failed symbol look-aheads have learnt, so that "A/B/C/..." does
+ * not repeat one at every token: positions within the current span. */
+typedef struct symmemo {
+    uint64_t nosym_until; /* no symbol starts in (its failed start, this) */
+    uint64_t nd_from;     /* no ASCII digit in [nd_from, nd_pos) */
+    uint64_t nd_pos;      /* ... and nd_pos is a digit or the span's end */
+    uint64_t at_from;     /* the same for '@' (e-mail look-aheads) */
+    uint64_t at_pos;
+} symmemo;
+
+/* The first ASCII digit at or after i (or e); amortised linear, since i
+ * only grows within a span. */
+static uint64_t next_digit(symmemo *sm, const unsigned char *t, uint64_t i, uint64_t e)
 {
+    if (i >= sm->nd_from && i <= sm->nd_pos)
+        return sm->nd_pos;
+    uint64_t p = i;
+    while (p < e && !(t[p] >= '0' && t[p] <= '9'))
+        p++;
+    sm->nd_from = i;
+    sm->nd_pos = p;
+    return p;
+}
+
+/* The first '@' at or after i (or e), amortised the same way. */
+static uint64_t next_at(symmemo *sm, const unsigned char *t, uint64_t i, uint64_t e)
+{
+    if (i >= sm->at_from && i <= sm->at_pos)
+        return sm->at_pos;
+    const unsigned char *q = memchr(t + i, '@', (size_t)(e - i));
+    sm->at_from = i;
+    sm->at_pos = q ? (uint64_t)(q - t) : e;
+    return sm->at_pos;
+}
+
+/* End of a document symbol starting at a, or 0 (see the rules above). */
+static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uint64_t e,
+                           symmemo *sm)
+{
+    if (a < sm->nosym_until)
+        return 0;
+    if (lim - a > LOOKAHEAD_MAX)
+        lim = a + LOOKAHEAD_MAX;
+    if (next_digit(sm, t, a, e) >= lim)
+        return 0; /* a symbol needs a digit */
     uint64_t p = a, end = 0;
     int comps = 0, digit = 0;
     while (p < lim && ascii_upper_or_digit(t[p])) {
@@ -420,7 +498,13 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim)
         else
             break;
     }
-    return comps >= 2 && digit ? end : 0;
+    if (comps >= 2 && digit)
+        return end;
+    /* the chain [a, end) ended where the bytes after it say so (not at
+     * lim): no symbol starts inside it either */
+    if (comps >= 1 && end + 1 < lim)
+        sm->nosym_until = end;
+    return 0;
 }
 
 /* End of a URL starting at a (its scheme or "www." already seen). */
@@ -478,6 +562,8 @@ static uint64_t email_end(const unsigned char *t, uint64_t a, uint64_t at, uint6
 /* Position of an '@' reached from p over e-mail local-part characters, or 0. */
 static uint64_t email_at(const unsigned char *t, uint64_t p, uint64_t lim)
 {
+    if (lim - p > LOOKAHEAD_MAX)
+        lim = p + LOOKAHEAD_MAX;
     while (p < lim && email_local(t[p]))
         p++;
     return p < lim && t[p] == '@' ? p : 0;
@@ -533,7 +619,7 @@ static uint32_t word_flags(const unsigned char *t, uint64_t a, uint64_t b, unsig
  * token it makes (*flags gets SYMBOL for symbols) and, in *seen, the
  * classes of its word characters. */
 static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint64_t e,
-                          unsigned *seen, int *kind, uint32_t *flags)
+                          symmemo *sm, unsigned *seen, int *kind, uint32_t *flags)
 {
     uint64_t j = i;
     unsigned last = 0, bits = 0;
@@ -585,7 +671,7 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
                 *kind = K_SCAN;
                 return url_end(t, i, lim);
             }
-            if (next_ok && next != C_SPACE) {
+            if (next_ok && next != C_SPACE && next_at(sm, t, nx, e) < nx + LOOKAHEAD_MAX) {
                 uint64_t at = email_at(t, nx, lim);
                 uint64_t ee = at ? email_end(t, i, at, lim) : 0;
                 if (ee) {
@@ -609,7 +695,7 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
             }
             break;
         case C_SLASH: {
-            uint64_t se = symbol_end(t, i, lim);
+            uint64_t se = symbol_end(t, i, lim, e, sm);
             if (se > j) {
                 *kind = K_SCAN;
                 *flags |= RP_TOK_SYMBOL;
@@ -693,6 +779,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     size_t nm = k->d->markers.n;
     size_t m = first_marker(k->d, s);
     uint64_t i = s;
+    symmemo sm = {0, UINT64_MAX, 0, UINT64_MAX, 0};
     while (i < e) {
         unsigned char c = t[i];
         if (c < 0x80 && ascii_cls[c] == C_SPACE) {
@@ -727,7 +814,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             if (j >= lim || plain_end(t, j, lim)) {
                 uint32_t f = (bits & BIT(C_UPPER)) ? word_flags(t, i, j, bits)
                              : (bits & BIT(C_LOWER)) ? RP_TOK_ALPHA : RP_TOK_NUMBER;
-                emit(k, i, j, f, K_WHOLE);
+                emit_whole(k, i, j, f);
                 i = j;
                 continue;
             }
@@ -743,7 +830,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             unsigned seen = 0;
             int kind;
             uint32_t flags = 0;
-            end = scan_word(t, i, lim, e, &seen, &kind, &flags);
+            end = scan_word(t, i, lim, e, &sm, &seen, &kind, &flags);
             if (end <= i) /* a character longer than lim: take it whole */
                 end = i + (uint64_t)len;
             if (kind == K_WHOLE)
@@ -861,6 +948,8 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.bsent = bsent + bfirst[b];
         k.nbsent = bfirst[b + 1] - bfirst[b];
         k.cur = 0;
+        k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
+        k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;
         uint32_t sf = b < d->span_first.n ? d->span_first.v[b] : (uint32_t)d->spans.n;
         for (uint32_t x = 0; x < B->n_spans && sf + x < d->spans.n; x++) {

@@ -90,7 +90,7 @@ void rp_wctx_free(rp_wctx *ctx);
  * such block). Points into doc. */
 const char *rp_block_section(const rp_doc *doc, uint32_t block);
 
-/* The value of metadata column key in doc, or NULL. */
+/* The value of metadata column key in doc (pointing into doc), or NULL. */
 const char *rp_doc_meta(const rp_doc *doc, const char *key);
 
 /* ---- JSON Lines --------------------------------------------------------- */

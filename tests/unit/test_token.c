@@ -278,6 +278,12 @@ static void slashes_without_digits_split(void **state)
     EXPECT(&d, "women", "and", "/", "or", "girls", "with", "HIV", "/", "AIDS", ";", "COVID-19", "/",
            "pandemic");
     rp_docbuf_free(&d);
+    /* a failed look-ahead is remembered, and must not hide a later symbol */
+    TOK(&d, "A/B/C/D 1 then A/B/C/1, ab.cd.ef@un.org and ab.cd.");
+    EXPECT(&d, "A", "/", "B", "/", "C", "/", "D", "1", "then", "A/B/C/1", ",", "ab.cd.ef@un.org",
+           "and", "ab", ".", "cd", ".");
+    HAS(T(&d, "A/B/C/1"), RP_TOK_SYMBOL);
+    rp_docbuf_free(&d);
 }
 
 static void hyphenated_words_are_one_token_of_pieces(void **state)
