@@ -46,22 +46,27 @@ typedef RP_VEC(char *) str_vec;
 
 int rp_running_from_build_tree(void)
 {
-    static int cached = -1;
-    if (cached >= 0)
-        return cached;
-    cached = 0;
+    /* workers ask too (for the lexicon directory): the answer never
+     * changes, so computing it twice is harmless, but the cache is atomic */
+    static atomic_int cached = -1;
+    int v = atomic_load(&cached);
+    if (v >= 0)
+        return v;
+    v = 0;
     char self[PATH_MAX], want[PATH_MAX];
-    if (!realpath("/proc/self/exe", self))
-        return cached;
-    /* the binary itself, or libtool's uninstalled copy of it */
-    static const char *const names[] = {"/rapporteur", "/.libs/rapporteur", "/.libs/lt-rapporteur"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        char p[PATH_MAX];
-        snprintf(p, sizeof p, "%s%s", RP_BUILDDIR, names[i]);
-        if (realpath(p, want) && strcmp(self, want) == 0)
-            cached = 1;
+    if (realpath("/proc/self/exe", self)) {
+        /* the binary itself, or libtool's uninstalled copy of it */
+        static const char *const names[] = {"/rapporteur", "/.libs/rapporteur",
+                                            "/.libs/lt-rapporteur"};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            char p[PATH_MAX];
+            snprintf(p, sizeof p, "%s%s", RP_BUILDDIR, names[i]);
+            if (realpath(p, want) && strcmp(self, want) == 0)
+                v = 1;
+        }
     }
-    return cached;
+    atomic_store(&cached, v);
+    return v;
 }
 
 /* The plugin directories in search order (strings malloc'd). Returns 0,
