@@ -560,14 +560,20 @@ static int caps_context(const rp_doc *doc, uint32_t t)
 
 /* Does a name of several words run across punctuation the lexicon term
  * does not have ("Liberal International, Organisation Mondiale" is not
- * "international organisation"), or across blocks (a paragraph and the
- * footnotes printed inside it)? */
+ * "international organisation"), or across other text (a paragraph cut by
+ * a page break has the page's footnotes between its halves)?  A line break
+ * is only white space: "the United\nNations" is the United Nations, even
+ * where the segmenter makes each line of a hard-wrapped text a block. */
 static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const char *term)
 {
-    uint32_t block = doc->tokens[m->tok_begin].block;
-    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++)
-        if (doc->tokens[t].block != block)
+    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++) {
+        uint64_t from = doc->tokens[t - 1].end, to = doc->tokens[t].start;
+        if (to < from)
             return 1;
+        for (uint64_t i = from; i < to; i++)
+            if (!is_space((unsigned char)doc->text[i]))
+                return 1;
+    }
     for (uint64_t i = m->start; i < m->end; i++) {
         char c = doc->text[i];
         if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&

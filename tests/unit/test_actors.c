@@ -127,6 +127,10 @@ static void test_case_and_context(void **state)
     expect("Kenya's Vision 2030 and the Kenya Vision 2030 programme", "KEN");
     expect("The Persons with Disabilities Act protects persons with disabilities.",
            "persons-with-disabilities");
+    /* a name across a line break inside a paragraph */
+    expect("Report\n\nI. Introduction\n\n1. The Office of the United\nNations High "
+           "Commissioner for Human Rights\nand the United Nations Development\nProgramme met.",
+           "OHCHR,UNDP");
     /* no name across punctuation the name does not have */
     expect("Liberal International, Organisation Mondiale", "");
     /* stems alone would make developed and developing countries one group */
