@@ -92,6 +92,12 @@ static void test_official_forms(void **state)
            "Republic of Macedonia; Czechia, or the Czech Republic; Turkey.",
            "SWZ,SWZ,MKD,MKD,CZE,CZE,TUR");
     expect("The Holy See and the State of Palestine are observer States.", "VAT,PSE,states");
+    /* former Member States in the older record */
+    rp_harness *h = run_expect("the Union of Soviet Socialist Republics and Czechoslovakia", NULL,
+                               "SUN,CSK");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "former"), "yes");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "iso3"), "SUN");
+    rp_harness_free(h);
 }
 
 static void test_longest_wins(void **state)
