@@ -93,8 +93,7 @@ static void test_official_forms(void **state)
            "SWZ,SWZ,MKD,MKD,CZE,CZE,TUR");
     expect("The Holy See and the State of Palestine are observer States.", "VAT,PSE,states");
     /* former Member States in the older record */
-    rp_harness *h = run_expect("the Union of Soviet Socialist Republics and Czechoslovakia", NULL,
-                               "SUN,CSK");
+    h = run_expect("the Union of Soviet Socialist Republics and Czechoslovakia", NULL, "SUN,CSK");
     assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "former"), "yes");
     assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "iso3"), "SUN");
     rp_harness_free(h);
