@@ -69,6 +69,20 @@ int rp_running_from_build_tree(void)
     return v;
 }
 
+/* Adds dir unless the same directory (by realpath) is already listed:
+ * the build tree's plugins/ may also be in RAPPORTEUR_PLUGIN_PATH. */
+static void add_dir(str_vec *dirs, char *dir)
+{
+    char a[PATH_MAX], b[PATH_MAX];
+    if (realpath(dir, a))
+        for (size_t i = 0; i < dirs->n; i++)
+            if (realpath(dirs->v[i], b) && strcmp(a, b) == 0) {
+                free(dir);
+                return;
+            }
+    RP_VEC_PUSH(*dirs) = dir;
+}
+
 /* The plugin directories in search order (strings malloc'd). Returns 0,
  * or RP_EXIT_ENV when a --plugin-dir does not exist. */
 static int search_dirs(const rp_loadopts *o, str_vec *dirs)
@@ -83,18 +97,18 @@ static int search_dirs(const rp_loadopts *o, str_vec *dirs)
             rp_error("--plugin-dir %s: not a directory", o->dirs[i]);
             return RP_EXIT_ENV;
         }
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(o->dirs[i]);
+        add_dir(dirs, rp_xstrdup(o->dirs[i]));
     }
     const char *env = getenv("RAPPORTEUR_PLUGIN_PATH");
     while (env && *env) {
         size_t n = strcspn(env, ":");
         if (n > 0)
-            RP_VEC_PUSH(*dirs) = rp_xstrndup(env, n);
+            add_dir(dirs, rp_xstrndup(env, n));
         env += n + (env[n] == ':');
     }
     if (rp_running_from_build_tree())
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_BUILDDIR "/plugins");
-    RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_PLUGINDIR);
+        add_dir(dirs, rp_xstrdup(RP_BUILDDIR "/plugins"));
+    add_dir(dirs, rp_xstrdup(RP_PLUGINDIR));
     return 0;
 }
 
@@ -448,7 +462,12 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     /* -p a,b: exactly those, in that order */
     for (const char *p = o->select; *p;) {
         size_t n = strcspn(p, ",");
-        char *want = rp_xstrndup(p, n);
+        size_t b0 = 0, e0 = n; /* "themes, actors" */
+        while (b0 < e0 && (p[b0] == ' ' || p[b0] == '\t'))
+            b0++;
+        while (e0 > b0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t'))
+            e0--;
+        char *want = rp_xstrndup(p + b0, e0 - b0);
         p += n + (p[n] == ',');
         if (!*want) {
             rp_error("-p/--plugins: empty plugin name in '%s'", o->select);

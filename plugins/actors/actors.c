@@ -635,15 +635,17 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
-    int single = m->tok_end == m->tok_begin + 1;
     switch (ci->kind) {
     case K_ORGANIZATION:
         if (!(eflags & E_CASE) && inside_name(doc, m->tok_begin, m->tok_end, 1, 0))
             return 0;
         break;
     case K_COUNTRY:
-        /* not after a possessive: "Kenya's Vision 2030" is Kenya */
-        if (single && !(eflags & E_CASE) && !possessive(doc, m->end) &&
+        /* not after a possessive: "Kenya's Vision 2030" is Kenya; a name
+         * of several words needs a capitalised word after it that is glued
+         * to it by nothing but a space ("South Sudan People's Defence
+         * Forces") */
+        if (!(eflags & E_CASE) && !possessive(doc, m->end) &&
             inside_name(doc, m->tok_begin, m->tok_end, 0, 1))
             return 0;
         break;

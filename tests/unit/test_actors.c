@@ -132,6 +132,10 @@ static void test_case_and_context(void **state)
     /* stems alone would make developed and developing countries one group */
     expect("developed countries and developing countries",
            "developed-countries,developing-countries");
+    /* the African Union's Peace and Security Council is not the Security Council */
+    expect("the Peace and Security Council of the African Union and the Security Council",
+           "AU-PSC,UNSC");
+    expect("on social media and in the media", "media");
     /* not=: police as a modifier */
     expect("police reform and the police", "law-enforcement");
     /* a name in capitals inside ordinary text is a title, not the State */
