@@ -24,7 +24,10 @@
  * The caller owns the result (rp_lexicon_free). */
 rp_lexicon *rp_lexicon_load(const char *path, const char *format, const char *lang,
                             char *err, size_t errlen);
+/* Frees a lexicon from rp_lexicon_load (NULL is fine); never for one from
+ * the cache. */
 void rp_lexicon_free(rp_lexicon *lex);
+/* What the lexicon is: owned by the lexicon, valid as long as it is. */
 const rp_lexinfo *rp_lexicon_info(const rp_lexicon *lex);
 
 /* The host's shared cache: the same (realpath, lang) loads once per run.
@@ -54,7 +57,9 @@ int rp_lexicon_report(const rp_lexicon *const *lexs, size_t n, FILE *out);
  * overlap policy or out of memory; the caller frees the matcher with
  * rp_matcher_free, which adds its hit counts to the lexicons. The matches
  * rp_matcher_run returns are owned by the matcher (valid until the next
- * run or free). */
+ * run or free); the document must be one the engine analysed (the matcher
+ * reads its pieces and by-start token index through rp_docbuf_of). It
+ * returns RP_OK, or RP_ERR for a NULL matcher or document. */
 rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap);
 int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n);
 void rp_matcher_free(rp_matcher *m);

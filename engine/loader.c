@@ -46,22 +46,41 @@ typedef RP_VEC(char *) str_vec;
 
 int rp_running_from_build_tree(void)
 {
-    static int cached = -1;
-    if (cached >= 0)
-        return cached;
-    cached = 0;
+    /* workers ask too (for the lexicon directory): the answer never
+     * changes, so computing it twice is harmless, but the cache is atomic */
+    static atomic_int cached = -1;
+    int v = atomic_load(&cached);
+    if (v >= 0)
+        return v;
+    v = 0;
     char self[PATH_MAX], want[PATH_MAX];
-    if (!realpath("/proc/self/exe", self))
-        return cached;
-    /* the binary itself, or libtool's uninstalled copy of it */
-    static const char *const names[] = {"/rapporteur", "/.libs/rapporteur", "/.libs/lt-rapporteur"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        char p[PATH_MAX];
-        snprintf(p, sizeof p, "%s%s", RP_BUILDDIR, names[i]);
-        if (realpath(p, want) && strcmp(self, want) == 0)
-            cached = 1;
+    if (realpath("/proc/self/exe", self)) {
+        /* the binary itself, or libtool's uninstalled copy of it */
+        static const char *const names[] = {"/rapporteur", "/.libs/rapporteur",
+                                            "/.libs/lt-rapporteur"};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            char p[PATH_MAX];
+            snprintf(p, sizeof p, "%s%s", RP_BUILDDIR, names[i]);
+            if (realpath(p, want) && strcmp(self, want) == 0)
+                v = 1;
+        }
     }
-    return cached;
+    atomic_store(&cached, v);
+    return v;
+}
+
+/* Adds dir unless the same directory (by realpath) is already listed:
+ * the build tree's plugins/ may also be in RAPPORTEUR_PLUGIN_PATH. */
+static void add_dir(str_vec *dirs, char *dir)
+{
+    char a[PATH_MAX], b[PATH_MAX];
+    if (realpath(dir, a))
+        for (size_t i = 0; i < dirs->n; i++)
+            if (realpath(dirs->v[i], b) && strcmp(a, b) == 0) {
+                free(dir);
+                return;
+            }
+    RP_VEC_PUSH(*dirs) = dir;
 }
 
 /* The plugin directories in search order (strings malloc'd). Returns 0,
@@ -78,18 +97,18 @@ static int search_dirs(const rp_loadopts *o, str_vec *dirs)
             rp_error("--plugin-dir %s: not a directory", o->dirs[i]);
             return RP_EXIT_ENV;
         }
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(o->dirs[i]);
+        add_dir(dirs, rp_xstrdup(o->dirs[i]));
     }
     const char *env = getenv("RAPPORTEUR_PLUGIN_PATH");
     while (env && *env) {
         size_t n = strcspn(env, ":");
         if (n > 0)
-            RP_VEC_PUSH(*dirs) = rp_xstrndup(env, n);
+            add_dir(dirs, rp_xstrndup(env, n));
         env += n + (env[n] == ':');
     }
     if (rp_running_from_build_tree())
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_BUILDDIR "/plugins");
-    RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_PLUGINDIR);
+        add_dir(dirs, rp_xstrdup(RP_BUILDDIR "/plugins"));
+    add_dir(dirs, rp_xstrdup(RP_PLUGINDIR));
     return 0;
 }
 
@@ -443,7 +462,12 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     /* -p a,b: exactly those, in that order */
     for (const char *p = o->select; *p;) {
         size_t n = strcspn(p, ",");
-        char *want = rp_xstrndup(p, n);
+        size_t b0 = 0, e0 = n; /* "themes, actors" */
+        while (b0 < e0 && (p[b0] == ' ' || p[b0] == '\t'))
+            b0++;
+        while (e0 > b0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t'))
+            e0--;
+        char *want = rp_xstrndup(p + b0, e0 - b0);
         p += n + (p[n] == ',');
         if (!*want) {
             rp_error("-p/--plugins: empty plugin name in '%s'", o->select);

@@ -52,7 +52,8 @@ typedef struct unit {
     uint32_t form;
     const char *norm;
     uint32_t norm_len;
-    uint32_t pad;
+    uint32_t key;      /* simple mode: the token's norm_id when the unit is a
+                          whole ASCII token, else 0 */
 } unit;
 
 typedef struct rawm {
@@ -71,6 +72,8 @@ typedef struct mlex {
     RP_VEC(lx_form) forms;
     uint32_t *slots;   /* simple mode: surface -> form index + 1 */
     size_t cap;
+    uint32_t *by_norm; /* simple mode: norm_id -> form index + 1 (whole ASCII tokens) */
+    size_t by_norm_n;
     rp_arena arena;
     RP_VEC(uint32_t) pool;
     uint64_t *hits;
@@ -222,6 +225,14 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
  * reads the footnotes in between), runs glued across tokens joined. */
 static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
+    static const unsigned char ascii_alnum[128] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+        ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+        ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+        ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+        ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+        ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+        ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
     m->units.n = 0;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
@@ -232,21 +243,40 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
         while (i < e) {
             int32_t cp;
-            size_t k = lx_decode(text + i, (size_t)(e - i), &cp);
-            if (!lx_is_alnum(cp)) {
-                i += k;
-                continue;
+            size_t k;
+            unsigned char c = (unsigned char)text[i];
+            if (c < 0x80) {
+                if (!ascii_alnum[c]) {
+                    i++;
+                    continue;
+                }
+            } else {
+                k = lx_decode(text + i, (size_t)(e - i), &cp);
+                if (!lx_is_alnum(cp)) {
+                    i += k;
+                    continue;
+                }
             }
             uint64_t rs = i;
+            int ascii = 1;
             while (i < e) {
+                c = (unsigned char)text[i];
+                if (c < 0x80) {
+                    if (!ascii_alnum[c])
+                        break;
+                    i++;
+                    continue;
+                }
                 k = lx_decode(text + i, (size_t)(e - i), &cp);
                 if (!lx_is_alnum(cp))
                     break;
+                ascii = 0;
                 i += k;
             }
             if (rs == prev_end && m->units.n > 0) {
                 unit *u = &m->units.v[m->units.n - 1];
                 u->end = i;
+                u->key = 0;
                 if (t + 1 > u->tok_e)
                     u->tok_e = t + 1;
                 if (t < u->tok_b)
@@ -258,13 +288,29 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                 u->tok_b = t;
                 u->tok_e = t + 1;
                 u->sent = 0;
+                /* an ASCII run that is a whole token: its Python lower-case
+                 * form is the token's folded form, so its norm_id keys it */
+                u->key = ascii && rs == tok->start && i == e ? tok->norm_id : 0;
             }
             prev_end = i;
         }
     }
+    if (ml->by_norm_n < doc->n_forms + 1) {
+        size_t need = (size_t)doc->n_forms + 1;
+        ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
+        memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
+        ml->by_norm_n = need;
+    }
     for (size_t i = 0; i < m->units.n; i++) {
         unit *u = &m->units.v[i];
-        u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
+        uint32_t key = u->key < ml->by_norm_n ? u->key : 0;
+        if (key && ml->by_norm[key]) {
+            u->form = ml->by_norm[key] - 1;
+        } else {
+            u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
+            if (key)
+                ml->by_norm[key] = u->form + 1;
+        }
         u->norm = ml->forms.v[u->form].norm;
         u->norm_len = ml->forms.v[u->form].norm_len;
     }
@@ -694,6 +740,7 @@ void rp_matcher_free(rp_matcher *m)
             sb_stemmer_delete(ml->stemmer);
         RP_VEC_FREE(ml->forms);
         free(ml->slots);
+        free(ml->by_norm);
         rp_arena_free(&ml->arena);
         RP_VEC_FREE(ml->pool);
         free(ml->hits);

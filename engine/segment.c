@@ -1072,7 +1072,17 @@ static void body_line(seg *g, size_t li)
             join_line(g, g->cur, L);
             return;
         }
-        if (ht2 == H_NONE) {
+        /* a title starts with a capital (or a letter of another script),
+         * not with a number or "(a)", and is not a sentence */
+        int title_ok = (is_upper(s[0]) || s[0] >= 0x80 || s[0] == '"') && n <= 160 &&
+                       !ends_sentence(s, n) && s[n - 1] != '(' && s[n - 1] != ',';
+        if (title_ok && n >= 60) {
+            /* a long line whose sentence goes on in lower case is prose */
+            size_t j = next_content(g, li);
+            if (j != NONE32 && is_lower(g->t[g->lines.v[j].start]))
+                title_ok = 0;
+        }
+        if (ht2 == H_NONE && title_ok) {
             heading h;
             memset(&h, 0, sizeof h);
             h.level = g->pend_head_level;

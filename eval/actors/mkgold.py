@@ -9,7 +9,8 @@ A .list file is written while reading a document: a header names it
     # region: 0 4000                       optional: only bytes [0, 4000) were read
 
 then one mention a line, in document order, `ID<TAB>SURFACE` or, where the
-surface alone would hit the wrong occurrence, `ID<TAB>left[SURFACE]right`.
+surface alone would hit the wrong occurrence, `ID<TAB>left[SURFACE]right`
+(`\\n` stands for a line break inside a name).
 Each line is searched for from the previous mention on, so the list must
 follow the document.  A surface is matched as whole words.  Kinds come from
 the shipped lexicons (lexicons/actors/*.lex); ids starting with "x-" are
@@ -46,7 +47,8 @@ def kinds():
 def locate(text, spec, cursor):
     """Byte span of spec's surface, at or after byte cursor; None if absent.
     text is the document as str; a surface must be whole words."""
-    m = re.fullmatch(r"(.*)\[(.+)\](.*)", spec)
+    spec = spec.replace("\\n", "\n")
+    m = re.fullmatch(r"(.*)\[(.+)\](.*)", spec, re.S)
     left, surf, right = (m.group(1), m.group(2), m.group(3)) if m else ("", spec, "")
     pat = left + surf + right
     pos = 0
@@ -103,7 +105,7 @@ def convert(path, shared, kind_of):
             print(f"{path}:{n}: unknown id {ident}", file=sys.stderr)
             errors += 1
             continue
-        rows.append((doc, s, e, ident, kind, raw[s:e].decode("utf-8")))
+        rows.append((doc, s, e, ident, kind, " ".join(raw[s:e].decode("utf-8").split())))
         cursor = s + 1
     out = path[:-5] + ".tsv"
     with open(out, "w", encoding="utf-8") as f:

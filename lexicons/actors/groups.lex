@@ -169,7 +169,7 @@ academia	academic institutions
 academia	=universities
 academia	research institutions
 @category	media	media	kind=group
-media	=media
+media	=media	not=social media|media platforms|mass media campaign|media literacy
 media	=journalists
 media	media workers
 @category	trade-unions	trade unions	kind=group

@@ -38,7 +38,7 @@ GA	General Assembly	not=Official Records of the General Assembly
 GA	United Nations General Assembly
 GA	=UNGA	case=yes
 @category	UNSC	Security Council	kind=organization
-UNSC	Security Council
+UNSC	Security Council	not=Peace and Security Council|National Security Council
 UNSC	United Nations Security Council
 UNSC	=UNSC	case=yes
 @category	ECOSOC	Economic and Social Council	kind=organization
@@ -664,6 +664,10 @@ AU	=AU	case=yes
 AU	African Union Commission
 AU	Organization of African Unity
 AU	=OAU	case=yes
+@category	AU-PSC	Peace and Security Council of the African Union	kind=organization
+AU-PSC	Peace and Security Council of the African Union
+AU-PSC	African Union Peace and Security Council
+AU-PSC	AU Peace and Security Council
 @category	EU	European Union	kind=organization
 EU	European Union
 EU	=EU	case=yes

@@ -1,9 +1,12 @@
-# addressees.lex -- who a recommendation asks to act, for the addressee
-# attribute of the recommendations plugin when the actors lexicons
-# (lexicons/actors/*.lex) are not installed; with them, the plugin uses
-# theirs.  Ids follow DESIGN.md: groups are lower-case hyphenated, UN
-# entities their usual acronym.  Plural group nouns are `=word` so that
-# "the State" (the State under review) is not "States".
+# addressees.lex -- who a recommendation asks to act: the addressee
+# attribute of the recommendations plugin.  The plugin reads this list
+# first and the actors lexicons (lexicons/actors/) after it, so where both
+# match the same words this list wins: "the State party" is state-party
+# here, not the group of States parties.  Alone (without the actors
+# lexicons) it covers the addressees UN recommendations name most.  Ids
+# follow DESIGN.md: groups are lower-case hyphenated, UN entities their
+# usual acronym.  Plural group nouns are `=word` so that "the State" (the
+# State under review) is not "States".
 @scheme	recommendation-addressees
 @version	1
 @category	states	States	kind=group

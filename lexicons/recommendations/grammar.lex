@@ -12,12 +12,21 @@
 #   conj      coordinators joining two actions ("ratify and implement")
 #   cond      words that make a "should" conditional ("if they should")
 #   det       words that cannot start an action (after "to": "to the")
-#   self      first-person subjects of a base-form recommending verb
-#             ("I recommend that", "We urge")
+#   self      the first person: subjects of a base-form recommending verb
+#             ("I recommend that", "We urge"); "Permit me", "Let us" are
+#             not imperatives of a recommendation
 #   to        the infinitive marker
 #   that      the complementizer of "recommends that"
 #   there     "there is a need to"
 #   it        the subject of "it is important to"
+#   art       articles and possessives that follow an imperative ("Transpose
+#             the Directive")
+#   fn        function words that are never the verb after a cue ("should
+#             but promote", "Otherwise the ...", "I should like to")
+#   discourse verbs that after "it is necessary to" comment on the text
+#             rather than ask for an action ("to stress that", "to point out")
+#   neg       negations between a cue and its verb: the action is one to
+#             refrain from ("should not criminalize"; attribute negated=yes)
 #   noun      words that, right after a sentence's first word, show it is a
 #             noun and not an imperative ("Review of ...", "Support was ...")
 @scheme	recommendation-grammar
@@ -36,160 +45,227 @@
 @category	there	Existential there
 @category	noun	After a noun
 @category	it	Expletive it
+@category	neg	Negation
+@category	art	Articles
+@category	fn	Function words
+@category	discourse	Discourse verbs
 
-skip	also
-skip	further
-skip	still
-skip	jointly
-skip	not
-skip	therefore
-skip	thus
-skip	now
-skip	again
-skip	both
-skip	all
-skip	equally
-skip	likewise
-skip	moreover
-skip	henceforth
-skip	urgently
-skip	immediately
-skip	swiftly
-skip	seriously
-skip	strongly
-skip	duly
-skip	fully
-skip	better
-skip	today
-skip	here
-skip	meanwhile
-skip	overall
-skip	finally
-skip	first
-skip	second
-skip	third
-skip	lastly
-skip	yet
-skip	however
-skip	hence
-skip	indeed
-skip	instead
-skip	nevertheless
-skip	nonetheless
-skip	accordingly
-skip	consequently
-skip	furthermore
+skip	=also
+skip	=further
+skip	=still
+skip	=jointly
+skip	=not
+skip	=therefore
+skip	=thus
+skip	=now
+skip	=again
+skip	=both
+skip	=all
+skip	=equally
+skip	=likewise
+skip	=moreover
+skip	=henceforth
+skip	=urgently
+skip	=immediately
+skip	=swiftly
+skip	=seriously
+skip	=strongly
+skip	=duly
+skip	=fully
+skip	=only
+skip	=even
+skip	=just
+skip	=always
+skip	=often
+skip	=rather
+skip	=perhaps
+skip	=better
+skip	=today
+skip	=here
+skip	=meanwhile
+skip	=overall
+skip	=finally
+skip	=first
+skip	=second
+skip	=third
+skip	=lastly
+skip	=yet
+skip	=however
+skip	=hence
+skip	=indeed
+skip	=instead
+skip	=nevertheless
+skip	=nonetheless
+skip	=accordingly
+skip	=consequently
+skip	=furthermore
 
-be	be
-be	is
-be	are
-be	am
-be	remain
-be	remains
-bepast	was
-bepast	were
-bepast	been
-bepast	have
-bepast	has
-bepast	had
+be	=be
+be	=is
+be	=are
+be	=am
+be	=remain
+be	=remains
+bepast	=was
+bepast	=were
+bepast	=been
+bepast	=have
+bepast	=has
+bepast	=had
 
-intro	in
-intro	with
-intro	through
-intro	within
-intro	while
-intro	as
-intro	given
-intro	bearing
-intro	taking
-intro	on
-intro	for
-intro	regarding
-intro	consistent
-intro	under
-intro	following
-intro	building
-intro	recalling
-intro	noting
-intro	when
-intro	after
-intro	before
-intro	during
-intro	upon
-intro	by
-intro	until
-intro	once
-intro	despite
-intro	whereas
-intro	because
-intro	though
-intro	although
-intro	since
+intro	=in
+intro	=with
+intro	=through
+intro	=within
+intro	=while
+intro	=as
+intro	=given
+intro	=bearing
+intro	=taking
+intro	=on
+intro	=for
+intro	=regarding
+intro	=consistent
+intro	=under
+intro	=following
+intro	=building
+intro	=recalling
+intro	=noting
+intro	=when
+intro	=after
+intro	=before
+intro	=during
+intro	=upon
+intro	=by
+intro	=until
+intro	=once
+intro	=despite
+intro	=whereas
+intro	=because
+intro	=though
+intro	=although
+intro	=since
 
-bound	to
-bound	in
-bound	for
-bound	with
-bound	by
-bound	that
-bound	on
-bound	aimed
-bound	so
-bound	which
-bound	through
+bound	=to
+bound	=in
+bound	=for
+bound	=with
+bound	=by
+bound	=that
+bound	=on
+bound	=aimed
+bound	=so
+bound	=which
+bound	=through
 
-conj	and
-conj	or
+conj	=and
+conj	=or
 
-cond	if
-cond	whether
-cond	unless
-cond	lest
+cond	=if
+cond	=whether
+cond	=unless
+cond	=lest
 
-det	the
-det	a
-det	an
-det	this
-det	that
-det	these
-det	those
-det	its
-det	their
-det	his
-det	her
-det	our
-det	your
-det	my
-det	which
-det	whom
-det	what
-det	date
-det	such
-det	this
-det	it
-det	them
+det	=the
+det	=a
+det	=an
+det	=this
+det	=that
+det	=these
+det	=those
+det	=its
+det	=their
+det	=his
+det	=her
+det	=our
+det	=your
+det	=my
+det	=which
+det	=whom
+det	=what
+det	=date
+det	=such
+det	=it
+det	=them
 
-self	i
-self	we
+self	=i
+self	=we
+self	=me
+self	=us
 
-to	to
-that	that
-there	there
-noun	of
-noun	was
-noun	were
-noun	is
-noun	are
-noun	has
-noun	have
-noun	had
-noun	will
-noun	would
-noun	can
-noun	could
-noun	may
-noun	might
-noun	must
-noun	should
-noun	shall
-it	it
+to	=to
+that	=that
+there	=there
+noun	=of
+noun	=was
+noun	=were
+noun	=is
+noun	=are
+noun	=has
+noun	=have
+noun	=had
+noun	=will
+noun	=would
+noun	=can
+noun	=could
+noun	=may
+noun	=might
+noun	=must
+noun	=should
+noun	=shall
+it	=it
+neg	=not
+neg	=never
+skip	=never
+art	=the
+art	=a
+art	=an
+art	=its
+art	=their
+art	=his
+art	=her
+art	=our
+fn	=but
+fn	=nor
+fn	=like
+fn	=than
+fn	=of
+fn	=from
+fn	=without
+fn	=into
+fn	=onto
+fn	=upon
+fn	=about
+fn	=otherwise
+fn	=unless
+fn	=whereby
+fn	=thereby
+discourse	=stress
+discourse	=point
+discourse	=note
+discourse	=recall
+discourse	=underline
+discourse	=underscore
+discourse	=mention
+discourse	=say
+discourse	=reiterate
+discourse	=repeat
+discourse	=emphasize
+discourse	=emphasise
+discourse	=highlight
+discourse	=remember
+discourse	=bear
+discourse	=noted
+discourse	=stressed
+discourse	=recalled
+discourse	=emphasized
+discourse	=emphasised
+discourse	=underlined
+discourse	=mentioned
+discourse	=said
+discourse	=pointed
+discourse	=borne
+discourse	=highlighted
+discourse	=recognized
+discourse	=recognised
+discourse	=remembered

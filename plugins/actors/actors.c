@@ -60,6 +60,7 @@ struct catinfo {
     const char *iso3;  /* iso3= attribute, or NULL */
     uint8_t kind;      /* enum kind */
     uint8_t demonym;   /* demonym=yes */
+    uint8_t former;    /* former=yes: a State that no longer exists (USSR) */
 };
 
 /* ... and about one entry. */
@@ -263,6 +264,8 @@ static int add_lexicon(struct actors *a, const char *path, char *err, size_t err
         ci->iso3 = kv_get(c->attrs, c->n_attrs, "iso3");
         const char *dem = kv_get(c->attrs, c->n_attrs, "demonym");
         ci->demonym = dem && !strcmp(dem, "yes");
+        const char *former = kv_get(c->attrs, c->n_attrs, "former");
+        ci->former = former && !strcmp(former, "yes");
         if (!ci->iso3 && ci->kind == K_COUNTRY)
             ci->iso3 = c->id;
     }
@@ -560,14 +563,20 @@ static int caps_context(const rp_doc *doc, uint32_t t)
 
 /* Does a name of several words run across punctuation the lexicon term
  * does not have ("Liberal International, Organisation Mondiale" is not
- * "international organisation"), or across blocks (a paragraph and the
- * footnotes printed inside it)? */
+ * "international organisation"), or across other text (a paragraph cut by
+ * a page break has the page's footnotes between its halves)?  A line break
+ * is only white space: "the United\nNations" is the United Nations, even
+ * where the segmenter makes each line of a hard-wrapped text a block. */
 static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const char *term)
 {
-    uint32_t block = doc->tokens[m->tok_begin].block;
-    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++)
-        if (doc->tokens[t].block != block)
+    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++) {
+        uint64_t from = doc->tokens[t - 1].end, to = doc->tokens[t].start;
+        if (to < from)
             return 1;
+        for (uint64_t i = from; i < to; i++)
+            if (!is_space((unsigned char)doc->text[i]))
+                return 1;
+    }
     for (uint64_t i = m->start; i < m->end; i++) {
         char c = doc->text[i];
         if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&
@@ -635,15 +644,17 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
         return 0;
     if ((eflags & E_AMBIGUOUS) && person_context(doc, m->tok_begin, m->tok_end))
         return 0;
-    int single = m->tok_end == m->tok_begin + 1;
     switch (ci->kind) {
     case K_ORGANIZATION:
         if (!(eflags & E_CASE) && inside_name(doc, m->tok_begin, m->tok_end, 1, 0))
             return 0;
         break;
     case K_COUNTRY:
-        /* not after a possessive: "Kenya's Vision 2030" is Kenya */
-        if (single && !(eflags & E_CASE) && !possessive(doc, m->end) &&
+        /* not after a possessive: "Kenya's Vision 2030" is Kenya; a name
+         * of several words needs a capitalised word after it that is glued
+         * to it by nothing but a space ("South Sudan People's Defence
+         * Forces") */
+        if (!(eflags & E_CASE) && !possessive(doc, m->end) &&
             inside_name(doc, m->tok_begin, m->tok_end, 0, 1))
             return 0;
         break;
@@ -1148,7 +1159,7 @@ static int find_uses(struct actors *a, const rp_doc *doc)
 
 static int emit_mention(struct actors *a, const struct mention *m, rp_sink *sink)
 {
-    rp_kv kv[7];
+    rp_kv kv[8];
     uint32_t n = 0;
     const struct acro *ac = m->acro >= 0 ? &a->acros[m->acro] : NULL;
     const char *label;
@@ -1169,6 +1180,8 @@ static int emit_mention(struct actors *a, const struct mention *m, rp_sink *sink
         kv[n++] = (rp_kv){"iso3", m->cat->iso3};
     if (m->cat && m->cat->demonym)
         kv[n++] = (rp_kv){"demonym", "yes"};
+    if (m->cat && m->cat->former)
+        kv[n++] = (rp_kv){"former", "yes"};
     if (m->learned)
         kv[n++] = (rp_kv){"learned", "yes"};
     rp_annotation an = {.label = label, .start = m->start, .end = m->end, .attrs = kv,

@@ -3,13 +3,16 @@
  * "calls upon all Member States to") and, for UPR lines, which State made
  * it ("... (Maldives)").
  *
- * Actor ids are those of the actors plugin (DESIGN.md): the lexicons under
- * lexicons/actors/ when they are installed, else the plugin's own short
- * list recommendations/addressees.lex; the `addressees` option names other
- * files.  The host's matcher finds the actors, once per document and only
- * for documents that recommend something; the rules then ask for the
- * actor nearest a cue.  Countries are the categories whose kind attribute
- * is "country".
+ * Actor ids are those of the actors plugin (DESIGN.md).  The plugin's own
+ * short list recommendations/addressees.lex comes first (it knows "the
+ * State party" from "States parties" and "the Government" of the State
+ * under review), then the actors lexicons under lexicons/actors/ when they
+ * are installed (not demonyms.lex: "Swedish" asks no one to act), or the
+ * files the `addressees` option names.  Where two lexicons match the same
+ * words, the earlier lexicon wins.  The host's matcher finds the actors,
+ * once per document and only for documents that recommend something; the
+ * rules then ask for the actor nearest a cue.  Countries are the
+ * categories whose kind attribute is "country".
  */
 #include "recs.h"
 
@@ -39,7 +42,8 @@ static size_t actors_files(const rp_host *host, char **out, size_t max)
     struct dirent *e;
     while ((e = readdir(d)) != NULL && n < max) {
         size_t len = strlen(e->d_name);
-        if (len > 4 && strcmp(e->d_name + len - 4, ".lex") == 0 && e->d_name[0] != '.') {
+        if (len > 4 && strcmp(e->d_name + len - 4, ".lex") == 0 && e->d_name[0] != '.'
+            && strcmp(e->d_name, "demonyms.lex") != 0) {
             size_t need = strlen(dir) + len + 2;
             out[n] = malloc(need);
             if (out[n] == NULL)
@@ -76,8 +80,8 @@ int recs_addr_open(recs_addr *a, const rp_host *host, const char *paths, char *e
         snprintf(err, errlen, "recommendations: out of memory");
         return -1;
     }
-    int rc = 0;
-    if (paths != NULL) {
+    int rc = open_one(a, "recommendations/addressees.lex", err, errlen);
+    if (rc == 0 && paths != NULL) {
         /* A comma-separated list of files. */
         const char *p = paths;
         while (rc == 0 && *p != '\0') {
@@ -92,17 +96,13 @@ int recs_addr_open(recs_addr *a, const rp_host *host, const char *paths, char *e
                 rc = open_one(a, path, err, errlen);
             p = q ? q + 1 : p + len;
         }
-    } else {
+    } else if (rc == 0) {
         char *files[MAX_LEXS];
-        size_t n = actors_files(host, files, MAX_LEXS);
+        size_t n = actors_files(host, files, MAX_LEXS - 1);
         for (size_t i = 0; i < n; i++) {
             if (rc == 0)
                 rc = open_one(a, files[i], err, errlen);
             free(files[i]);
-        }
-        if (rc == 0 && n == 0) {
-            a->own = 1;
-            rc = open_one(a, "recommendations/addressees.lex", err, errlen);
         }
     }
     return rc;
@@ -133,7 +133,7 @@ static int ensure_matches(recs_addr *a, const rp_doc *doc)
     if (a->doc == doc)
         return 0;
     if (a->matcher == NULL) {
-        a->matcher = a->host->matcher_new(a->host, a->lexs, a->nlexs, RP_OVERLAP_LONGEST);
+        a->matcher = a->host->matcher_new(a->host, a->lexs, a->nlexs, RP_OVERLAP_ALL);
         if (a->matcher == NULL) {
             a->failed = 1;
             a->host->log(a->host, RP_LOG_WARNING,
@@ -168,6 +168,27 @@ static size_t first_from(const recs_addr *a, const rp_doc *doc, uint32_t from)
     return lo;
 }
 
+/* The position of a match's lexicon in the list (earlier wins ties). */
+static size_t rank(const recs_addr *a, const rp_lexmatch *m)
+{
+    for (size_t i = 0; i < a->nlexs; i++)
+        if (a->lexs[i] == m->lexicon)
+            return i;
+    return a->nlexs;
+}
+
+/* Whether match m is a better addressee than best: longer, then from an
+ * earlier lexicon. */
+static int better(const recs_addr *a, const rp_lexmatch *m, const rp_lexmatch *best)
+{
+    if (best == NULL)
+        return 1;
+    uint32_t lm = m->tok_end - m->tok_begin, lb = best->tok_end - best->tok_begin;
+    if (lm != lb)
+        return lm > lb;
+    return rank(a, m) < rank(a, best);
+}
+
 static const char *cat_id(const rp_lexmatch *m, const rp_host *host)
 {
     const rp_lexinfo *info = host->lexicon_info(m->lexicon);
@@ -191,42 +212,48 @@ const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uin
 {
     if (before <= from || ensure_matches(a, doc) != 0)
         return NULL;
-    const char *best = NULL;
+    /* the match ending nearest the cue; for one end, the best one */
+    const rp_lexmatch *best = NULL;
     for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
         const rp_lexmatch *m = &a->m[i];
         if (m->tok_begin >= before)
             break;
         if (m->tok_begin < from || m->tok_end > before || m->tok_end + gap < before)
             continue;
-        best = cat_id(m, a->host);
+        if (best == NULL || m->tok_end > best->tok_end
+            || (m->tok_end == best->tok_end && better(a, m, best)))
+            best = m;
     }
-    return best;
+    return best ? cat_id(best, a->host) : NULL;
 }
 
 const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
     if (to <= from || ensure_matches(a, doc) != 0)
         return NULL;
+    /* the first match; among those starting there, the best one */
+    const rp_lexmatch *best = NULL;
     for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
         const rp_lexmatch *m = &a->m[i];
-        if (m->tok_begin >= to)
+        if (m->tok_begin >= to || (best != NULL && m->tok_begin > best->tok_begin))
             break;
-        if (m->tok_begin >= from && m->tok_end <= to)
-            return cat_id(m, a->host);
+        if (m->tok_begin >= from && m->tok_end <= to && better(a, m, best))
+            best = m;
     }
-    return NULL;
+    return best ? cat_id(best, a->host) : NULL;
 }
 
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
     if (to <= from || ensure_matches(a, doc) != 0)
         return NULL;
+    const rp_lexmatch *best = NULL;
     for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
         const rp_lexmatch *m = &a->m[i];
         if (m->tok_begin >= to)
             break;
-        if (m->tok_begin >= from && m->tok_end <= to && is_country(m, a->host))
-            return cat_id(m, a->host);
+        if (m->tok_begin >= from && m->tok_end <= to && is_country(m, a->host) && better(a, m, best))
+            best = m;
     }
-    return NULL;
+    return best ? cat_id(best, a->host) : NULL;
 }

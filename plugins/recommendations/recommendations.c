@@ -10,9 +10,9 @@
  *                                     (the .lex files in recommendations/,
  *                                     relative to the host's lexicon directory)
  *   addressees   comma-separated actor lexicons for addressees and
- *                recommending States (default: every .lex file in
- *                lexicons/actors/ when installed, else
- *                recommendations/addressees.lex)
+ *                recommending States, after recommendations/addressees.lex
+ *                (default: the .lex files in lexicons/actors/ but
+ *                demonyms.lex, when installed)
  *   imperatives  yes|no: sentence-initial UPR imperatives (default yes)
  *   prose        yes|no: cues in running text (default yes)
  */
@@ -27,8 +27,8 @@ static const rp_option options[] = {
     {"cues", "deontic cues and recommending verbs (default recommendations/cues.lex)"},
     {"objects", "object words for object-dependent verbs (default recommendations/objects.lex)"},
     {"grammar", "closed-class word roles (default recommendations/grammar.lex)"},
-    {"addressees", "comma-separated actor lexicons (default: lexicons/actors/*.lex, else "
-                   "recommendations/addressees.lex)"},
+    {"addressees", "comma-separated actor lexicons used after recommendations/addressees.lex "
+                   "(default: the actors lexicons but demonyms.lex)"},
     {"imperatives", "yes|no: count sentence-initial imperatives (UPR lists; default yes)"},
     {"prose", "yes|no: count cues in running text (default yes)"},
     {NULL, NULL},
@@ -70,7 +70,6 @@ static void recs_close(void *state)
     recs_words_free(&st->words);
     recs_addr_close(&st->addr);
     free(st->used);
-    free(st->buf);
     free(st);
 }
 
@@ -122,10 +121,9 @@ static int recs_run(void *state, const rp_doc *doc, rp_sink *sink, char *err, si
     return recs_process(state, doc, sink, err, errlen);
 }
 
-/* The exported symbol is named rp_plugin; the C name differs because
- * plugin.h also declares rp_plugin as a type name. */
-RP_PLUGIN_EXPORT extern const struct rp_plugin recs_plugin __asm__("rp_plugin");
-RP_PLUGIN_EXPORT const struct rp_plugin recs_plugin = {
+/* The exported symbol `rp_plugin`, under the C name recs_plugin (see
+ * RP_PLUGIN_DEFINE in plugin.h). */
+RP_PLUGIN_DEFINE(recs_plugin) = {
     RP_ABI_VERSION,
     RP_PLUGIN_DEFAULT,
     "recommendations",

@@ -45,7 +45,11 @@ enum recs_role {
     RECS_R_THAT = 1u << 10,
     RECS_R_THERE = 1u << 11,
     RECS_R_NOUN = 1u << 12,
-    RECS_R_IT = 1u << 13
+    RECS_R_IT = 1u << 13,
+    RECS_R_NEG = 1u << 14,
+    RECS_R_ART = 1u << 15,
+    RECS_R_FN = 1u << 16,
+    RECS_R_DISCOURSE = 1u << 17
 };
 
 /* How a cue governs its action (cues.lex kind=). */
@@ -73,6 +77,8 @@ typedef struct recs_cue {
     uint8_t kind;        /* enum recs_cue_kind */
     uint8_t strength;    /* enum recs_strength */
     uint8_t passive_only;
+    uint8_t not_after_self; /* self=no: "I shall" is a future */
+    uint8_t not_after_det;  /* det=no: "the need to" is a noun */
     uint32_t next;
 } recs_cue;
 
@@ -131,7 +137,6 @@ typedef struct recs_addr {
     const rp_host *host;
     const rp_lexicon **lexs;
     size_t nlexs;
-    int own;                 /* using the plugin's own addressees.lex */
     rp_matcher *matcher;
     const rp_lexmatch *m;    /* matches of the current document */
     size_t nm;
@@ -166,8 +171,6 @@ typedef struct recs_state {
     recs_opts opts;
     unsigned char *used;   /* per token: already an action */
     size_t nused;
-    char *buf;             /* scratch for attribute strings */
-    size_t bufcap;
 } recs_state;
 
 int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen);

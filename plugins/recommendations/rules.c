@@ -57,6 +57,7 @@ typedef struct action {
     int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
     int participle;     /* an unlisted verb as a passive participle: the
                            label is its lemma guessed by rule */
+    int negated;        /* "should not", "Not resort to" */
 } action;
 
 static const rp_token *tok(const scan *s, uint32_t i)
@@ -230,8 +231,10 @@ static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
         out[b - 1] = 'y';
         return;
     }
-    if (b >= 3 && out[b - 1] == out[b - 2] && strchr("lsfz", out[b - 1]) == NULL) {
-        out[b - 1] = '\0';
+    if (b >= 3 && out[b - 1] == out[b - 2]
+        && (strchr("lsfz", out[b - 1]) == NULL
+            || (out[b - 1] == 'l' && b > 5 && (out[b - 3] == 'e' || out[b - 3] == 'o')))) {
+        out[b - 1] = '\0'; /* committed, controlled, cancelled; not installed */
         return;
     }
     for (size_t k = 0; k < sizeof need_e / sizeof need_e[0]; k++) {
@@ -254,27 +257,40 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
     const recs_form *f = form(s, j);
     if (f->roles & RECS_R_BEPAST)
         return 0; /* "should have been", "to have" */
+    if (f->roles & RECS_R_DISCOURSE)
+        return 0; /* "it is necessary to stress that": a comment, not an action */
     uint32_t end;
     if (f->roles & RECS_R_BE) {
         uint32_t k = skip_light(s, j + 1);
         uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
         if (v != RP_NONE) {
-            *out = (action){k, end, v, infinitival, 0};
+            *out = (action){k, end, v, infinitival, 0, 0};
             return 1;
         }
         if (unlisted_participle(s, k)) {
-            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1, 0};
             return 1;
         }
-        return 0; /* "should be mindful" */
+        /* "should be able to act": the action after "to" */
+        if (k + 1 < s->se && tok(s, k)->norm_len == 4 && memcmp(tok(s, k)->norm, "able", 4) == 0
+            && (roles(s, k + 1) & RECS_R_TO))
+            return action_after(s, k + 2, 1, out);
+        /* "people must be at the centre", "should be mindful of": the
+         * action is to be so; the label is "be" */
+        if (k < s->se && (tok(s, k)->flags & RP_TOK_ALPHA)
+            && !(roles(s, k) & (RECS_R_DISCOURSE | RECS_R_BEPAST | RECS_R_THAT))) {
+            *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+            return 1;
+        }
+        return 0;
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
-        *out = (action){j, end, v, infinitival, 0};
+        *out = (action){j, end, v, infinitival, 0, 0};
         return 1;
     }
     if (plausible_verb(s, j)) {
-        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
         return 1;
     }
     return 0;
@@ -354,7 +370,17 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         memcpy(label, t->norm, n);
         label[n] = '\0';
     }
-    rp_kv attrs[5];
+    /* a negation among the adverbs before the verb ("should not be used") */
+    int negated = a->negated;
+    for (uint32_t k = a->a; k > s->sb && !negated;) {
+        k--;
+        uint32_t r = roles(s, k);
+        if (r & RECS_R_NEG)
+            negated = 1;
+        else if (!skippable(s, k) && !(r & RECS_R_BE))
+            break;
+    }
+    rp_kv attrs[6];
     uint32_t n = 0;
     attrs[n++] = (rp_kv){"category", cat};
     attrs[n++] = (rp_kv){"strength", strength_names[strength]};
@@ -363,6 +389,8 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         attrs[n++] = (rp_kv){"addressee", addressee};
     if (from != NULL && from[0] != '\0')
         attrs[n++] = (rp_kv){"from", from};
+    if (negated)
+        attrs[n++] = (rp_kv){"negated", "yes"};
     rp_annotation an = {label, tok(s, a->a)->start, tok(s, a->aend - 1)->end, attrs, n, 0};
     s->st->host->emit(s->sink, &an);
 }
@@ -395,7 +423,7 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
             uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 if (!complement) {
-                    action b = {j, end, v, a.infinitival, 0};
+                    action b = {j, end, v, a.infinitival, 0, 0};
                     emit_action(s, &b, cue, strength, addressee, from);
                     limit = end + MAX_COORD_GAP;
                 }
@@ -496,7 +524,8 @@ static uint32_t skip_adverbs(const scan *s, uint32_t i)
 
 /* An unlisted verb opening a list item: capitalized, and followed by a
  * determiner or possessive ("Transpose the Directive", "Employ its ..."),
- * which a sentence-initial noun or name is not. */
+ * which a sentence-initial noun or name is not; never a word in -s or
+ * -ing. */
 static int unlisted_imperative(const scan *s, uint32_t i)
 {
     if (i != s->first || i + 1 >= s->se || !(tok(s, i)->flags & RP_TOK_CAPITALIZED))
@@ -506,7 +535,12 @@ static int unlisted_imperative(const scan *s, uint32_t i)
     const recs_word *w = word_of(s, form(s, i));
     if (w != NULL && w->objcat != 0)
         return 0;
-    return (roles(s, i + 1) & RECS_R_DET) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
+    const rp_token *t = tok(s, i);
+    if (t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's')
+        return 0; /* "States that ...": a plural noun or a third person */
+    if (t->norm_len > 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0)
+        return 0; /* "Knowing his competence, ...": a participle */
+    return (roles(s, i + 1) & RECS_R_ART) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
 }
 
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
@@ -524,21 +558,15 @@ static void imperative(scan *s, const rp_block *blk)
         return; /* a sentence starting in lower case: not a list item */
     uint32_t r = roles(s, i);
     if (r & RECS_R_THAT) {
-        /* "That the Government set out how ..." */
+        /* "That the Government set out how ..."; not "That is why" */
+        if (i + 1 >= s->se || (roles(s, i + 1) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
+            return;
         char cue[64];
         span_text(s, i, i + 1, cue, sizeof cue);
         that_clause(s, i + 1, cue, RECS_STRONG);
         return;
     }
-    if (r & RECS_R_TO) {
-        /* "To work actively towards ...": a list item, unless the
-         * infinitive opens a purpose clause ("To do so, States should") */
-        for (uint32_t k = i; k < s->se; k++)
-            if (is_char(s, k, ',') || cue_here(s, k))
-                return;
-        i = skip_light(s, i + 1);
-        prefixed = 1;
-    } else if (r & RECS_R_INTRO) {
+    if (r & RECS_R_INTRO) {
         /* "In line with X, adopt"; without the comma, the first base-form
          * verb not governed by "to": "With support from UNODC continue" */
         uint32_t j = i + 1;
@@ -549,8 +577,8 @@ static void imperative(scan *s, const rp_block *blk)
         } else {
             uint32_t k = i + 1;
             for (; k < s->se && k < i + 25; k++) {
-                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST)))
-                    return;
+                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
+                    return; /* a finite clause: "the Government ... can render" */
                 if (!(roles(s, k - 1) & RECS_R_TO)
                     && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
                     && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
@@ -572,11 +600,11 @@ static void imperative(scan *s, const rp_block *blk)
     }
     action a;
     if (v != RP_NONE) {
-        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST)))
-            return;
-        a = (action){i, end, v, 0, 0};
+        if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
+            return; /* "Review of ...", "Permit me to" */
+        a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
-        a = (action){i, i + 1, RP_NONE, 0, 0};
+        a = (action){i, i + 1, RP_NONE, 0, 0, 0};
     } else {
         return;
     }
@@ -625,10 +653,10 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             uint32_t k = skip_light(s, m + 1);
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
-                action a = {k, end, v, 0, 0};
+                action a = {k, end, v, 0, 0, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             } else if (unlisted_participle(s, k)) {
-                action a = {k, k + 1, RP_NONE, 0, 1};
+                action a = {k, k + 1, RP_NONE, 0, 1, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             }
             return;
@@ -636,7 +664,7 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
         if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
             uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
-                action a = {m, end, v, 0, 0};
+                action a = {m, end, v, 0, 0, 0};
                 emit_with_coordinated(s, a, cue, strength,
                                       recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
                 return;
@@ -661,9 +689,11 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0;
     if (s->cond)
         return 0;
+    if (c->not_after_self && before_has(s, i, RECS_R_SELF))
+        return 0; /* "I shall not dwell on": a future */
     if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0)
         return 0; /* "Should the State fail to ..." */
-    if (c->tail.n > 0 && (roles(s, cend - 1) & RECS_R_TO)) {
+    if (c->not_after_det) {
         /* "need to": not the noun ("the need to", "an urgent need to") */
         if ((i > s->sb && (roles(s, i - 1) & RECS_R_DET))
             || (i > s->sb + 1 && (roles(s, i - 2) & RECS_R_DET)))
@@ -674,7 +704,14 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0;
     char cue[64];
     span_text(s, i, cend, cue, sizeof cue);
-    const char *addr = recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
+    /* the subject of a passive ("countries should be assisted") is acted
+     * upon, not asked to act */
+    int passive = 0;
+    for (uint32_t k = cend; k < a.a; k++)
+        if (roles(s, k) & RECS_R_BE)
+            passive = 1;
+    const char *addr =
+        passive ? NULL : recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
     emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
     return 1;
 }
@@ -720,8 +757,12 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     uint32_t cue_b = i;
     if (passive) {
         uint32_t p = before_tok(s, i);
-        if (p != RP_NONE)
+        if (p != RP_NONE) {
             cue_b = p;
+            uint32_t q = before_tok(s, p);
+            if (q != RP_NONE && (roles(s, q) & (RECS_R_THAT | RECS_R_DET)))
+                return 0; /* "all that is needed to", "the steps which are required to" */
+        }
     }
     uint32_t j = skip_light(s, cend);
     if (j < s->se && (roles(s, j) & RECS_R_TO) && passive) {
@@ -766,6 +807,7 @@ static int is_adj_cue(const scan *s, uint32_t i)
 /* Rule 4: "it is important (for X) to", "there is a need (for X) to". */
 static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
 {
+    uint32_t cue_from = i;
     if (c->kind == RECS_CUE_ADJ) {
         /* "it is (both) important (and urgent) to": the subject is "it";
          * "cooperation is essential to X" only evaluates */
@@ -782,9 +824,25 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
             subj = before_tok(s, subj);
         if (subj == RP_NONE || !(roles(s, subj) & RECS_R_IT))
             return 0;
+        cue_from = subj; /* the cue reads "it is important to" */
         /* "important and urgent to": the cue runs to the last adjective */
         while (cend + 1 < s->se && (roles(s, cend) & RECS_R_CONJ) && is_adj_cue(s, cend + 1))
             cend += 2;
+    } else if (form(s, i)->infl == RECS_ED) {
+        /* "X is / are needed to": the passive present */
+        uint32_t be = before_tok(s, i);
+        if (be == RP_NONE || !(roles(s, be) & RECS_R_BE))
+            return 0;
+        uint32_t q = before_tok(s, be);
+        if (q != RP_NONE && (roles(s, q) & (RECS_R_THAT | RECS_R_DET)))
+            return 0; /* "all that is needed to" */
+        uint32_t j = skip_light(s, cend);
+        if (j >= s->se || !(roles(s, j) & RECS_R_TO))
+            return 0;
+        char cue[64];
+        span_text(s, be, j + 1, cue, sizeof cue);
+        to_action(s, j, cue, c->strength, NULL);
+        return 1;
     } else {
         /* the noun "need": "there is a need", "is an urgent need" */
         int det = 0, be = 0;
@@ -804,7 +862,7 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     uint32_t j = cend;
     char cue[64];
     if (j < s->se && (roles(s, j) & RECS_R_THAT) && c->kind == RECS_CUE_ADJ) {
-        span_text(s, i, j + 1, cue, sizeof cue);
+        span_text(s, cue_from, j + 1, cue, sizeof cue);
         that_clause(s, j + 1, cue, c->strength);
         return 1;
     }
@@ -818,7 +876,7 @@ static int adj_or_need(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         if (roles(s, k) & RECS_R_TO) {
             if (k != j && for_tok == RP_NONE)
                 return 0;
-            uint32_t cb = i;
+            uint32_t cb = cue_from;
             if (c->kind == RECS_CUE_NEED) /* the cue reads "there is a need to" */
                 for (uint32_t q = i, n = 0; q > s->sb && n < 4; n++)
                     if (roles(s, --q) & RECS_R_THERE)

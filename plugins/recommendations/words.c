@@ -240,6 +240,29 @@ static int oom(char *err, size_t errlen)
 }
 
 static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
+                      const char **words, size_t n, char *err, size_t errlen);
+
+/* A phrasal verb ("speed up") is also one hyphenated token ("Speed-up"). */
+static int add_hyphenated(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
+                          const char **words, size_t n, char *err, size_t errlen)
+{
+    char joined[128];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(words[i]);
+        if (o + l + 2 > sizeof joined)
+            return 0;
+        if (i > 0)
+            joined[o++] = '-';
+        memcpy(joined + o, words[i], l);
+        o += l;
+    }
+    joined[o] = '\0';
+    const char *one[1] = {joined};
+    return add_action(v, info, e, one, 1, err, errlen);
+}
+
+static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
                       const char **words, size_t n, char *err, size_t errlen)
 {
     const char *cat = attr_of(info, e, "category");
@@ -289,6 +312,8 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
         }
         p = q ? q + 1 : NULL;
     }
+    if (n > 1)
+        return add_hyphenated(v, info, e, words, n, err, errlen);
     return 0;
 }
 
@@ -333,6 +358,10 @@ static int add_cue(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
     c->kind = k;
     c->strength = s;
     c->passive_only = passive != NULL && strcmp(passive, "only") == 0;
+    const char *self = attr_of(info, e, "self");
+    c->not_after_self = self != NULL && strcmp(self, "no") == 0;
+    const char *det = attr_of(info, e, "det");
+    c->not_after_det = det != NULL && strcmp(det, "no") == 0;
     if (make_tail(v, &c->tail, words, n) != 0)
         return oom(err, errlen);
     uint32_t *link = &v->w[wi].cue;
@@ -369,7 +398,8 @@ static const struct {
     {"intro", RECS_R_INTRO}, {"bound", RECS_R_BOUND}, {"conj", RECS_R_CONJ},
     {"cond", RECS_R_COND},   {"det", RECS_R_DET},     {"self", RECS_R_SELF},
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
-    {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},
+    {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
+    {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,

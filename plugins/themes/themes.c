@@ -216,6 +216,17 @@ static int add_lexicon(themes *t, const char *path, int shipped, const char *sch
         t->host->lexicon_close(t->host, lex);
         return 0;
     }
+    /* The same lexicon twice (the same file given again, or the same bytes
+     * under another path) would double every match: keep the first. */
+    for (size_t l = 0; l < t->n_lexs; l++) {
+        const rp_lexinfo *o = t->lexs[l].info;
+        if (t->lexs[l].lex == lex ||
+            (o->checksum && info->checksum && strcmp(o->checksum, info->checksum) == 0 &&
+             strcmp(o->lang, info->lang) == 0)) {
+            t->host->lexicon_close(t->host, lex);
+            return 0;
+        }
+    }
     themes_lex *v = realloc(t->lexs, (t->n_lexs + 1) * sizeof *v);
     if (!v) {
         t->host->lexicon_close(t->host, lex);

@@ -20,6 +20,8 @@ pc=$(find "$tmp/root" -name rapporteur-plugin.pc | head -n 1)
 [ -n "$pc" ] || fail "make install did not install rapporteur-plugin.pc"
 header=$(find "$tmp/root" -path '*/include/rapporteur/plugin.h' | head -n 1)
 [ -n "$header" ] || fail "make install did not install rapporteur/plugin.h"
+[ -n "$(find "$tmp/root" -path '*/man7/rapporteur-plugin.7')" ] ||
+    fail "make install did not install the rapporteur-plugin(7) man page"
 installed=$(find "$tmp/root" -path '*/bin/rapporteur' | head -n 1)
 [ -x "$installed" ] || fail "make install did not install bin/rapporteur"
 

@@ -92,6 +92,11 @@ static void test_official_forms(void **state)
            "Republic of Macedonia; Czechia, or the Czech Republic; Turkey.",
            "SWZ,SWZ,MKD,MKD,CZE,CZE,TUR");
     expect("The Holy See and the State of Palestine are observer States.", "VAT,PSE,states");
+    /* former Member States in the older record */
+    h = run_expect("the Union of Soviet Socialist Republics and Czechoslovakia", NULL, "SUN,CSK");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "former"), "yes");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "iso3"), "SUN");
+    rp_harness_free(h);
 }
 
 static void test_longest_wins(void **state)
@@ -127,11 +132,19 @@ static void test_case_and_context(void **state)
     expect("Kenya's Vision 2030 and the Kenya Vision 2030 programme", "KEN");
     expect("The Persons with Disabilities Act protects persons with disabilities.",
            "persons-with-disabilities");
+    /* a name across a line break inside a paragraph */
+    expect("Report\n\nI. Introduction\n\n1. The Office of the United\nNations High "
+           "Commissioner for Human Rights\nand the United Nations Development\nProgramme met.",
+           "OHCHR,UNDP");
     /* no name across punctuation the name does not have */
     expect("Liberal International, Organisation Mondiale", "");
     /* stems alone would make developed and developing countries one group */
     expect("developed countries and developing countries",
            "developed-countries,developing-countries");
+    /* the African Union's Peace and Security Council is not the Security Council */
+    expect("the Peace and Security Council of the African Union and the Security Council",
+           "AU-PSC,UNSC");
+    expect("on social media and in the media", "media");
     /* not=: police as a modifier */
     expect("police reform and the police", "law-enforcement");
     /* a name in capitals inside ordinary text is a title, not the State */

@@ -331,6 +331,58 @@ static void yaml_format(void **state)
     assert_string_equal(load_error(".yml", "a: [x, {b: c}]\n"), "1:8: expected a term, got a mapping inside a list");
 }
 
+static void reader_details(void **state)
+{
+    (void)state;
+    /* .lex: @tokens simple switches to the themes.tsv token rules */
+    rp_lexicon *lex = load_text(".lex", "@tokens\tsimple\n@category\tc\tC\tkind=x\tlevel=2\nc\tpandemic\n");
+    assert_non_null(lex);
+    assert_int_equal(lex->mode, LX_SIMPLE);
+    const rp_lexinfo *in = rp_lexicon_info(lex);
+    assert_int_equal(in->cats[0].n_attrs, 2);
+    assert_string_equal(in->cats[0].attrs[1].key, "level");
+    assert_string_equal(in->cats[0].attrs[1].value, "2");
+    rp_lexicon_free(lex);
+    /* CRLF line ends and a byte order mark */
+    lex = load_text(".lex", "\xef\xbb\xbf@scheme\ts\r\nc\tword\r\n");
+    assert_non_null(lex);
+    assert_string_equal(rp_lexicon_info(lex)->scheme, "s");
+    assert_string_equal(rp_lexicon_info(lex)->entries[0].term, "word");
+    rp_lexicon_free(lex);
+    /* .dic without TABs: the trailing numbers are the categories, but a
+     * pattern is never empty */
+    lex = load_text(".dic", "%\n1 years\n2 other\n%\n2030 1\nhuman rights 1 2\n");
+    assert_non_null(lex);
+    in = rp_lexicon_info(lex);
+    assert_string_equal(in->entries[0].term, "2030");
+    assert_int_equal(in->entries[0].n_cats, 1);
+    assert_string_equal(in->entries[1].term, "human rights");
+    assert_int_equal(in->entries[1].n_cats, 2);
+    rp_lexicon_free(lex);
+    /* .dicx: a term given twice merges; a term with no X is dropped */
+    lex = load_text(".dicx", "DicTerm,a,b\nx,X,\ny,,\nx,,X\n");
+    assert_non_null(lex);
+    in = rp_lexicon_info(lex);
+    assert_int_equal(in->n_entries, 1);
+    assert_int_equal(in->entries[0].n_cats, 2);
+    rp_lexicon_free(lex);
+    /* YAML: a single term as a scalar value, deep nesting */
+    lex = load_text(".yml", "actor: ohchr\na:\n  b:\n    c: [x*]\n");
+    assert_non_null(lex);
+    in = rp_lexicon_info(lex);
+    assert_string_equal(in->entries[0].term, "ohchr");
+    assert_string_equal(in->cats[cat_index(in, "a.b.c")].id, "a.b.c");
+    assert_int_equal(in->cats[cat_index(in, "a.b.c")].parent, cat_index(in, "a.b"));
+    rp_lexicon_free(lex);
+    /* the checksum is sha256 of the bytes (`printf "c\\tword\\n" | sha256sum`) */
+    rp_lexicon *x = load_text(".lex", "c\tword\n"), *y = load_text(".lex", "c\tword \n");
+    assert_string_not_equal(rp_lexicon_info(x)->checksum, rp_lexicon_info(y)->checksum);
+    assert_string_equal(rp_lexicon_info(x)->checksum,
+                        "sha256:cdb04102cedd96b71adf2d00fabf615d1b25c7c39173d5a71cc5c99f1d7c7975");
+    rp_lexicon_free(x);
+    rp_lexicon_free(y);
+}
+
 static void unknown_format(void **state)
 {
     (void)state;
@@ -383,6 +435,7 @@ int main(void)
         cmocka_unit_test(dic_format),
         cmocka_unit_test(dicx_format),
         cmocka_unit_test(yaml_format),
+        cmocka_unit_test(reader_details),
         cmocka_unit_test(unknown_format),
         cmocka_unit_test(cache_shares_lexicons),
         cmocka_unit_test(overlap_names),

@@ -289,11 +289,14 @@ static void earlier_directory_shadows_later_and_env_path_is_searched(void **stat
     char path[512];
     snprintf(path, sizeof path, "%s/good.so", tmpdir);
 
-    /* --plugin-dir order */
-    const char *const dirs[] = {tmpdir, LOADER_DIR, NULL};
+    /* --plugin-dir order; a directory given twice is searched once, and
+     * -p names may have spaces around them */
+    const char *const dirs[] = {tmpdir, LOADER_DIR, tmpdir, NULL};
     rp_modules m;
-    assert_int_equal(load(dirs, "good", &m), 0);
+    assert_int_equal(load(dirs, " good , failopen", &m), 0);
+    assert_int_equal(m.n, 2);
     assert_string_equal(m.v[0].path, path);
+    assert_string_equal(m.v[1].plugin->name, "failopen");
     rp_modules_free(&m);
 
     /* RAPPORTEUR_PLUGIN_PATH comes after --plugin-dir */

@@ -239,6 +239,18 @@ static void user_lexicon_replaces_defaults_and_reports_path_weight_attrs(void **
     rp_harness_labels(h, &labels, &n);
     assert_int_equal(n, 71);
     rp_harness_free(h);
+
+    /* the same lexicon given twice (and a shipped one given again by its
+     * full path) is loaded once: no doubled matches */
+    const char *twice[] = {"defaults=no", opt, opt, "lexicon=" RP_SRCDIR "/lexicons/sdg.lex",
+                           "lexicon=sdg.lex", NULL};
+    h = rp_harness_run(&themes_plugin, "A green economy ends poverty.", twice);
+    assert_non_null(h);
+    assert_int_equal(count_label(h, "sdg13"), 1);
+    assert_int_equal(count_label(h, "sdg1"), 1);
+    rp_harness_labels(h, &labels, &n);
+    assert_int_equal(n, 17);
+    rp_harness_free(h);
     unlink(lex);
     unlink(extra);
 }
