@@ -299,6 +299,18 @@ static void earlier_directory_shadows_later_and_env_path_is_searched(void **stat
     assert_string_equal(m.v[1].plugin->name, "failopen");
     rp_modules_free(&m);
 
+    /* the file is good.so, but the plugin's name is what -p selects */
+    char renamed[1024];
+    snprintf(renamed, sizeof renamed, "%s/renamed.so", tmpdir);
+    assert_int_equal(rename(path, renamed), 0);
+    assert_int_equal(load(dirs, "renamed", &m), RP_EXIT_ENV);
+    char line[2048];
+    snprintf(line, sizeof line,
+             "rapporteur: plugin \"renamed\" not found (%s calls itself \"good\": use -p good)\n",
+             renamed);
+    assert_string_equal(cap, line);
+    assert_int_equal(rename(renamed, path), 0);
+
     /* RAPPORTEUR_PLUGIN_PATH comes after --plugin-dir */
     setenv("RAPPORTEUR_PLUGIN_PATH", tmpdir, 1);
     assert_int_equal(load(NULL, "good", &m), 0);
