@@ -51,7 +51,7 @@ static const char demonym_lexicon[] = "actors/demonyms.lex";
 
 enum kind { K_OTHER = 0, K_COUNTRY, K_ORGANIZATION, K_GROUP, K_ROLE };
 static const char *const kind_names[] = {"other", "country", "organization", "group",
-                                         "person-role"};
+                                         "person-role"}; /* K_OTHER is refused at open */
 
 /* What the plugin needs to know about one category of one lexicon. */
 struct catinfo {
@@ -218,10 +218,12 @@ static size_t str_add_spaced(struct actors *a, const char *s, size_t n)
 /* ------------------------------------------------------------------ */
 /* lexicons and labels                                                  */
 
+/* The kind a category declares (kind=...); organization when it declares
+ * none (a user's lexicon of bodies); K_OTHER for an unknown value. */
 static int kind_of(const char *v)
 {
     if (!v)
-        return K_OTHER;
+        return K_ORGANIZATION;
     for (int k = K_COUNTRY; k <= K_ROLE; k++)
         if (!strcmp(v, kind_names[k]))
             return k;
@@ -260,7 +262,14 @@ static int add_lexicon(struct actors *a, const char *path, char *err, size_t err
         struct catinfo *ci = &d->cats[i];
         ci->id = c->id;
         ci->name = c->label ? c->label : c->id;
-        ci->kind = (uint8_t)kind_of(kv_get(c->attrs, c->n_attrs, "kind"));
+        const char *kind = kv_get(c->attrs, c->n_attrs, "kind");
+        ci->kind = (uint8_t)kind_of(kind);
+        if (ci->kind == K_OTHER) {
+            errf(err, errlen,
+                 "%s: category %s: kind=%s is not country, organization, group or person-role",
+                 path, c->id, kind);
+            return -1;
+        }
         ci->iso3 = kv_get(c->attrs, c->n_attrs, "iso3");
         const char *dem = kv_get(c->attrs, c->n_attrs, "demonym");
         ci->demonym = dem && !strcmp(dem, "yes");
@@ -1246,8 +1255,8 @@ oom:
 }
 
 static const rp_option actors_options[] = {
-    {"lexicon", "add a gazetteer lexicon (may repeat); categories need kind=country|"
-                "organization|group|person-role"},
+    {"lexicon", "add a gazetteer lexicon (may repeat); a category's kind=country|"
+                "organization|group|person-role (default organization)"},
     {"defaults", "yes|no: load the shipped lexicons (default yes)"},
     {"demonyms", "yes|no: also match demonyms (\"Swedish\" -> SWE; default no)"},
     {"overlap", "longest (default) | longest-per-category | all"},

@@ -260,6 +260,39 @@ static void test_lexicon_options(void **state)
                                "secretary-general"));
 }
 
+/* Writes text to a new temporary .lex file; returns its path (static). */
+static const char *temp_lexicon(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/test_actors_XXXXXX.lex");
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    size_t n = strlen(text);
+    assert_int_equal(write(fd, text, n), (ssize_t)n);
+    close(fd);
+    return path;
+}
+
+static void test_user_lexicon(void **state)
+{
+    (void)state;
+    char opt[96];
+    /* a category without kind= is an organization */
+    snprintf(opt, sizeof opt, "lexicon=%s",
+             temp_lexicon("@category\tACME\tAcme Alliance\nACME\tAcme Alliance\n"));
+    const char *opts[] = {"defaults=no", opt, NULL};
+    rp_harness *h = run_expect("The Acme Alliance met.", opts, "ACME");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "kind"), "organization");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "name"), "Acme Alliance");
+    rp_harness_free(h);
+    unlink(opt + 8);
+    /* an unknown kind is refused */
+    snprintf(opt, sizeof opt, "lexicon=%s",
+             temp_lexicon("@category\tX\tX\tkind=countyr\nX\t=zork\n"));
+    assert_null(rp_harness_open(&actors_plugin, opts));
+    unlink(opt + 8);
+}
+
 static void test_labels(void **state)
 {
     (void)state;
@@ -320,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_demonyms),
         cmocka_unit_test(test_overlap_option),
         cmocka_unit_test(test_lexicon_options),
+        cmocka_unit_test(test_user_lexicon),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_empty_and_reuse),
     };
