@@ -716,7 +716,12 @@ static void zone_line(seg *g, const rp_seg_line *L)
         g->cur = NONE32;
         return;
     }
-    if (k > 0 && k < 4 && k < n && is_hspace(s[k]) && v > 0 &&
+    /* "8 Text" starts note 8, unless the note above stopped mid-sentence
+     * ("... recommendations,|24 December 2024.") */
+    int open_note = g->cur != NONE32 && g->blocks.v[g->cur].kind == RP_BLOCK_FOOTNOTE &&
+                    !ends_terminal(g->t + g->blocks.v[g->cur].line_s,
+                                   (size_t)(g->blocks.v[g->cur].line_e - g->blocks.v[g->cur].line_s));
+    if (k > 0 && k < 4 && k < n && is_hspace(s[k]) && v > 0 && !open_note &&
         ((g->max_fn == 0 && v <= 30) || (v + 3 >= g->max_fn && v <= g->max_fn + 8))) {
         while (k < n && is_hspace(s[k]))
             k++;
