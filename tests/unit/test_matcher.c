@@ -109,6 +109,11 @@ static void stems_words_and_globs(void **state)
     assert_string_equal(match1(lex, RP_OVERLAP_ALL, "women, woman and womxn but not wo"),
                         "women=q | woman=q | womxn=q");
     rp_lexicon_free(lex);
+    /* globs with * or ? anywhere (quanteda), with and without a literal head */
+    lex = lexicon(".yml", "suffix: ['*ization']\ninside: ['org*ion', 'ac?*s']\n");
+    assert_string_equal(match1(lex, RP_OVERLAP_ALL, "Organization and civilizations, acts, actors, as."),
+                        "Organization=suffix | Organization=inside | acts=inside | actors=inside");
+    rp_lexicon_free(lex);
 }
 
 static void phrases_match_pieces(void **state)
@@ -184,6 +189,14 @@ static void overlap_policies(void **state)
     assert_string_equal(match1(lex, RP_OVERLAP_LONGEST_PER_CAT, text),
                         "universal health coverage=health | health coverage=both | coverage=cov");
     assert_string_equal(match1(lex, RP_OVERLAP_LONGEST, text), "universal health coverage=health");
+    rp_lexicon_free(lex);
+    /* partial overlaps: longest first, then the earliest; the rest stays */
+    lex = lexicon(".lex", "a\tclimate change\nb\tchange policy\nc\tpolicy\nd\tfunds\n");
+    text = "climate change policy funds; change policy";
+    assert_string_equal(match1(lex, RP_OVERLAP_LONGEST, text),
+                        "climate change=a | policy=c | funds=d | change policy=b");
+    assert_string_equal(match1(lex, RP_OVERLAP_LONGEST_PER_CAT, text),
+                        "climate change=a | change policy=b | policy=c | funds=d | change policy=b | policy=c");
     rp_lexicon_free(lex);
 }
 
