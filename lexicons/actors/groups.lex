@@ -30,7 +30,6 @@ states	=neighbouring =States
 states	=neighboring =States
 states	=small =States
 states	=individual =States
-states	=powerful =States
 states	=many =States
 states	=several =States
 states	=some =States
