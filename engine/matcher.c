@@ -195,15 +195,12 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
 
 /* ---- units ------------------------------------------------------------ */
 
-static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
+/* The engine-mode units of a document: its pieces outside footnote
+ * markers. They do not depend on the lexicon (a unit's form is its
+ * norm_id), so one run builds them once for every engine-mode lexicon. */
+static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     m->units.n = 0;
-    size_t need = doc->n_forms + 1;
-    if (ml->forms.n < need) {
-        RP_GROW(ml->forms.v, ml->forms.cap, need);
-        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
-        ml->forms.n = need;
-    }
     for (size_t i = 0; i < db->pieces.n; i++) {
         const rp_piece *p = &db->pieces.v[i];
         if (p->token >= doc->n_tokens)
@@ -211,15 +208,6 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         const rp_token *t = &doc->tokens[p->token];
         if (t->flags & RP_TOK_FOOTNOTE)
             continue;
-        if (p->norm_id >= ml->forms.n) {
-            size_t nn = (size_t)p->norm_id + 1;
-            RP_GROW(ml->forms.v, ml->forms.cap, nn);
-            memset(ml->forms.v + ml->forms.n, 0, (nn - ml->forms.n) * sizeof *ml->forms.v);
-            ml->forms.n = nn;
-        }
-        lx_form *f = &ml->forms.v[p->norm_id];
-        if (!f->done)
-            resolve(ml, f, p->norm, p->norm_len);
         unit *u = &RP_VEC_PUSH(m->units);
         u->start = p->start;
         u->end = p->end;
@@ -229,6 +217,28 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         u->form = p->norm_id;
         u->norm = p->norm;
         u->norm_len = p->norm_len;
+        u->key = 0;
+    }
+}
+
+/* Resolves, for one lexicon, the forms of the engine units it has not met
+ * yet (after the first documents, almost none). */
+static void engine_forms(rp_matcher *m, mlex *ml, const rp_doc *doc)
+{
+    size_t need = (size_t)doc->n_forms + 1;
+    for (size_t i = 0; i < m->units.n; i++)
+        if ((size_t)m->units.v[i].form + 1 > need)
+            need = (size_t)m->units.v[i].form + 1;
+    if (ml->forms.n < need) {
+        RP_GROW(ml->forms.v, ml->forms.cap, need);
+        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
+        ml->forms.n = need;
+    }
+    for (size_t i = 0; i < m->units.n; i++) {
+        const unit *u = &m->units.v[i];
+        lx_form *f = &ml->forms.v[u->form];
+        if (!f->done)
+            resolve(ml, f, u->norm, u->norm_len);
     }
 }
 
@@ -724,13 +734,19 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
         return RP_ERR;
     const rp_docbuf *db = rp_docbuf_of(doc);
     m->raw.n = 0;
+    int have_engine_units = 0;
     for (size_t i = 0; i < m->n; i++) {
         mlex *ml = &m->lx[i];
         if (ml->lex->n_elems > 0) {
-            if (ml->lex->mode == LX_SIMPLE)
+            if (ml->lex->mode == LX_SIMPLE) {
                 simple_units(m, ml, doc, db);
-            else
-                engine_units(m, ml, doc, db);
+                have_engine_units = 0;
+            } else {
+                if (!have_engine_units)
+                    engine_units(m, doc, db);
+                have_engine_units = 1;
+                engine_forms(m, ml, doc);
+            }
             match_units(m, (uint32_t)i, doc->text);
         }
         if (ml->lex->n_regexes)

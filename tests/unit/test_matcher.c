@@ -258,6 +258,23 @@ static void several_lexicons_and_memo(void **state)
     rp_lexicon_free(b);
 }
 
+static void engine_and_simple_lexicons_together(void **state)
+{
+    (void)state;
+    rp_lexicon *a = lexicon(".lex", "e1\tpandemic\n");
+    rp_lexicon *b = lexicon(".tsv", "s\tpandemic\ns\tpandemic*\n");
+    rp_lexicon *c = lexicon(".dic", "%\n1\te2\n%\npandemic\t1\n");
+    const rp_lexicon *ls[3] = {a, b, c};
+    rp_matcher *m = rp_matcher_new(ls, 3, RP_OVERLAP_ALL);
+    const char *text = "1. The pandemic⁵⁰ and a pandemic.\n\n⁵⁰ A footnote.\n";
+    assert_string_equal(run(m, text), "pandemic=e1 | pandemic=e2 | pandemic⁵⁰=s | pandemic=e1 | pandemic=s | "
+                                      "pandemic=s | pandemic=e2");
+    rp_matcher_free(m);
+    rp_lexicon_free(a);
+    rp_lexicon_free(b);
+    rp_lexicon_free(c);
+}
+
 static void bad_policy(void **state)
 {
     (void)state;
@@ -368,6 +385,7 @@ int main(void)
         cmocka_unit_test(liwc_exact_and_wildcard),
         cmocka_unit_test(token_modes),
         cmocka_unit_test(several_lexicons_and_memo),
+        cmocka_unit_test(engine_and_simple_lexicons_together),
         cmocka_unit_test(bad_policy),
         cmocka_unit_test(workers_share_a_cached_lexicon),
     };
