@@ -83,7 +83,11 @@
  * the title block ("Secretary-General**") matching a cover note.
  *
  * Sentences (sentence.c; in the title block and contents pages each line
- * is also a sentence) are listed block after block, so that a block's
+ * is also a sentence) may run from one span of a paragraph to the next
+ * over the footnotes printed between them (the seed's layout), but never
+ * over page furniture: in pdftotext output a sentence cut by a page break
+ * ends at the break, so that no sentence's byte range holds a running
+ * header, job number or page label.  They are listed block after block, so that a block's
  * sentences are [sent_begin, sent_end), and by start within a block.  The
  * list is thus sorted by start except after a paragraph cut by a page
  * break, whose later sentences start after the footnotes printed between
@@ -1494,6 +1498,23 @@ static void emit(seg *g)
         d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
 }
 
+/* Is there a page-furniture line starting in [from, to)? */
+static int furniture_between(const seg *g, uint64_t from, uint64_t to)
+{
+    size_t lo = 0, hi = g->lines.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->lines.v[mid].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < g->lines.n && g->lines.v[i].start < to; i++)
+        if (g->lines.v[i].furniture)
+            return 1;
+    return 0;
+}
+
 /* The working vectors, kept in the docbuf from document to document so
  * that the steady state allocates nothing (and touches no fresh pages). */
 typedef struct scratch {
@@ -1542,13 +1563,22 @@ int rp_segment(rp_docbuf *d)
     emit(&g);
     d->n_pages = g.n_pages;
     rp_seg_markers(d, g.lines.v, g.lines.n);
+    uint8_t hard_small[16];
     for (size_t b = 0; b < d->blocks.n; b++) {
         rp_block *B = &d->blocks.v[b];
         const rp_span *sp = d->spans.v + d->span_first.v[b];
+        uint8_t *hard = NULL;
+        if (B->n_spans > 1 && g.has_ff) {
+            hard = B->n_spans <= sizeof hard_small ? hard_small : rp_xmalloc(B->n_spans);
+            for (uint32_t k = 0; k < B->n_spans; k++)
+                hard[k] = k + 1 < B->n_spans && furniture_between(&g, sp[k].end, sp[k + 1].start);
+        }
         B->sent_begin = (uint32_t)d->sentences.n;
         rp_seg_sentences(d, (uint32_t)b, sp, B->n_spans, d->markers.v, d->markers.n,
-                         g.blocks.v[b].by_line);
+                         g.blocks.v[b].by_line, hard);
         B->sent_end = (uint32_t)d->sentences.n;
+        if (hard && hard != hard_small)
+            free(hard);
     }
     /* keep the memory for the next document */
     sc->lines.v = g.lines.v;
