@@ -14,16 +14,24 @@
  *    "United States" is USA and not the group "States", and "Democratic
  *    Republic of the Congo" is COD and not COG (option overlap=);
  *  - case: a country or organisation name must have a capitalised token
- *    ("turkey", "chad" in lower case are not States); names inside
- *    document symbols (A/HRC/47/53) and web addresses are not mentions;
+ *    ("turkey", "chad" in lower case are not States), and a name in
+ *    capitals inside ordinary text is a title ("the SAMOA Pathway");
+ *  - where a name stands: not inside document symbols (A/HRC/47/53) or web
+ *    addresses, not across punctuation or text the name does not have
+ *    ("Liberal International, Organisation ..."), not inside a longer
+ *    proper name ("Kenya National Commission on Human Rights", "Persons
+ *    with Disabilities Act", "South Sudan People's Defence Forces");
  *  - persons and places: entries marked ambiguous=person ("Chad",
  *    "Jordan", "Georgia", "Niger") are dropped after a title ("Mr.") or
- *    inside a longer proper name ("Michael Jordan", "Niger Delta");
+ *    next to another capitalised word ("Michael Jordan", "Lake Chad");
  *  - acronyms a document defines: "the International Trade Centre (ITC)"
  *    makes every later "ITC" the same actor.  When the long form is a
- *    gazetteer name the acronym takes that actor's id and kind; otherwise,
- *    when the long form looks like the name of a body, the acronym
- *    upper-cased becomes a new organisation id (attrs.learned=yes).
+ *    gazetteer name that the acronym abbreviates, the acronym takes that
+ *    actor's id and kind; when the acronym is known but the long form is a
+ *    variant ("United Nations Children Fund (UNICEF)"), the long form
+ *    becomes that actor; otherwise, when the long form looks like the name
+ *    of a body, the acronym upper-cased becomes a new organisation id.
+ *    All of these carry attrs.learned=yes.
  *
  * One instance per worker thread; everything mutable is in struct actors,
  * whose per-document buffers grow and are reused (no allocation per token
@@ -74,7 +82,8 @@ struct lexdata {
 };
 
 /* A mention being decided on. For gazetteer mentions cat/entry point into
- * a lexdata; learned acronyms have lex == NULL and acro set. */
+ * a lexdata; mentions found through an acronym have acro set, and cat NULL
+ * when the actor is new to the gazetteer. */
 struct mention {
     uint64_t start, end;
     uint32_t tok_begin, tok_end;
@@ -242,6 +251,11 @@ static int add_lexicon(struct actors *a, const char *path, char *err, size_t err
         errf(err, errlen, "%s", lerr[0] ? lerr : path);
         return -1;
     }
+    for (size_t i = 0; i < a->n_lexs; i++)
+        if (a->lexs[i].lex == lex) { /* the same file twice: once is enough */
+            a->host->lexicon_close(a->host, lex);
+            return 0;
+        }
     struct lexdata *d = &a->lexs[a->n_lexs];
     memset(d, 0, sizeof *d);
     d->lex = lex;
@@ -489,13 +503,15 @@ static int tok_has(const rp_doc *doc, uint32_t t, const char *needle)
     return 0;
 }
 
-/* A token that is (part of) a document symbol, web address or e-mail. */
+/* A token that is (part of) a document symbol, web address or e-mail
+ * (but "HIV/AIDS" is a word). */
 static int in_address(const rp_doc *doc, uint32_t t)
 {
     if (doc->tokens[t].flags & RP_TOK_SYMBOL)
         return 1;
     return tok_has(doc, t, "://") || tok_has(doc, t, "www.") || tok_has(doc, t, "@") ||
-           tok_has(doc, t, ".org") || tok_has(doc, t, "/");
+           tok_has(doc, t, ".org") || tok_has(doc, t, ".int/") || tok_has(doc, t, ".pdf") ||
+           tok_has(doc, t, ".htm");
 }
 
 static int norm_is(const rp_token *t, const char *s)

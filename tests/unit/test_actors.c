@@ -149,6 +149,8 @@ static void test_case_and_context(void **state)
     expect("police reform and the police", "law-enforcement");
     /* a name in capitals inside ordinary text is a title, not the State */
     expect("the SAMOA Pathway for Samoa", "WSM");
+    expect("The Joint United Nations Programme on HIV/AIDS works.", "UNAIDS");
+    expect("Ms. Georgia and Dr. Chad spoke.", "");
     /* document symbols and addresses are not mentions */
     expect("See A/HRC/47/53 and www.un.org/UNDP for details.", "");
 }
