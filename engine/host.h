@@ -69,6 +69,34 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out);
 /* Every plugin found (for `rapporteur plugins`), loaded or refused, as
  * text or JSON Lines on out. Returns 0 or an RP_EXIT_* status. */
 int rp_modules_list(const rp_loadopts *o, FILE *out, int json);
+
+/* One file found in the plugin directories, and what the loader made of
+ * it. */
+enum rp_found_state { RP_FOUND_OK = 0, RP_FOUND_REFUSED = 1, RP_FOUND_SHADOWED = 2 };
+typedef struct rp_found {
+    const char *name;         /* the declared name once known good, else the
+                                 file name without .la/.so */
+    const char *path;
+    int state;                /* enum rp_found_state */
+    const char *reason;       /* REFUSED: why; SHADOWED: the file that wins */
+    const rp_plugin *plugin;  /* OK only */
+} rp_found;
+
+/* Every candidate of every plugin directory, in search order, each
+ * checked as rp_modules_load would (open() excepted). */
+typedef struct rp_scan {
+    rp_found *found;
+    size_t n;
+    const char *const *dirs;  /* the directories searched, in order */
+    size_t n_dirs;
+    void *priv;               /* the loader's: open handles, strings */
+} rp_scan;
+
+/* Fills *s (main thread only). Returns 0, or an RP_EXIT_* status after
+ * one line (a --plugin-dir that does not exist). Everything in *s is
+ * owned by it until rp_scan_free, which closes the modules. */
+int rp_scan_plugins(const rp_loadopts *o, rp_scan *s);
+void rp_scan_free(rp_scan *s);
 /* Closes every module (after every instance is closed). Accepts NULL. */
 void rp_modules_free(rp_modules *m);
 /* Adds a plugin linked into the program itself (tests, the harness): no

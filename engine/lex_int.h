@@ -109,10 +109,13 @@ struct rp_lexicon {
     lx_seq *nots;
     size_t n_nots;
     lx_strtab strs;
-    lx_index first_stem, first_word, first_prefix;
+    lx_index first_stem, first_word, first_prefix, first_glob;
     uint32_t *prefix_lens;   /* distinct byte lengths of first-element prefixes */
     size_t n_prefix_lens;
-    uint32_t *gen_globs;     /* entries whose first element is a general glob */
+    uint32_t *glob_lens;     /* distinct byte lengths of the literal heads of globs */
+    size_t n_glob_lens;
+    uint32_t *gen_globs;     /* entries whose first element is a glob that
+                                starts with a wildcard */
     size_t n_gen_globs;
     pcre2_code **regexes;
     uint32_t *regex_entry;

@@ -960,41 +960,52 @@ rp_lexicon *lx_compile(lx_builder *b, const char *format)
 
     /* index entries by their first element */
     {
-        RP_VEC(uint32_t) keys[3] = {{0}}, vals[3] = {{0}};
+        RP_VEC(uint32_t) keys[4] = {{0}}, vals[4] = {{0}};
         RP_VEC(uint32_t) gens = {0};
-        RP_VEC(uint32_t) lens = {0};
+        RP_VEC(uint32_t) lens[2] = {{0}};
         for (size_t i = 0; i < ne; i++) {
             const lx_centry *ce = &lex->cent[i];
             if (ce->n_elems == 0)
                 continue;
             const lx_elem *el = &lex->elems[ce->elem_first];
-            int k = el->kind == LX_E_STEM ? 0 : el->kind == LX_E_WORD ? 1 : el->kind == LX_E_PREFIX ? 2 : -1;
-            if (k < 0) {
-                RP_VEC_PUSH(gens) = (uint32_t)i;
-                continue;
+            int k = el->kind == LX_E_STEM ? 0 : el->kind == LX_E_WORD ? 1 : el->kind == LX_E_PREFIX ? 2 : 3;
+            uint32_t key = el->sid, len = el->pat_len;
+            if (k == 3) {
+                /* a glob with a literal head ("ab*cd") is indexed by that
+                 * head, like a prefix, then checked whole; only globs that
+                 * start with a wildcard are tried on every new form */
+                len = (uint32_t)strcspn(el->pat, "*?");
+                if (len == 0) {
+                    RP_VEC_PUSH(gens) = (uint32_t)i;
+                    continue;
+                }
+                key = lx_strtab_add(&lex->strs, el->pat, len);
             }
-            RP_VEC_PUSH(keys[k]) = el->sid;
+            RP_VEC_PUSH(keys[k]) = key;
             RP_VEC_PUSH(vals[k]) = (uint32_t)i;
-            if (k == 2) {
+            if (k >= 2) {
                 int seen = 0;
-                for (size_t j = 0; j < lens.n && !seen; j++)
-                    seen = lens.v[j] == el->pat_len;
+                for (size_t j = 0; j < lens[k - 2].n && !seen; j++)
+                    seen = lens[k - 2].v[j] == len;
                 if (!seen)
-                    RP_VEC_PUSH(lens) = el->pat_len;
+                    RP_VEC_PUSH(lens[k - 2]) = len;
             }
         }
         uint32_t nk = (uint32_t)lex->strs.strs.n;
         build_index(&lex->first_stem, nk, keys[0].v, vals[0].v, keys[0].n);
         build_index(&lex->first_word, nk, keys[1].v, vals[1].v, keys[1].n);
         build_index(&lex->first_prefix, nk, keys[2].v, vals[2].v, keys[2].n);
-        for (int k = 0; k < 3; k++) {
+        build_index(&lex->first_glob, nk, keys[3].v, vals[3].v, keys[3].n);
+        for (int k = 0; k < 4; k++) {
             RP_VEC_FREE(keys[k]);
             RP_VEC_FREE(vals[k]);
         }
         lex->gen_globs = gens.v;
         lex->n_gen_globs = gens.n;
-        lex->prefix_lens = lens.v;
-        lex->n_prefix_lens = lens.n;
+        lex->prefix_lens = lens[0].v;
+        lex->n_prefix_lens = lens[0].n;
+        lex->glob_lens = lens[1].v;
+        lex->n_glob_lens = lens[1].n;
     }
 
     find_duplicates(b, lex);
@@ -1157,6 +1168,9 @@ void rp_lexicon_free(rp_lexicon *lex)
     free(lex->first_prefix.off);
     free(lex->first_prefix.pool);
     free(lex->prefix_lens);
+    free(lex->glob_lens);
+    free(lex->first_glob.off);
+    free(lex->first_glob.pool);
     free(lex->gen_globs);
     free((void *)lex->hits);
     free(lex->format);

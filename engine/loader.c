@@ -11,7 +11,8 @@
  * name with the three mandatory functions -- and a refusal is one line
  * naming the plugin, its path and the reason.  All of this runs once, on
  * the main thread, before any worker starts: libltdl is not thread-safe.
- * Instances (open/process/close) are instances.c's business.
+ * Instances (open/process/close) are instances.c's business, the
+ * listing of `rapporteur plugins` cmd_plugins.c's.
  */
 #include "config.h"
 
@@ -69,6 +70,20 @@ int rp_running_from_build_tree(void)
     return v;
 }
 
+/* Adds dir unless the same directory (by realpath) is already listed:
+ * the build tree's plugins/ may also be in RAPPORTEUR_PLUGIN_PATH. */
+static void add_dir(str_vec *dirs, char *dir)
+{
+    char a[PATH_MAX], b[PATH_MAX];
+    if (realpath(dir, a))
+        for (size_t i = 0; i < dirs->n; i++)
+            if (realpath(dirs->v[i], b) && strcmp(a, b) == 0) {
+                free(dir);
+                return;
+            }
+    RP_VEC_PUSH(*dirs) = dir;
+}
+
 /* The plugin directories in search order (strings malloc'd). Returns 0,
  * or RP_EXIT_ENV when a --plugin-dir does not exist. */
 static int search_dirs(const rp_loadopts *o, str_vec *dirs)
@@ -83,18 +98,18 @@ static int search_dirs(const rp_loadopts *o, str_vec *dirs)
             rp_error("--plugin-dir %s: not a directory", o->dirs[i]);
             return RP_EXIT_ENV;
         }
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(o->dirs[i]);
+        add_dir(dirs, rp_xstrdup(o->dirs[i]));
     }
     const char *env = getenv("RAPPORTEUR_PLUGIN_PATH");
     while (env && *env) {
         size_t n = strcspn(env, ":");
         if (n > 0)
-            RP_VEC_PUSH(*dirs) = rp_xstrndup(env, n);
+            add_dir(dirs, rp_xstrndup(env, n));
         env += n + (env[n] == ':');
     }
     if (rp_running_from_build_tree())
-        RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_BUILDDIR "/plugins");
-    RP_VEC_PUSH(*dirs) = rp_xstrdup(RP_PLUGINDIR);
+        add_dir(dirs, rp_xstrdup(RP_BUILDDIR "/plugins"));
+    add_dir(dirs, rp_xstrdup(RP_PLUGINDIR));
     return 0;
 }
 
@@ -339,7 +354,7 @@ static void check_cand(cand *c, const cand_vec *all, size_t self)
     c->state = CAND_OK;
 }
 
-/* ---- the scan shared by load and list ------------------------------ */
+/* ---- every candidate of every directory ---------------------------- */
 
 typedef struct scan {
     str_vec dirs;
@@ -448,7 +463,12 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
     /* -p a,b: exactly those, in that order */
     for (const char *p = o->select; *p;) {
         size_t n = strcspn(p, ",");
-        char *want = rp_xstrndup(p, n);
+        size_t b0 = 0, e0 = n; /* "themes, actors" */
+        while (b0 < e0 && (p[b0] == ' ' || p[b0] == '\t'))
+            b0++;
+        while (e0 > b0 && (p[e0 - 1] == ' ' || p[e0 - 1] == '\t'))
+            e0--;
+        char *want = rp_xstrndup(p + b0, e0 - b0);
         p += n + (p[n] == ',');
         if (!*want) {
             rp_error("-p/--plugins: empty plugin name in '%s'", o->select);
@@ -472,6 +492,14 @@ int rp_modules_load(const rp_loadopts *o, rp_modules *out)
             if (c->state == CAND_REFUSED &&
                 (strcmp(c->base, want) == 0 || strcmp(cand_name(c), want) == 0)) {
                 refusal_line(c, 1);
+                found = -1;
+            }
+        }
+        for (size_t i = 0; i < s.c.n && !found; i++) {
+            cand *c = &s.c.v[i]; /* a file named like it, calling itself otherwise */
+            if (c->state == CAND_OK && strcmp(c->base, want) == 0) {
+                rp_error("plugin \"%s\" not found (%s calls itself \"%s\": use -p %s)", want,
+                         c->path, c->plugin->name, c->plugin->name);
                 found = -1;
             }
         }
@@ -511,115 +539,46 @@ void rp_modules_free(rp_modules *m)
     memset(m, 0, sizeof *m);
 }
 
-/* ---- `rapporteur plugins` ------------------------------------------ */
+/* ---- the scan, for `rapporteur plugins` ---------------------------- */
 
-static void list_text(const scan *s, FILE *out)
+int rp_scan_plugins(const rp_loadopts *o, rp_scan *out)
 {
-    size_t ok = 0, bad = 0;
-    for (size_t i = 0; i < s->c.n; i++) {
-        const cand *c = &s->c.v[i];
-        if (c->state != CAND_OK)
-            continue;
-        const rp_plugin *p = c->plugin;
-        fprintf(out, "%s %s (ABI %u.%u%s)\n    %s\n    %s\n", p->name, p->version ? p->version : "?",
-                RP_ABI_GET_MAJOR(p->abi_version), RP_ABI_GET_MINOR(p->abi_version),
-                p->flags & RP_PLUGIN_DEFAULT ? ", default" : "", c->path,
-                p->description ? p->description : "(no description)");
-        int w = 0;
-        for (const rp_option *op = p->options; op && op->name; op++) {
-            int n = (int)(strlen(p->name) + strlen(op->name)) + 10; /* -P n.o=VALUE */
-            w = n > w ? n : w;
-        }
-        for (const rp_option *op = p->options; op && op->name; op++) {
-            int n = (int)(strlen(p->name) + strlen(op->name)) + 10;
-            fprintf(out, "    -P %s.%s=VALUE%*s  %s\n", p->name, op->name, w - n, "",
-                    op->help ? op->help : "");
-        }
-        ok++;
-    }
-    for (size_t i = 0; i < s->c.n; i++) {
-        const cand *c = &s->c.v[i];
-        if (c->state == CAND_REFUSED) {
-            fprintf(out, "refused: plugin \"%s\" (%s): %s\n", cand_name(c), c->path, c->reason);
-            bad++;
-        } else if (c->state == CAND_SHADOWED) {
-            fprintf(out, "shadowed: %s (by %s)\n", c->path, c->reason);
-        }
-    }
-    fprintf(out, "%s", ok == 0 && bad == 0 ? "no plugins found; searched" : "searched");
-    for (size_t d = 0; d < s->dirs.n; d++)
-        fprintf(out, "%s%s", d ? ":" : ": ", s->dirs.v[d]);
-    fputc('\n', out);
-}
-
-static void json_str(rp_buf *b, const char *key, const char *v, int comma)
-{
-    rp_buf_printf(b, "%s\"%s\":", comma ? "," : "", key);
-    if (v)
-        rp_buf_add_json(b, v, strlen(v));
-    else
-        rp_buf_adds(b, "null");
-}
-
-static void list_json(const scan *s, FILE *out)
-{
-    rp_buf b;
-    rp_buf_init(&b);
-    for (size_t i = 0; i < s->c.n; i++) {
-        const cand *c = &s->c.v[i];
-        rp_buf_reset(&b);
-        rp_buf_addc(&b, '{');
-        json_str(&b, "name", cand_name(c), 0);
-        json_str(&b, "path", c->path, 1);
-        if (c->state == CAND_OK) {
-            const rp_plugin *p = c->plugin;
-            rp_buf_adds(&b, ",\"status\":\"ok\"");
-            json_str(&b, "version", p->version, 1);
-            rp_buf_printf(&b, ",\"abi\":\"%u.%u\"", RP_ABI_GET_MAJOR(p->abi_version),
-                          RP_ABI_GET_MINOR(p->abi_version));
-            json_str(&b, "description", p->description, 1);
-            rp_buf_printf(&b, ",\"default\":%s,\"options\":[",
-                          p->flags & RP_PLUGIN_DEFAULT ? "true" : "false");
-            for (const rp_option *op = p->options; op && op->name; op++) {
-                rp_buf_adds(&b, op == p->options ? "{" : ",{");
-                json_str(&b, "name", op->name, 0);
-                json_str(&b, "help", op->help, 1);
-                rp_buf_addc(&b, '}');
-            }
-            rp_buf_addc(&b, ']');
-        } else if (c->state == CAND_REFUSED) {
-            rp_buf_adds(&b, ",\"status\":\"refused\"");
-            json_str(&b, "reason", c->reason, 1);
-        } else {
-            rp_buf_adds(&b, ",\"status\":\"shadowed\"");
-            json_str(&b, "shadowed_by", c->reason, 1);
-        }
-        rp_buf_adds(&b, "}\n");
-        fputs(b.data, out);
-    }
-    rp_buf_free(&b);
-}
-
-int rp_modules_list(const rp_loadopts *o, FILE *out, int json)
-{
+    memset(out, 0, sizeof *out);
     int rc = ltdl_start();
     if (rc)
         return rc;
-    scan s;
-    rc = scan_all(o, &s);
-    if (rc == 0) {
-        if (json)
-            list_json(&s, out);
-        else
-            list_text(&s, out);
+    scan *s = rp_xcalloc(1, sizeof *s);
+    out->priv = s;
+    rc = scan_all(o, s);
+    if (rc) {
+        rp_scan_free(out);
+        return rc;
     }
-    scan_free(&s);
+    out->found = rp_xcalloc(s->c.n ? s->c.n : 1, sizeof *out->found);
+    for (size_t i = 0; i < s->c.n; i++) {
+        const cand *c = &s->c.v[i];
+        rp_found *f = &out->found[out->n++];
+        f->name = cand_name(c);
+        f->path = c->path;
+        f->reason = c->reason;
+        f->state = c->state == CAND_OK ? RP_FOUND_OK
+                   : c->state == CAND_SHADOWED ? RP_FOUND_SHADOWED : RP_FOUND_REFUSED;
+        f->plugin = c->state == CAND_OK ? c->plugin : NULL;
+    }
+    out->dirs = (const char *const *)s->dirs.v;
+    out->n_dirs = s->dirs.n;
+    return 0;
+}
+
+void rp_scan_free(rp_scan *s)
+{
+    if (!s || !s->priv)
+        return;
+    scan_free(s->priv);
+    free(s->priv);
+    free(s->found);
+    memset(s, 0, sizeof *s);
     lt_dlexit();
-    if (rc == 0 && (fflush(out) != 0 || ferror(out))) {
-        rp_error("cannot write the plugin list: %s", strerror(errno));
-        rc = RP_EXIT_ENV;
-    }
-    return rc;
 }
 
 /* ---- plugins linked into the program -------------------------------- */

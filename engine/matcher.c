@@ -95,7 +95,7 @@ struct rp_matcher {
     RP_VEC(pairm) pairs;
     RP_VEC(rp_lexmatch) out;
     RP_VEC(uint32_t) order;
-    RP_VEC(rp_span) chosen;
+    RP_VEC(uint8_t) taken; /* longest: tokens (in start order) already taken */
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     rp_buf tmp;
@@ -132,6 +132,18 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
         uint32_t L = lex->prefix_lens[i];
         if (L <= n)
             add_list(ml, &lex->first_prefix, lx_strtab_find(&lex->strs, norm, L));
+    }
+    for (size_t i = 0; i < lex->n_glob_lens; i++) {
+        uint32_t L = lex->glob_lens[i];
+        uint32_t key = L <= n ? lx_strtab_find(&lex->strs, norm, L) : 0;
+        if (!key || key >= lex->first_glob.n_keys)
+            continue;
+        for (uint32_t j = lex->first_glob.off[key]; j < lex->first_glob.off[key + 1]; j++) {
+            uint32_t e = lex->first_glob.pool[j];
+            const lx_elem *el = &lex->elems[lex->cent[e].elem_first];
+            if (lx_glob_match(el->pat, el->pat_len, norm, n))
+                RP_VEC_PUSH(ml->pool) = e;
+        }
     }
     for (size_t i = 0; i < lex->n_gen_globs; i++) {
         uint32_t e = lex->gen_globs[i];
@@ -183,15 +195,12 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
 
 /* ---- units ------------------------------------------------------------ */
 
-static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
+/* The engine-mode units of a document: its pieces outside footnote
+ * markers. They do not depend on the lexicon (a unit's form is its
+ * norm_id), so one run builds them once for every engine-mode lexicon. */
+static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     m->units.n = 0;
-    size_t need = doc->n_forms + 1;
-    if (ml->forms.n < need) {
-        RP_GROW(ml->forms.v, ml->forms.cap, need);
-        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
-        ml->forms.n = need;
-    }
     for (size_t i = 0; i < db->pieces.n; i++) {
         const rp_piece *p = &db->pieces.v[i];
         if (p->token >= doc->n_tokens)
@@ -199,15 +208,6 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         const rp_token *t = &doc->tokens[p->token];
         if (t->flags & RP_TOK_FOOTNOTE)
             continue;
-        if (p->norm_id >= ml->forms.n) {
-            size_t nn = (size_t)p->norm_id + 1;
-            RP_GROW(ml->forms.v, ml->forms.cap, nn);
-            memset(ml->forms.v + ml->forms.n, 0, (nn - ml->forms.n) * sizeof *ml->forms.v);
-            ml->forms.n = nn;
-        }
-        lx_form *f = &ml->forms.v[p->norm_id];
-        if (!f->done)
-            resolve(ml, f, p->norm, p->norm_len);
         unit *u = &RP_VEC_PUSH(m->units);
         u->start = p->start;
         u->end = p->end;
@@ -217,6 +217,28 @@ static void engine_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         u->form = p->norm_id;
         u->norm = p->norm;
         u->norm_len = p->norm_len;
+        u->key = 0;
+    }
+}
+
+/* Resolves, for one lexicon, the forms of the engine units it has not met
+ * yet (after the first documents, almost none). */
+static void engine_forms(rp_matcher *m, mlex *ml, const rp_doc *doc)
+{
+    size_t need = (size_t)doc->n_forms + 1;
+    for (size_t i = 0; i < m->units.n; i++)
+        if ((size_t)m->units.v[i].form + 1 > need)
+            need = (size_t)m->units.v[i].form + 1;
+    if (ml->forms.n < need) {
+        RP_GROW(ml->forms.v, ml->forms.cap, need);
+        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
+        ml->forms.n = need;
+    }
+    for (size_t i = 0; i < m->units.n; i++) {
+        const unit *u = &m->units.v[i];
+        lx_form *f = &ml->forms.v[u->form];
+        if (!f->done)
+            resolve(ml, f, u->norm, u->norm_len);
     }
 }
 
@@ -555,21 +577,34 @@ static int cmp_longest(const void *a, const void *b, void *ctx)
     return 0;
 }
 
-/* Is [s, e) free of every chosen span (kept sorted by start)? If so,
- * *at is where it goes. */
-static int free_span(const rp_matcher *m, uint64_t s, uint64_t e, size_t *at)
+/* The tokens a span covers, as positions [*lo, *hi) in start order (the
+ * spans of matches are whole tokens, so two spans overlap exactly when
+ * their position ranges do). */
+static void span_positions(const rp_doc *doc, const rp_docbuf *db, uint64_t s, uint64_t e, uint32_t *lo,
+                           uint32_t *hi)
 {
-    size_t lo = 0, hi = m->chosen.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->chosen.v[mid].start < e)
-            lo = mid + 1;
+    uint32_t n = doc->n_tokens;
+    const uint32_t *perm = db->by_start.n == n ? db->by_start.v : NULL;
+#define TOK(k) (&doc->tokens[perm ? perm[k] : (k)])
+    uint32_t a = 0, b = n;
+    while (a < b) {
+        uint32_t mid = a + (b - a) / 2;
+        if (TOK(mid)->end <= s)
+            a = mid + 1;
         else
-            hi = mid;
+            b = mid;
     }
-    /* chosen[lo-1] is the last span starting before e */
-    *at = lo;
-    return lo == 0 || m->chosen.v[lo - 1].end <= s;
+    *lo = a;
+    b = n;
+    while (a < b) {
+        uint32_t mid = a + (b - a) / 2;
+        if (TOK(mid)->start < e)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *hi = a;
+#undef TOK
 }
 
 static void expand(rp_matcher *m, const rawm *r, uint32_t ri)
@@ -590,7 +625,7 @@ static void expand(rp_matcher *m, const rawm *r, uint32_t ri)
     }
 }
 
-static void apply_policy(rp_matcher *m)
+static void apply_policy(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     m->pairs.n = 0;
     if (m->overlap == RP_OVERLAP_LONGEST) {
@@ -599,17 +634,19 @@ static void apply_policy(rp_matcher *m)
             RP_VEC_PUSH(m->order) = (uint32_t)i;
         if (m->order.n > 1)
             qsort_r(m->order.v, m->order.n, sizeof *m->order.v, cmp_longest, m);
-        m->chosen.n = 0;
+        /* greedy, longest first: a match is kept when none of its tokens
+         * is taken yet; O(tokens of the candidates) in all */
+        RP_GROW(m->taken.v, m->taken.cap, (size_t)doc->n_tokens + 1);
+        memset(m->taken.v, 0, (size_t)doc->n_tokens + 1);
         for (size_t i = 0; i < m->order.n; i++) {
             rawm *r = &m->raw.v[m->order.v[i]];
-            size_t at;
-            if (!free_span(m, r->start, r->end, &at))
+            uint32_t lo, hi, k;
+            span_positions(doc, db, r->start, r->end, &lo, &hi);
+            for (k = lo; k < hi && !m->taken.v[k]; k++)
+                ;
+            if (k < hi)
                 continue;
-            RP_GROW(m->chosen.v, m->chosen.cap, m->chosen.n + 1);
-            memmove(m->chosen.v + at + 1, m->chosen.v + at, (m->chosen.n - at) * sizeof *m->chosen.v);
-            m->chosen.v[at].start = r->start;
-            m->chosen.v[at].end = r->end;
-            m->chosen.n++;
+            memset(m->taken.v + lo, 1, hi - lo);
             r->kept = 1;
             expand(m, r, m->order.v[i]);
         }
@@ -697,19 +734,25 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
         return RP_ERR;
     const rp_docbuf *db = rp_docbuf_of(doc);
     m->raw.n = 0;
+    int have_engine_units = 0;
     for (size_t i = 0; i < m->n; i++) {
         mlex *ml = &m->lx[i];
         if (ml->lex->n_elems > 0) {
-            if (ml->lex->mode == LX_SIMPLE)
+            if (ml->lex->mode == LX_SIMPLE) {
                 simple_units(m, ml, doc, db);
-            else
-                engine_units(m, ml, doc, db);
+                have_engine_units = 0;
+            } else {
+                if (!have_engine_units)
+                    engine_units(m, doc, db);
+                have_engine_units = 1;
+                engine_forms(m, ml, doc);
+            }
             match_units(m, (uint32_t)i, doc->text);
         }
         if (ml->lex->n_regexes)
             match_regexes(m, (uint32_t)i, doc, db);
     }
-    apply_policy(m);
+    apply_policy(m, doc, db);
     for (size_t i = 0; i < m->raw.n; i++)
         if (m->raw.v[i].kept)
             m->lx[m->raw.v[i].lexi].hits[m->raw.v[i].entry]++;
@@ -756,7 +799,7 @@ void rp_matcher_free(rp_matcher *m)
     RP_VEC_FREE(m->pairs);
     RP_VEC_FREE(m->out);
     RP_VEC_FREE(m->order);
-    RP_VEC_FREE(m->chosen);
+    RP_VEC_FREE(m->taken);
     if (m->mctx)
         pcre2_match_context_free(m->mctx);
     if (m->jit)

@@ -313,8 +313,7 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         stats->interrupted = 1;
         rp_error("interrupted by signal %d after %zu of %zu documents; no output written", rp_stop_requested,
                  stats->docs, src->n);
-        if (!status)
-            status = RP_EXIT_INPUT;
+        status = 128 + rp_stop_requested; /* as a shell reports a killed command */
     }
     size_t skipped = stats->skipped + src->n_errors;
     if (skipped || stats->plugin_errors)

@@ -83,7 +83,11 @@
  * the title block ("Secretary-General**") matching a cover note.
  *
  * Sentences (sentence.c; in the title block and contents pages each line
- * is also a sentence) are listed block after block, so that a block's
+ * is also a sentence) may run from one span of a paragraph to the next
+ * over the footnotes printed between them (the seed's layout), but never
+ * over page furniture: in pdftotext output a sentence cut by a page break
+ * ends at the break, so that no sentence's byte range holds a running
+ * header, job number or page label.  They are listed block after block, so that a block's
  * sentences are [sent_begin, sent_end), and by start within a block.  The
  * list is thus sorted by start except after a paragraph cut by a page
  * break, whose later sentences start after the footnotes printed between
@@ -182,8 +186,7 @@ static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static int is_hspace(unsigned char c) { return c == ' ' || c == '\t' || c == '\v'; }
 
-/* value of the superscript digit at s (of length *len), or -1 */
-static int sup_digit(const unsigned char *s, uint64_t avail, int *len)
+int rp_seg_sup_digit(const unsigned char *s, uint64_t avail, int *len)
 {
     if (avail >= 2 && s[0] == 0xC2) {
         *len = 2;
@@ -717,7 +720,12 @@ static void zone_line(seg *g, const rp_seg_line *L)
         g->cur = NONE32;
         return;
     }
-    if (k > 0 && k < 4 && k < n && is_hspace(s[k]) && v > 0 &&
+    /* "8 Text" starts note 8, unless the note above stopped mid-sentence
+     * ("... recommendations,|24 December 2024.") */
+    int open_note = g->cur != NONE32 && g->blocks.v[g->cur].kind == RP_BLOCK_FOOTNOTE &&
+                    !ends_terminal(g->t + g->blocks.v[g->cur].line_s,
+                                   (size_t)(g->blocks.v[g->cur].line_e - g->blocks.v[g->cur].line_s));
+    if (k > 0 && k < 4 && k < n && is_hspace(s[k]) && v > 0 && !open_note &&
         ((g->max_fn == 0 && v <= 30) || (v + 3 >= g->max_fn && v <= g->max_fn + 8))) {
         while (k < n && is_hspace(s[k]))
             k++;
@@ -1000,7 +1008,7 @@ static void body_line(seg *g, size_t li)
         uint32_t v = 0;
         char lab[16];
         size_t ln = 0;
-        while (k < n && (dv = sup_digit(s + k, n - k, &sl)) >= 0 && ln < 8) {
+        while (k < n && (dv = rp_seg_sup_digit(s + k, n - k, &sl)) >= 0 && ln < 8) {
             v = v * 10 + (uint32_t)dv;
             lab[ln++] = (char)('0' + dv);
             k += (size_t)sl;
@@ -1072,7 +1080,17 @@ static void body_line(seg *g, size_t li)
             join_line(g, g->cur, L);
             return;
         }
-        if (ht2 == H_NONE) {
+        /* a title starts with a capital (or a letter of another script),
+         * not with a number or "(a)", and is not a sentence */
+        int title_ok = (is_upper(s[0]) || s[0] >= 0x80 || s[0] == '"') && n <= 160 &&
+                       !ends_sentence(s, n) && s[n - 1] != '(' && s[n - 1] != ',';
+        if (title_ok && n >= 60) {
+            /* a long line whose sentence goes on in lower case is prose */
+            size_t j = next_content(g, li);
+            if (j != NONE32 && is_lower(g->t[g->lines.v[j].start]))
+                title_ok = 0;
+        }
+        if (ht2 == H_NONE && title_ok) {
             heading h;
             memset(&h, 0, sizeof h);
             h.level = g->pend_head_level;
@@ -1419,236 +1437,6 @@ static void assemble(seg *g)
     flush_pend_para(g);
 }
 
-/* ------------------------------------------------------- markers */
-
-typedef struct fnmap {
-    uint32_t *first, *last; /* pages of footnote number i; 0 = none */
-    uint32_t n;
-    int star[5];            /* cover notes "*" .. "****" exist */
-} fnmap;
-
-static uint32_t page_of(const seg *g, uint64_t off)
-{
-    /* the page of the last line starting at or before off */
-    size_t lo = 0, hi = g->lines.n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (g->lines.v[mid].start <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo ? g->lines.v[lo - 1].page : 1;
-}
-
-static int fn_on(const fnmap *m, uint32_t v, uint32_t page)
-{
-    if (v == 0 || v >= m->n || m->first[v] == 0)
-        return 0;
-    return m->first[v] <= page + 1 && m->last[v] + 0 >= page;
-}
-
-static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
-{
-    rp_span *x = &RP_VEC_PUSH(d->markers);
-    x->start = s;
-    x->end = e;
-}
-
-static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
-
-/* Is the word ending at t[end) one that a number may follow as a
- * reference ("resolution 5", "paragraph 7", "Goal 3")? */
-static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
-{
-    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
-                                    "para", "paras", "article", "articles", "chapter", "annex",
-                                    "section", "table", "figure", "goal", "goals", "target",
-                                    "targets", "page", "pages", "item", "items", "rule", "rules",
-                                    "principle", "step", "phase", "level", "group", "session",
-                                    "decision", "volume", "box", "recommendation", "option",
-                                    "indicator", "number", "no", "part", "sector", "zone",
-                                    "region", "day", "week", "month", "year", "priority",
-                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
-                                    "category", "protocol", "convention", "report", "of", "to",
-                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
-                                    "with", "about", "over", "under", "some", "all", NULL};
-    uint64_t b = end;
-    while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
-        b--;
-    size_t n = (size_t)(end - b);
-    if (n == 0 || n > 14)
-        return 1;
-    char low[16];
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)(t[b + k] | 0x20);
-    for (size_t k = 0; w[k]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
-            return 1;
-    return 0;
-}
-
-static void find_markers(seg *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
-{
-    const unsigned char *t = g->t;
-    uint64_t i = sp->start, e = sp->end;
-    while (i < e) {
-        unsigned char c = t[i];
-        int sl;
-        if ((c == 0xC2 || c == 0xE2) && sup_digit(t + i, e - i, &sl) >= 0) {
-            uint64_t j = i;
-            uint32_t v = 0;
-            int dv;
-            while (j < e && (dv = sup_digit(t + j, e - j, &sl)) >= 0) {
-                v = v * 10 + (uint32_t)dv;
-                j += (uint64_t)sl;
-            }
-            if (i > sp->start && t[i - 1] != ' ' && t[i - 1] != '\n' && v < m->n && m->first[v]) {
-                add_marker(g->d, i, j);
-                *expect = v + 1;
-            }
-            i = j;
-            continue;
-        }
-        if (is_digit(c) && m->n > 1 && i > sp->start) {
-            uint64_t j = i;
-            uint32_t v = 0;
-            while (j < e && is_digit(t[j]) && j - i < 4)
-                v = v * 10 + (uint32_t)(t[j++] - '0');
-            if (j < e && (is_digit(t[j]) || is_ascii_letter(t[j]) || t[j] == '/' ||
-                          t[j] == '-' || t[j] == '%' || (t[j] == '.' && j + 1 < e && is_digit(t[j + 1])) ||
-                          (t[j] == ',' && j + 1 < e && is_digit(t[j + 1])))) {
-                i = j;
-                continue;
-            }
-            unsigned char p = t[i - 1];
-            int glued = 0, spaced = 0;
-            if (is_ascii_letter(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == ')' ||
-                p == '"' || (p >= 0x80 && (p == 0x9D || p == 0x99) && i >= 3 && t[i - 3] == 0xE2))
-                glued = 1;
-            if (glued && !is_ascii_letter(p) && i >= 2 && (is_digit(t[i - 2]) || t[i - 2] == ' '))
-                glued = 0; /* "122.4", "1,5", ". 3": not glued to a word */
-            if (p == ' ' && i >= 2) {
-                unsigned char q = t[i - 2];
-                if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
-                    (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
-                    spaced = 1;
-                else if (is_lower(q) && !reference_word(t, sp->start, i - 1) &&
-                         (j == e || t[j] == ' ' || t[j] == '\n') &&
-                         (j + 1 >= e || is_lower(t[j + 1]) || t[j + 1] == '('))
-                    spaced = 2; /* "per cent 6 and up": after a word, before a small word */
-            }
-            /* glued to a letter: the word must have a letter before it and not be an
-             * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
-            if (glued && is_upper(p) && !(i >= 2 && is_lower(t[i - 2])))
-                glued = 0;
-            if (glued || spaced) {
-                uint32_t page = page_of(g, i);
-                int ok = fn_on(m, v, page) &&
-                         (spaced == 2 ? v == *expect
-                          : spaced   ? (v >= *expect && v <= *expect + 3)
-                                     : (v >= *expect && v <= *expect + 6));
-                if (ok) {
-                    add_marker(g->d, i, j);
-                    *expect = v + 1;
-                }
-            }
-            i = j;
-            continue;
-        }
-        if (c == '[' && i + 3 < e && t[i + 1] == '^' && is_digit(t[i + 2])) {
-            /* markdown note reference "[^12]" */
-            uint64_t j = i + 2;
-            uint32_t v = 0;
-            while (j < e && is_digit(t[j]) && j - i < 7)
-                v = v * 10 + (uint32_t)(t[j++] - '0');
-            if (j < e && t[j] == ']' && v < m->n && m->first[v]) {
-                add_marker(g->d, i, j + 1);
-                *expect = v + 1;
-                i = j + 1;
-                continue;
-            }
-            i++;
-            continue;
-        }
-        if (c == '*' && kind == RP_BLOCK_TITLE && i > sp->start) {
-            uint64_t j = i;
-            while (j < e && t[j] == '*')
-                j++;
-            size_t a = (size_t)(j - i);
-            int at_end = j == e || t[j] == '\n' || t[j] == '\r';
-            if (a <= 4 && at_end && m->star[a])
-                add_marker(g->d, i, j);
-            i = j;
-            continue;
-        }
-        i++;
-    }
-}
-
-static int cmp_span(const void *a, const void *b)
-{
-    const rp_span *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static void markers(seg *g)
-{
-    rp_docbuf *d = g->d;
-    fnmap m;
-    memset(&m, 0, sizeof m);
-    uint32_t maxv = 0;
-    for (size_t b = 0; b < d->blocks.n; b++) {
-        const rp_block *B = &d->blocks.v[b];
-        if (B->kind != RP_BLOCK_FOOTNOTE || !B->label)
-            continue;
-        if (B->label[0] == '*') {
-            size_t a = strlen(B->label);
-            if (a <= 4)
-                m.star[a] = 1;
-            continue;
-        }
-        uint32_t v = g->blocks.v[b].fn_num;
-        if (v > maxv && v < 100000)
-            maxv = v;
-    }
-    if (maxv > 0) {
-        m.n = maxv + 1;
-        m.first = rp_xcalloc(m.n, sizeof *m.first);
-        m.last = rp_xcalloc(m.n, sizeof *m.last);
-        for (size_t b = 0; b < d->blocks.n; b++) {
-            const rp_block *B = &d->blocks.v[b];
-            uint32_t v = g->blocks.v[b].fn_num;
-            if (B->kind != RP_BLOCK_FOOTNOTE || v == 0 || v >= m.n)
-                continue;
-            if (m.first[v] == 0 || B->page < m.first[v])
-                m.first[v] = B->page;
-            if (B->page > m.last[v])
-                m.last[v] = B->page;
-        }
-    }
-    int any_star = m.star[1] || m.star[2] || m.star[3] || m.star[4];
-    if (maxv == 0 && !any_star)
-        return;
-    uint32_t expect = 1;
-    for (size_t b = 0; b < d->blocks.n; b++) {
-        const rp_block *B = &d->blocks.v[b];
-        if (B->kind == RP_BLOCK_FOOTNOTE)
-            continue;
-        const rp_span *sp = d->spans.v + d->span_first.v[b];
-        for (uint32_t k = 0; k < B->n_spans; k++)
-            find_markers(g, &m, B->kind, &sp[k], &expect);
-    }
-    free(m.first);
-    free(m.last);
-    int sorted = 1;
-    for (size_t k = 1; k < d->markers.n && sorted; k++)
-        if (d->markers.v[k].start < d->markers.v[k - 1].end)
-            sorted = 0;
-    if (!sorted)
-        qsort(d->markers.v, d->markers.n, sizeof *d->markers.v, cmp_span);
-}
-
 /* ----------------------------------------------------------- output */
 
 /* A section's title: its heading's text with white space collapsed,
@@ -1680,9 +1468,9 @@ static const char *section_title(seg *g, uint32_t block)
         while (o > 0 && out[o - 1] == ' ')
             o--;
         int sl;
-        if (o >= 2 && sup_digit((const unsigned char *)out + o - 2, 2, &sl) >= 0 && sl == 2)
+        if (o >= 2 && rp_seg_sup_digit((const unsigned char *)out + o - 2, 2, &sl) >= 0 && sl == 2)
             o -= 2;
-        else if (o >= 3 && sup_digit((const unsigned char *)out + o - 3, 3, &sl) >= 0 && sl == 3)
+        else if (o >= 3 && rp_seg_sup_digit((const unsigned char *)out + o - 3, 3, &sl) >= 0 && sl == 3)
             o -= 3;
         else
             break;
@@ -1708,6 +1496,23 @@ static void emit(seg *g)
     }
     for (size_t k = 0; k < d->sections.n; k++)
         d->sections.v[k].title = section_title(g, d->sections.v[k].heading);
+}
+
+/* Is there a page-furniture line starting in [from, to)? */
+static int furniture_between(const seg *g, uint64_t from, uint64_t to)
+{
+    size_t lo = 0, hi = g->lines.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->lines.v[mid].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < g->lines.n && g->lines.v[i].start < to; i++)
+        if (g->lines.v[i].furniture)
+            return 1;
+    return 0;
 }
 
 /* The working vectors, kept in the docbuf from document to document so
@@ -1757,14 +1562,23 @@ int rp_segment(rp_docbuf *d)
     assemble(&g);
     emit(&g);
     d->n_pages = g.n_pages;
-    markers(&g);
+    rp_seg_markers(d, g.lines.v, g.lines.n);
+    uint8_t hard_small[16];
     for (size_t b = 0; b < d->blocks.n; b++) {
         rp_block *B = &d->blocks.v[b];
         const rp_span *sp = d->spans.v + d->span_first.v[b];
+        uint8_t *hard = NULL;
+        if (B->n_spans > 1 && g.has_ff) {
+            hard = B->n_spans <= sizeof hard_small ? hard_small : rp_xmalloc(B->n_spans);
+            for (uint32_t k = 0; k < B->n_spans; k++)
+                hard[k] = k + 1 < B->n_spans && furniture_between(&g, sp[k].end, sp[k + 1].start);
+        }
         B->sent_begin = (uint32_t)d->sentences.n;
         rp_seg_sentences(d, (uint32_t)b, sp, B->n_spans, d->markers.v, d->markers.n,
-                         g.blocks.v[b].by_line);
+                         g.blocks.v[b].by_line, hard);
         B->sent_end = (uint32_t)d->sentences.n;
+        if (hard && hard != hard_small)
+            free(hard);
     }
     /* keep the memory for the next document */
     sc->lines.v = g.lines.v;

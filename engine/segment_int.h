@@ -1,9 +1,9 @@
 /*
- * segment_int.h -- what the three files of the segmenter share, and nothing
- * else sees: the line record of the one scan over the bytes (segment.c),
- * the page-furniture recogniser of pdftotext output (furniture.c) and the
- * sentence splitter (sentence.c).  Not installed, not used outside
- * engine/segment.c, engine/furniture.c and engine/sentence.c.
+ * segment_int.h -- what the files of the segmenter share, and nothing else
+ * sees: the line record of the one scan over the bytes (segment.c), the
+ * page-furniture recogniser of pdftotext output (furniture.c), the
+ * footnote-marker finder (segment_markers.c) and the sentence splitter
+ * (sentence.c).  Not installed, not used outside these files.
  */
 #ifndef RP_SEGMENT_INT_H
 #define RP_SEGMENT_INT_H
@@ -43,8 +43,21 @@ void rp_seg_mark_furniture(const char *text, rp_seg_line *lines, size_t n, uint3
  * sentences appended to d->sentences.  markers (sorted) are the footnote
  * markers of the document: one right after a sentence's full stop belongs
  * to that sentence.  With by_line, every line break also ends a sentence
- * (title blocks, tables, lists).  Returns the number of sentences added. */
+ * (title blocks, contents pages).  hard_end (NULL, or one flag per span):
+ * a sentence open at the end of span k ends there when hard_end[k] (page
+ * furniture lies between span k and span k+1).  Returns the number of
+ * sentences added. */
 size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint32_t n_spans,
-                        const rp_span *markers, size_t n_markers, int by_line);
+                        const rp_span *markers, size_t n_markers, int by_line,
+                        const uint8_t *hard_end);
+
+/* Value of the superscript digit at s (¹ ² ³ ⁰ ⁴-⁹), its UTF-8 length in
+ * *len, or -1. */
+int rp_seg_sup_digit(const unsigned char *s, uint64_t avail, int *len);
+
+/* Finds the footnote markers of d's body blocks (after the blocks, before
+ * the sentences) into d->markers, sorted and disjoint.  lines are the
+ * document's lines (they give each offset its page). */
+void rp_seg_markers(rp_docbuf *d, const rp_seg_line *lines, size_t n_lines);
 
 #endif /* RP_SEGMENT_INT_H */

@@ -20,7 +20,11 @@
  * E/CN.6/2021/14), decimal numbers (0.7) or URLs, since no space follows
  * the dot there.  "etc." ends a sentence only when a capital follows.
  * Enumerations such as "(a)" carry no full stop and never split.
- * With by_line (title blocks, tables, lists), each line is also a sentence.
+ * With by_line (title blocks, contents pages), each line is also a
+ * sentence.  A sentence goes on from one span of a paragraph to the next
+ * (across the footnotes printed between them) unless the segmenter marks
+ * the gap as a hard end: there is page furniture in it, and a sentence's
+ * byte range never holds a furniture line.
  * The start of a sentence is its first non-blank byte; its end is just
  * after its last closing character.  Sentences never leave their block;
  * across a page break inside a paragraph, a sentence's range also covers
@@ -266,7 +270,8 @@ static uint64_t skip_space(const unsigned char *t, uint64_t i, uint64_t end)
 }
 
 size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint32_t n_spans,
-                        const rp_span *markers, size_t n_markers, int by_line)
+                        const rp_span *markers, size_t n_markers, int by_line,
+                        const uint8_t *hard_end)
 {
     const unsigned char *t = (const unsigned char *)d->doc.text;
     const uint64_t none = UINT64_MAX;
@@ -340,7 +345,7 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
             }
             i = q;
         }
-        if (by_line && start != none) {
+        if ((by_line || (hard_end && hard_end[k])) && start != none) {
             push(d, block, start, end, &count);
             start = none;
         }

@@ -229,7 +229,6 @@ sdg4	curricula
 sdg4	curriculum
 sdg4	=universities
 sdg4	=university
-sdg4	UNESCO	case=yes
 
 # ---------------------------------------------------------------- Goal 5
 sdg5	=SDG5
@@ -247,6 +246,7 @@ sdg5	target 5.c
 sdg5	gender equality
 sdg5	gender inequality
 sdg5	gender parity
+sdg5	gender justice
 sdg5	gender gap
 sdg5	gender-based violence
 sdg5	gender perspective
@@ -475,6 +475,7 @@ sdg10	refugees
 sdg10	persons with disabilities
 sdg10	disabilities
 sdg10	racism
+sdg10	racial justice
 sdg10	racial discrimination
 sdg10	xenophobia
 sdg10	fiscal policies
@@ -576,6 +577,7 @@ sdg13	target 13.3
 sdg13	target 13.a
 sdg13	target 13.b
 sdg13	climate action
+sdg13	climate justice
 sdg13	climate change
 sdg13	climate
 sdg13	climate crisis
@@ -716,7 +718,7 @@ sdg16	armed violence
 sdg16	violence	not=violence against women|gender-based violence|gender based violence|domestic violence|sexual violence|intimate partner violence
 sdg16	homicide
 sdg16	access to justice
-sdg16	justice
+sdg16	justice	not=climate justice|racial justice|social justice|economic justice|gender justice|environmental justice
 sdg16	rule of law
 sdg16	justice systems
 sdg16	judiciary

@@ -17,7 +17,10 @@
 # name ("Michael Jordan", "Lake Chad").
 #
 # Words in names are compared by stem (phrases) or folded form (=word);
-# acronyms are case-sensitive (case=yes).
+# acronyms are case-sensitive (case=yes).  "Korea" alone is left out on
+# purpose (it is either Republic); so are territories that are not States.
+# At the end: six former Member States (USSR, Yugoslavia, ...) for the
+# older record, marked former=yes.
 @scheme	actors-countries
 @title	United Nations Member States and observer States
 @version	2026.1
@@ -826,3 +829,26 @@ VAT	Vatican City
 @category	PSE	State of Palestine	kind=country	iso3=PSE
 PSE	State of Palestine
 PSE	=Palestine
+
+# Former Member States, found in the older record (General Debate speeches
+# since 1946), with their ISO 3166-3 codes and former=yes.
+@category	SUN	Union of Soviet Socialist Republics	kind=country	iso3=SUN	former=yes
+SUN	Union of Soviet Socialist Republics
+SUN	Soviet Union
+SUN	=USSR	case=yes
+@category	YUG	Yugoslavia	kind=country	iso3=YUG	former=yes
+YUG	=Yugoslavia
+YUG	Socialist Federal Republic of Yugoslavia
+YUG	Federal Republic of Yugoslavia
+@category	CSK	Czechoslovakia	kind=country	iso3=CSK	former=yes
+CSK	=Czechoslovakia
+CSK	Czech and Slovak Federal Republic
+CSK	Czechoslovak Socialist Republic
+@category	DDR	German Democratic Republic	kind=country	iso3=DDR	former=yes
+DDR	German Democratic Republic
+DDR	East Germany
+@category	YMD	Democratic Yemen	kind=country	iso3=YMD	former=yes
+YMD	Democratic Yemen
+YMD	People's Democratic Republic of Yemen
+@category	SCG	Serbia and Montenegro	kind=country	iso3=SCG	former=yes
+SCG	Serbia and Montenegro

@@ -11,7 +11,8 @@
 # by their exact folded form (=word), never by stem, so that "universities"
 # does not catch "universal" nor "minorities" "minor".  "States" and
 # "Governments" must be capitalised (case=yes): "the report states" is a
-# verb.  The plugin's longest-wins policy keeps "United States" (USA) and
+# verb; lower-case "states" counts only after a word that makes it a noun
+# ("all states", "other states", "sovereign states").  The plugin's longest-wins policy keeps "United States" (USA) and
 # "Member States" from being read as the group "States".
 @scheme	actors-groups
 @title	Groups of actors
@@ -23,6 +24,15 @@
 @category	states	States	kind=group
 states	=States	case=yes
 states	all States
+states	=other =States
+states	=sovereign =States
+states	=neighbouring =States
+states	=neighboring =States
+states	=small =States
+states	=individual =States
+states	=many =States
+states	=several =States
+states	=some =States
 states	States Members
 @category	member-states	Member States	kind=group
 member-states	Member States

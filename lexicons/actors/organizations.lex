@@ -710,7 +710,9 @@ AFCHPR	African Court on Human and Peoples' Rights
 ASEAN	Association of Southeast Asian Nations
 ASEAN	Association of South-East Asian Nations
 ASEAN	=ASEAN	case=yes
-ASEAN	ASEAN Intergovernmental Commission on Human Rights
+@category	AICHR	ASEAN Intergovernmental Commission on Human Rights	kind=organization
+AICHR	ASEAN Intergovernmental Commission on Human Rights
+AICHR	=AICHR	case=yes
 @category	LAS	League of Arab States	kind=organization
 LAS	League of Arab States
 LAS	Arab League

@@ -14,16 +14,24 @@
  *    "United States" is USA and not the group "States", and "Democratic
  *    Republic of the Congo" is COD and not COG (option overlap=);
  *  - case: a country or organisation name must have a capitalised token
- *    ("turkey", "chad" in lower case are not States); names inside
- *    document symbols (A/HRC/47/53) and web addresses are not mentions;
+ *    ("turkey", "chad" in lower case are not States), and a name in
+ *    capitals inside ordinary text is a title ("the SAMOA Pathway");
+ *  - where a name stands: not inside document symbols (A/HRC/47/53) or web
+ *    addresses, not across punctuation or text the name does not have
+ *    ("Liberal International, Organisation ..."), not inside a longer
+ *    proper name ("Kenya National Commission on Human Rights", "Persons
+ *    with Disabilities Act", "South Sudan People's Defence Forces");
  *  - persons and places: entries marked ambiguous=person ("Chad",
  *    "Jordan", "Georgia", "Niger") are dropped after a title ("Mr.") or
- *    inside a longer proper name ("Michael Jordan", "Niger Delta");
+ *    next to another capitalised word ("Michael Jordan", "Lake Chad");
  *  - acronyms a document defines: "the International Trade Centre (ITC)"
  *    makes every later "ITC" the same actor.  When the long form is a
- *    gazetteer name the acronym takes that actor's id and kind; otherwise,
- *    when the long form looks like the name of a body, the acronym
- *    upper-cased becomes a new organisation id (attrs.learned=yes).
+ *    gazetteer name that the acronym abbreviates, the acronym takes that
+ *    actor's id and kind; when the acronym is known but the long form is a
+ *    variant ("United Nations Children Fund (UNICEF)"), the long form
+ *    becomes that actor; otherwise, when the long form looks like the name
+ *    of a body, the acronym upper-cased becomes a new organisation id.
+ *    All of these carry attrs.learned=yes.
  *
  * One instance per worker thread; everything mutable is in struct actors,
  * whose per-document buffers grow and are reused (no allocation per token
@@ -51,7 +59,7 @@ static const char demonym_lexicon[] = "actors/demonyms.lex";
 
 enum kind { K_OTHER = 0, K_COUNTRY, K_ORGANIZATION, K_GROUP, K_ROLE };
 static const char *const kind_names[] = {"other", "country", "organization", "group",
-                                         "person-role"};
+                                         "person-role"}; /* K_OTHER is refused at open */
 
 /* What the plugin needs to know about one category of one lexicon. */
 struct catinfo {
@@ -60,6 +68,7 @@ struct catinfo {
     const char *iso3;  /* iso3= attribute, or NULL */
     uint8_t kind;      /* enum kind */
     uint8_t demonym;   /* demonym=yes */
+    uint8_t former;    /* former=yes: a State that no longer exists (USSR) */
 };
 
 /* ... and about one entry. */
@@ -73,7 +82,8 @@ struct lexdata {
 };
 
 /* A mention being decided on. For gazetteer mentions cat/entry point into
- * a lexdata; learned acronyms have lex == NULL and acro set. */
+ * a lexdata; mentions found through an acronym have acro set, and cat NULL
+ * when the actor is new to the gazetteer. */
 struct mention {
     uint64_t start, end;
     uint32_t tok_begin, tok_end;
@@ -217,10 +227,12 @@ static size_t str_add_spaced(struct actors *a, const char *s, size_t n)
 /* ------------------------------------------------------------------ */
 /* lexicons and labels                                                  */
 
+/* The kind a category declares (kind=...); organization when it declares
+ * none (a user's lexicon of bodies); K_OTHER for an unknown value. */
 static int kind_of(const char *v)
 {
     if (!v)
-        return K_OTHER;
+        return K_ORGANIZATION;
     for (int k = K_COUNTRY; k <= K_ROLE; k++)
         if (!strcmp(v, kind_names[k]))
             return k;
@@ -239,6 +251,11 @@ static int add_lexicon(struct actors *a, const char *path, char *err, size_t err
         errf(err, errlen, "%s", lerr[0] ? lerr : path);
         return -1;
     }
+    for (size_t i = 0; i < a->n_lexs; i++)
+        if (a->lexs[i].lex == lex) { /* the same file twice: once is enough */
+            a->host->lexicon_close(a->host, lex);
+            return 0;
+        }
     struct lexdata *d = &a->lexs[a->n_lexs];
     memset(d, 0, sizeof *d);
     d->lex = lex;
@@ -259,10 +276,19 @@ static int add_lexicon(struct actors *a, const char *path, char *err, size_t err
         struct catinfo *ci = &d->cats[i];
         ci->id = c->id;
         ci->name = c->label ? c->label : c->id;
-        ci->kind = (uint8_t)kind_of(kv_get(c->attrs, c->n_attrs, "kind"));
+        const char *kind = kv_get(c->attrs, c->n_attrs, "kind");
+        ci->kind = (uint8_t)kind_of(kind);
+        if (ci->kind == K_OTHER) {
+            errf(err, errlen,
+                 "%s: category %s: kind=%s is not country, organization, group or person-role",
+                 path, c->id, kind);
+            return -1;
+        }
         ci->iso3 = kv_get(c->attrs, c->n_attrs, "iso3");
         const char *dem = kv_get(c->attrs, c->n_attrs, "demonym");
         ci->demonym = dem && !strcmp(dem, "yes");
+        const char *former = kv_get(c->attrs, c->n_attrs, "former");
+        ci->former = former && !strcmp(former, "yes");
         if (!ci->iso3 && ci->kind == K_COUNTRY)
             ci->iso3 = c->id;
     }
@@ -477,13 +503,15 @@ static int tok_has(const rp_doc *doc, uint32_t t, const char *needle)
     return 0;
 }
 
-/* A token that is (part of) a document symbol, web address or e-mail. */
+/* A token that is (part of) a document symbol, web address or e-mail
+ * (but "HIV/AIDS" is a word). */
 static int in_address(const rp_doc *doc, uint32_t t)
 {
     if (doc->tokens[t].flags & RP_TOK_SYMBOL)
         return 1;
     return tok_has(doc, t, "://") || tok_has(doc, t, "www.") || tok_has(doc, t, "@") ||
-           tok_has(doc, t, ".org") || tok_has(doc, t, "/");
+           tok_has(doc, t, ".org") || tok_has(doc, t, ".int/") || tok_has(doc, t, ".pdf") ||
+           tok_has(doc, t, ".htm");
 }
 
 static int norm_is(const rp_token *t, const char *s)
@@ -560,14 +588,20 @@ static int caps_context(const rp_doc *doc, uint32_t t)
 
 /* Does a name of several words run across punctuation the lexicon term
  * does not have ("Liberal International, Organisation Mondiale" is not
- * "international organisation"), or across blocks (a paragraph and the
- * footnotes printed inside it)? */
+ * "international organisation"), or across other text (a paragraph cut by
+ * a page break has the page's footnotes between its halves)?  A line break
+ * is only white space: "the United\nNations" is the United Nations, even
+ * where the segmenter makes each line of a hard-wrapped text a block. */
 static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const char *term)
 {
-    uint32_t block = doc->tokens[m->tok_begin].block;
-    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++)
-        if (doc->tokens[t].block != block)
+    for (uint32_t t = m->tok_begin + 1; t < m->tok_end; t++) {
+        uint64_t from = doc->tokens[t - 1].end, to = doc->tokens[t].start;
+        if (to < from)
             return 1;
+        for (uint64_t i = from; i < to; i++)
+            if (!is_space((unsigned char)doc->text[i]))
+                return 1;
+    }
     for (uint64_t i = m->start; i < m->end; i++) {
         char c = doc->text[i];
         if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&
@@ -1150,7 +1184,7 @@ static int find_uses(struct actors *a, const rp_doc *doc)
 
 static int emit_mention(struct actors *a, const struct mention *m, rp_sink *sink)
 {
-    rp_kv kv[7];
+    rp_kv kv[8];
     uint32_t n = 0;
     const struct acro *ac = m->acro >= 0 ? &a->acros[m->acro] : NULL;
     const char *label;
@@ -1171,6 +1205,8 @@ static int emit_mention(struct actors *a, const struct mention *m, rp_sink *sink
         kv[n++] = (rp_kv){"iso3", m->cat->iso3};
     if (m->cat && m->cat->demonym)
         kv[n++] = (rp_kv){"demonym", "yes"};
+    if (m->cat && m->cat->former)
+        kv[n++] = (rp_kv){"former", "yes"};
     if (m->learned)
         kv[n++] = (rp_kv){"learned", "yes"};
     rp_annotation an = {.label = label, .start = m->start, .end = m->end, .attrs = kv,
@@ -1235,8 +1271,8 @@ oom:
 }
 
 static const rp_option actors_options[] = {
-    {"lexicon", "add a gazetteer lexicon (may repeat); categories need kind=country|"
-                "organization|group|person-role"},
+    {"lexicon", "add a gazetteer lexicon (may repeat); a category's kind=country|"
+                "organization|group|person-role (default organization)"},
     {"defaults", "yes|no: load the shipped lexicons (default yes)"},
     {"demonyms", "yes|no: also match demonyms (\"Swedish\" -> SWE; default no)"},
     {"overlap", "longest (default) | longest-per-category | all"},

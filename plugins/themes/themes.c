@@ -41,7 +41,8 @@ static const char *const own_keys[] = {"scheme", "entry", "path", "weight"};
 typedef struct themes_lex {
     const rp_lexicon *lex;
     const rp_lexinfo *info;
-    char **paths;  /* per category: "parent/child" chain of ids */
+    char **paths;  /* per category: "parent/child" chain of ids, made the
+                      first time a category is emitted */
     int skip_urls; /* a shipped lexicon: drop matches inside web addresses */
 } themes_lex;
 
@@ -108,13 +109,17 @@ static int own_key(const char *k)
     return 0;
 }
 
-/* The parent chain of category c as "root/.../c". A malformed (cyclic or
- * out-of-range) parent chain is cut rather than followed forever. */
+/* Deepest category nesting a path spells out (the nearest ancestors). */
+#define PATH_DEPTH_MAX 32
+
+/* The parent chain of category c as "root/.../c", at most PATH_DEPTH_MAX
+ * ids: a hostile lexicon's long or cyclic chain costs bounded time and
+ * memory. */
 static char *cat_path(const rp_lexinfo *info, uint32_t c)
 {
     uint32_t depth = 0, i = c;
     size_t len = 0;
-    while (i != RP_NONE && i < info->n_cats && depth <= info->n_cats) {
+    while (i != RP_NONE && i < info->n_cats && depth < PATH_DEPTH_MAX) {
         len += strlen(info->cats[i].id) + 1;
         depth++;
         i = info->cats[i].parent;
@@ -243,12 +248,6 @@ static int add_lexicon(themes *t, const char *path, int shipped, const char *sch
         set_err(err, errlen, "out of memory");
         return -1;
     }
-    for (uint32_t c = 0; c < info->n_cats; c++) {
-        if (!(tl->paths[c] = cat_path(info, c))) {
-            set_err(err, errlen, "out of memory");
-            return -1;
-        }
-    }
     for (uint32_t e = 0; e < info->n_entries; e++) {
         size_t need = 4 + (size_t)info->entries[e].n_attrs;
         if (need > t->attrs_cap)
@@ -372,7 +371,7 @@ fail:
 }
 
 /* The loaded lexicon a match came from (few lexicons: a linear scan). */
-static const themes_lex *lex_of(const themes *t, const rp_lexicon *lex)
+static themes_lex *lex_of(themes *t, const rp_lexicon *lex)
 {
     for (size_t l = 0; l < t->n_lexs; l++)
         if (t->lexs[l].lex == lex)
@@ -436,7 +435,7 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
         set_err(err, errlen, "lexicon matcher failed");
         return RP_ERR;
     }
-    const themes_lex *tl = NULL;
+    themes_lex *tl = NULL;
     char wbuf[32];
     for (size_t i = 0; i < n; i++) {
         if (!tl || tl->lex != m[i].lexicon)
@@ -446,10 +445,15 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
         if (tl->skip_urls && in_web_address(doc, m[i].start, m[i].end))
             continue;
         const rp_lexentry *e = &tl->info->entries[m[i].entry];
+        char **path = &tl->paths[m[i].cat];
+        if (!*path && !(*path = cat_path(tl->info, m[i].cat))) {
+            set_err(err, errlen, "out of memory");
+            return RP_ERR;
+        }
         size_t k = 0;
         t->attrs[k++] = (rp_kv){"scheme", tl->info->scheme};
         t->attrs[k++] = (rp_kv){"entry", e->term};
-        t->attrs[k++] = (rp_kv){"path", tl->paths[m[i].cat]};
+        t->attrs[k++] = (rp_kv){"path", *path};
         if (e->weight_milli != 1000) {
             format_weight(wbuf, sizeof wbuf, e->weight_milli);
             t->attrs[k++] = (rp_kv){"weight", wbuf};

@@ -92,6 +92,11 @@ static void test_official_forms(void **state)
            "Republic of Macedonia; Czechia, or the Czech Republic; Turkey.",
            "SWZ,SWZ,MKD,MKD,CZE,CZE,TUR");
     expect("The Holy See and the State of Palestine are observer States.", "VAT,PSE,states");
+    /* former Member States in the older record */
+    h = run_expect("the Union of Soviet Socialist Republics and Czechoslovakia", NULL, "SUN,CSK");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "former"), "yes");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "iso3"), "SUN");
+    rp_harness_free(h);
 }
 
 static void test_longest_wins(void **state)
@@ -127,6 +132,10 @@ static void test_case_and_context(void **state)
     expect("Kenya's Vision 2030 and the Kenya Vision 2030 programme", "KEN");
     expect("The Persons with Disabilities Act protects persons with disabilities.",
            "persons-with-disabilities");
+    /* a name across a line break inside a paragraph */
+    expect("Report\n\nI. Introduction\n\n1. The Office of the United\nNations High "
+           "Commissioner for Human Rights\nand the United Nations Development\nProgramme met.",
+           "OHCHR,UNDP");
     /* no name across punctuation the name does not have */
     expect("Liberal International, Organisation Mondiale", "");
     /* stems alone would make developed and developing countries one group */
@@ -140,6 +149,8 @@ static void test_case_and_context(void **state)
     expect("police reform and the police", "law-enforcement");
     /* a name in capitals inside ordinary text is a title, not the State */
     expect("the SAMOA Pathway for Samoa", "WSM");
+    expect("The Joint United Nations Programme on HIV/AIDS works.", "UNAIDS");
+    expect("Ms. Georgia and Dr. Chad spoke.", "");
     /* document symbols and addresses are not mentions */
     expect("See A/HRC/47/53 and www.un.org/UNDP for details.", "");
 }
@@ -251,6 +262,39 @@ static void test_lexicon_options(void **state)
                                "secretary-general"));
 }
 
+/* Writes text to a new temporary .lex file; returns its path (static). */
+static const char *temp_lexicon(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/test_actors_XXXXXX.lex");
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    size_t n = strlen(text);
+    assert_int_equal(write(fd, text, n), (ssize_t)n);
+    close(fd);
+    return path;
+}
+
+static void test_user_lexicon(void **state)
+{
+    (void)state;
+    char opt[96];
+    /* a category without kind= is an organization */
+    snprintf(opt, sizeof opt, "lexicon=%s",
+             temp_lexicon("@category\tACME\tAcme Alliance\nACME\tAcme Alliance\n"));
+    const char *opts[] = {"defaults=no", opt, NULL};
+    rp_harness *h = run_expect("The Acme Alliance met.", opts, "ACME");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "kind"), "organization");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "name"), "Acme Alliance");
+    rp_harness_free(h);
+    unlink(opt + 8);
+    /* an unknown kind is refused */
+    snprintf(opt, sizeof opt, "lexicon=%s",
+             temp_lexicon("@category\tX\tX\tkind=countyr\nX\t=zork\n"));
+    assert_null(rp_harness_open(&actors_plugin, opts));
+    unlink(opt + 8);
+}
+
 static void test_labels(void **state)
 {
     (void)state;
@@ -311,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_demonyms),
         cmocka_unit_test(test_overlap_option),
         cmocka_unit_test(test_lexicon_options),
+        cmocka_unit_test(test_user_lexicon),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_empty_and_reuse),
     };

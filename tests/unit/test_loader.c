@@ -289,12 +289,27 @@ static void earlier_directory_shadows_later_and_env_path_is_searched(void **stat
     char path[512];
     snprintf(path, sizeof path, "%s/good.so", tmpdir);
 
-    /* --plugin-dir order */
-    const char *const dirs[] = {tmpdir, LOADER_DIR, NULL};
+    /* --plugin-dir order; a directory given twice is searched once, and
+     * -p names may have spaces around them */
+    const char *const dirs[] = {tmpdir, LOADER_DIR, tmpdir, NULL};
     rp_modules m;
-    assert_int_equal(load(dirs, "good", &m), 0);
+    assert_int_equal(load(dirs, " good , failopen", &m), 0);
+    assert_int_equal(m.n, 2);
     assert_string_equal(m.v[0].path, path);
+    assert_string_equal(m.v[1].plugin->name, "failopen");
     rp_modules_free(&m);
+
+    /* the file is good.so, but the plugin's name is what -p selects */
+    char renamed[1024];
+    snprintf(renamed, sizeof renamed, "%s/renamed.so", tmpdir);
+    assert_int_equal(rename(path, renamed), 0);
+    assert_int_equal(load(dirs, "renamed", &m), RP_EXIT_ENV);
+    char line[2048];
+    snprintf(line, sizeof line,
+             "rapporteur: plugin \"renamed\" not found (%s calls itself \"good\": use -p good)\n",
+             renamed);
+    assert_string_equal(cap, line);
+    assert_int_equal(rename(renamed, path), 0);
 
     /* RAPPORTEUR_PLUGIN_PATH comes after --plugin-dir */
     setenv("RAPPORTEUR_PLUGIN_PATH", tmpdir, 1);

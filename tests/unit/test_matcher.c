@@ -109,6 +109,11 @@ static void stems_words_and_globs(void **state)
     assert_string_equal(match1(lex, RP_OVERLAP_ALL, "women, woman and womxn but not wo"),
                         "women=q | woman=q | womxn=q");
     rp_lexicon_free(lex);
+    /* globs with * or ? anywhere (quanteda), with and without a literal head */
+    lex = lexicon(".yml", "suffix: ['*ization']\ninside: ['org*ion', 'ac?*s']\n");
+    assert_string_equal(match1(lex, RP_OVERLAP_ALL, "Organization and civilizations, acts, actors, as."),
+                        "Organization=suffix | Organization=inside | acts=inside | actors=inside");
+    rp_lexicon_free(lex);
 }
 
 static void phrases_match_pieces(void **state)
@@ -185,6 +190,14 @@ static void overlap_policies(void **state)
                         "universal health coverage=health | health coverage=both | coverage=cov");
     assert_string_equal(match1(lex, RP_OVERLAP_LONGEST, text), "universal health coverage=health");
     rp_lexicon_free(lex);
+    /* partial overlaps: longest first, then the earliest; the rest stays */
+    lex = lexicon(".lex", "a\tclimate change\nb\tchange policy\nc\tpolicy\nd\tfunds\n");
+    text = "climate change policy funds; change policy";
+    assert_string_equal(match1(lex, RP_OVERLAP_LONGEST, text),
+                        "climate change=a | policy=c | funds=d | change policy=b");
+    assert_string_equal(match1(lex, RP_OVERLAP_LONGEST_PER_CAT, text),
+                        "climate change=a | change policy=b | policy=c | funds=d | change policy=b | policy=c");
+    rp_lexicon_free(lex);
 }
 
 static void liwc_exact_and_wildcard(void **state)
@@ -243,6 +256,23 @@ static void several_lexicons_and_memo(void **state)
     free(buf);
     rp_lexicon_free(a);
     rp_lexicon_free(b);
+}
+
+static void engine_and_simple_lexicons_together(void **state)
+{
+    (void)state;
+    rp_lexicon *a = lexicon(".lex", "e1\tpandemic\n");
+    rp_lexicon *b = lexicon(".tsv", "s\tpandemic\ns\tpandemic*\n");
+    rp_lexicon *c = lexicon(".dic", "%\n1\te2\n%\npandemic\t1\n");
+    const rp_lexicon *ls[3] = {a, b, c};
+    rp_matcher *m = rp_matcher_new(ls, 3, RP_OVERLAP_ALL);
+    const char *text = "1. The pandemic⁵⁰ and a pandemic.\n\n⁵⁰ A footnote.\n";
+    assert_string_equal(run(m, text), "pandemic=e1 | pandemic=e2 | pandemic⁵⁰=s | pandemic=e1 | pandemic=s | "
+                                      "pandemic=s | pandemic=e2");
+    rp_matcher_free(m);
+    rp_lexicon_free(a);
+    rp_lexicon_free(b);
+    rp_lexicon_free(c);
 }
 
 static void bad_policy(void **state)
@@ -355,6 +385,7 @@ int main(void)
         cmocka_unit_test(liwc_exact_and_wildcard),
         cmocka_unit_test(token_modes),
         cmocka_unit_test(several_lexicons_and_memo),
+        cmocka_unit_test(engine_and_simple_lexicons_together),
         cmocka_unit_test(bad_policy),
         cmocka_unit_test(workers_share_a_cached_lexicon),
     };

@@ -255,6 +255,42 @@ static void user_lexicon_replaces_defaults_and_reports_path_weight_attrs(void **
     unlink(extra);
 }
 
+static void deep_category_chains_are_cut_at_32_levels(void **state)
+{
+    (void)state;
+    /* 5000 categories, each the parent of the next: the path of the
+     * deepest names its 32 nearest ancestors, in bounded time and memory */
+    char path[256];
+    snprintf(path, sizeof path, "%s/rp-test-themes-%ld-deep.lex", P_tmpdir, (long)getpid());
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "@category\tc0\tC0\n");
+    for (int i = 1; i < 5000; i++)
+        fprintf(f, "@category\tc%d\tC%d\tparent=c%d\n", i, i, i - 1);
+    fprintf(f, "c4999\tdeep term\n");
+    fclose(f);
+    char opt[300];
+    snprintf(opt, sizeof opt, "lexicon=%s", path);
+    const char *opts[] = {"defaults=no", opt, NULL};
+    rp_harness *h = rp_harness_run(&themes_plugin, "A deep term.", opts);
+    assert_non_null(h);
+    assert_int_equal(rp_harness_count(h), 1);
+    const char *p = rp_harness_attr(rp_harness_annot(h, 0), "path");
+    assert_non_null(p);
+    size_t slashes = 0;
+    for (const char *q = p; *q; q++)
+        slashes += *q == '/';
+    assert_int_equal(slashes, 31);
+    assert_true(strncmp(p, "c4968/", 6) == 0);
+    assert_true(strcmp(p + strlen(p) - 6, "/c4999") == 0);
+    const char *const *labels;
+    size_t n;
+    rp_harness_labels(h, &labels, &n);
+    assert_int_equal(n, 5000);
+    rp_harness_free(h);
+    unlink(path);
+}
+
 static void overlap_option_selects_the_matcher_policy(void **state)
 {
     (void)state;
@@ -390,6 +426,7 @@ int main(void)
         cmocka_unit_test(terms_inside_web_addresses_are_not_mentions),
         cmocka_unit_test(labels_list_every_category_in_lexicon_order),
         cmocka_unit_test(user_lexicon_replaces_defaults_and_reports_path_weight_attrs),
+        cmocka_unit_test(deep_category_chains_are_cut_at_32_levels),
         cmocka_unit_test(overlap_option_selects_the_matcher_policy),
         cmocka_unit_test(bad_options_fail_open_with_a_message),
         cmocka_unit_test(two_instances_share_lexicons_but_not_state),

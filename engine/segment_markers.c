@@ -1,0 +1,271 @@
+/*
+ * segment_markers.c -- footnote markers in the body text, found once the
+ * blocks are known (see segment.c for the rules): superscript digits glued
+ * to a word or a full stop, markdown references "[^3]", plain numbers that
+ * pdftotext left where a superscript stood ("humanity.2", "catching up. 20",
+ * "per cent 6 and up") when they are the next note number and that note is
+ * printed on the same page or the next, and asterisks matching cover-page
+ * notes in the title block.  One pass over the bytes of the body blocks.
+ */
+#include "config.h"
+
+#include "segment_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* what the search needs: the document and its lines (for pages) */
+typedef struct mk {
+    rp_docbuf *d;
+    const unsigned char *t;
+    const rp_seg_line *lines;
+    size_t n_lines;
+} mk;
+
+/* a footnote label made of digits ("35"), as a number; 0 otherwise */
+static uint32_t label_num(const char *l)
+{
+    uint32_t v = 0;
+    if (!l || !*l)
+        return 0;
+    for (; *l; l++) {
+        if (!is_digit((unsigned char)*l) || v > 100000)
+            return 0;
+        v = v * 10 + (uint32_t)(*l - '0');
+    }
+    return v;
+}
+
+/* the pages on which each numbered note is printed */
+typedef struct fnmap {
+    uint32_t *first, *last; /* pages of footnote number i; 0 = none */
+    uint32_t n;
+    int star[5];            /* cover notes "*" .. "****" exist */
+} fnmap;
+
+static uint32_t page_of(const mk *g, uint64_t off)
+{
+    /* the page of the last line starting at or before off */
+    size_t lo = 0, hi = g->n_lines;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->lines[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? g->lines[lo - 1].page : 1;
+}
+
+static int fn_on(const fnmap *m, uint32_t v, uint32_t page)
+{
+    if (v == 0 || v >= m->n || m->first[v] == 0)
+        return 0;
+    return m->first[v] <= page + 1 && m->last[v] >= page; /* this page or the next */
+}
+
+static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
+{
+    rp_span *x = &RP_VEC_PUSH(d->markers);
+    x->start = s;
+    x->end = e;
+}
+
+static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
+
+/* Is the word ending at t[end) one that a number may follow as a
+ * reference ("resolution 5", "paragraph 7", "Goal 3")? */
+static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
+{
+    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
+                                    "para", "paras", "article", "articles", "chapter", "annex",
+                                    "section", "table", "figure", "goal", "goals", "target",
+                                    "targets", "page", "pages", "item", "items", "rule", "rules",
+                                    "principle", "step", "phase", "level", "group", "session",
+                                    "decision", "volume", "box", "recommendation", "option",
+                                    "indicator", "number", "no", "part", "sector", "zone",
+                                    "region", "day", "week", "month", "year", "priority",
+                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
+                                    "category", "protocol", "convention", "report", "of", "to",
+                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
+                                    "with", "about", "over", "under", "some", "all", NULL};
+    uint64_t b = end;
+    while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
+        b--;
+    size_t n = (size_t)(end - b);
+    if (n == 0 || n > 14)
+        return 1;
+    char low[16];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(t[b + k] | 0x20);
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
+            return 1;
+    return 0;
+}
+
+static void find_markers(mk *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
+{
+    const unsigned char *t = g->t;
+    uint64_t i = sp->start, e = sp->end;
+    while (i < e) {
+        unsigned char c = t[i];
+        int sl;
+        if ((c == 0xC2 || c == 0xE2) && rp_seg_sup_digit(t + i, e - i, &sl) >= 0) {
+            uint64_t j = i;
+            uint32_t v = 0;
+            int dv;
+            while (j < e && (dv = rp_seg_sup_digit(t + j, e - j, &sl)) >= 0) {
+                v = v * 10 + (uint32_t)dv;
+                j += (uint64_t)sl;
+            }
+            if (i > sp->start && t[i - 1] != ' ' && t[i - 1] != '\n' && v < m->n && m->first[v]) {
+                add_marker(g->d, i, j);
+                *expect = v + 1;
+            }
+            i = j;
+            continue;
+        }
+        if (is_digit(c) && m->n > 1 && i > sp->start) {
+            uint64_t j = i;
+            uint32_t v = 0;
+            while (j < e && is_digit(t[j]) && j - i < 4)
+                v = v * 10 + (uint32_t)(t[j++] - '0');
+            if (j < e && (is_digit(t[j]) || is_ascii_letter(t[j]) || t[j] == '/' ||
+                          t[j] == '-' || t[j] == '%' || (t[j] == '.' && j + 1 < e && is_digit(t[j + 1])) ||
+                          (t[j] == ',' && j + 1 < e && is_digit(t[j + 1])))) {
+                i = j;
+                continue;
+            }
+            unsigned char p = t[i - 1];
+            int glued = 0, spaced = 0;
+            if (is_ascii_letter(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == ')' ||
+                p == '"' || (p >= 0x80 && (p == 0x9D || p == 0x99) && i >= 3 && t[i - 3] == 0xE2))
+                glued = 1;
+            if (glued && !is_ascii_letter(p) && i >= 2 && (is_digit(t[i - 2]) || t[i - 2] == ' '))
+                glued = 0; /* "122.4", "1,5", ". 3": not glued to a word */
+            if (p == ' ' && i >= 2) {
+                unsigned char q = t[i - 2];
+                if (q == '.' || q == ',' || q == ';' || q == ':' || q == ')' ||
+                    (i >= 4 && t[i - 4] == 0xE2 && t[i - 3] == 0x80 && (q == 0x9D || q == 0x99)))
+                    spaced = 1;
+                else if (is_lower(q) && !reference_word(t, sp->start, i - 1) &&
+                         (j == e || t[j] == ' ' || t[j] == '\n') &&
+                         (j + 1 >= e || is_lower(t[j + 1]) || t[j + 1] == '('))
+                    spaced = 2; /* "per cent 6 and up": after a word, before a small word */
+            }
+            /* glued to a letter: the word must have a letter before it and not be an
+             * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
+            if (glued && is_upper(p) && !(i >= 2 && is_lower(t[i - 2])))
+                glued = 0;
+            if (glued || spaced) {
+                uint32_t page = page_of(g, i);
+                int ok = fn_on(m, v, page) &&
+                         (spaced == 2 ? v == *expect
+                          : spaced   ? (v >= *expect && v <= *expect + 3)
+                                     : (v >= *expect && v <= *expect + 6));
+                if (ok) {
+                    add_marker(g->d, i, j);
+                    *expect = v + 1;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (c == '[' && i + 3 < e && t[i + 1] == '^' && is_digit(t[i + 2])) {
+            /* markdown note reference "[^12]" */
+            uint64_t j = i + 2;
+            uint32_t v = 0;
+            while (j < e && is_digit(t[j]) && j - i < 7)
+                v = v * 10 + (uint32_t)(t[j++] - '0');
+            if (j < e && t[j] == ']' && v < m->n && m->first[v]) {
+                add_marker(g->d, i, j + 1);
+                *expect = v + 1;
+                i = j + 1;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        if (c == '*' && kind == RP_BLOCK_TITLE && i > sp->start) {
+            uint64_t j = i;
+            while (j < e && t[j] == '*')
+                j++;
+            size_t a = (size_t)(j - i);
+            int at_end = j == e || t[j] == '\n' || t[j] == '\r';
+            if (a <= 4 && at_end && m->star[a])
+                add_marker(g->d, i, j);
+            i = j;
+            continue;
+        }
+        i++;
+    }
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+    const rp_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+void rp_seg_markers(rp_docbuf *d, const rp_seg_line *lines, size_t n_lines)
+{
+    mk gg = {d, (const unsigned char *)d->doc.text, lines, n_lines};
+    mk *g = &gg;
+    fnmap m;
+    memset(&m, 0, sizeof m);
+    uint32_t maxv = 0;
+    for (size_t b = 0; b < d->blocks.n; b++) {
+        const rp_block *B = &d->blocks.v[b];
+        if (B->kind != RP_BLOCK_FOOTNOTE || !B->label)
+            continue;
+        if (B->label[0] == '*') {
+            size_t a = strlen(B->label);
+            if (a <= 4)
+                m.star[a] = 1;
+            continue;
+        }
+        uint32_t v = label_num(B->label);
+        if (v > maxv && v < 100000)
+            maxv = v;
+    }
+    if (maxv > 0) {
+        m.n = maxv + 1;
+        m.first = rp_xcalloc(m.n, sizeof *m.first);
+        m.last = rp_xcalloc(m.n, sizeof *m.last);
+        for (size_t b = 0; b < d->blocks.n; b++) {
+            const rp_block *B = &d->blocks.v[b];
+            uint32_t v = B->kind == RP_BLOCK_FOOTNOTE ? label_num(B->label) : 0;
+            if (v == 0 || v >= m.n)
+                continue;
+            if (m.first[v] == 0 || B->page < m.first[v])
+                m.first[v] = B->page;
+            if (B->page > m.last[v])
+                m.last[v] = B->page;
+        }
+    }
+    int any_star = m.star[1] || m.star[2] || m.star[3] || m.star[4];
+    if (maxv == 0 && !any_star)
+        return;
+    uint32_t expect = 1;
+    for (size_t b = 0; b < d->blocks.n; b++) {
+        const rp_block *B = &d->blocks.v[b];
+        if (B->kind == RP_BLOCK_FOOTNOTE)
+            continue;
+        const rp_span *sp = d->spans.v + d->span_first.v[b];
+        for (uint32_t k = 0; k < B->n_spans; k++)
+            find_markers(g, &m, B->kind, &sp[k], &expect);
+    }
+    free(m.first);
+    free(m.last);
+    int sorted = 1;
+    for (size_t k = 1; k < d->markers.n && sorted; k++)
+        if (d->markers.v[k].start < d->markers.v[k - 1].end)
+            sorted = 0;
+    if (!sorted)
+        qsort(d->markers.v, d->markers.n, sizeof *d->markers.v, cmp_span);
+}
