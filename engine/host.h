@@ -127,16 +127,20 @@ typedef struct rp_annot {
     uint32_t seq;       /* emission order: the last sort key, for stability */
 } rp_annot;
 
-/* The sink behind rp_host.emit. One per worker; reset per document. */
+/* The sink behind rp_host.emit. One per worker; reset per document. The
+ * annotations and everything they point to (in the arena) belong to the
+ * sink and stay valid until the next rp_sink_reset or rp_sink_free; para
+ * points into the document, plugin into its module. */
 struct rp_sink {
     const rp_doc *doc;
     const char *plugin;  /* name of the plugin currently processing */
     RP_VEC(rp_annot) annots;
     rp_arena arena;
-    uint64_t n_rejected;
+    uint64_t n_rejected; /* annotations refused since rp_sink_init */
     uint32_t n_logged;   /* rejections logged for this document (capped) */
 };
 
+/* Sets up an empty sink (the caller owns the struct; rp_sink_free). */
 void rp_sink_init(rp_sink *s);
 /* Forgets the previous document's annotations (keeps the memory) and
  * sets the document the next emits refer to. */
@@ -182,7 +186,10 @@ int rp_instances_process(rp_instances *in, const rp_doc *doc, rp_sink *sink);
 /* The ordered labels an instance's plugin declares (via labels()), for
  * plugin index i; *n = 0 when it declares none. Owned by the instance. */
 void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels, size_t *n);
+/* Number of instances (one per loaded module, in the modules' order). */
 size_t rp_instances_count(const rp_instances *in);
+/* Name of plugin i (owned by its module: valid until rp_modules_free), or
+ * NULL when i is out of range. */
 const char *rp_instances_name(const rp_instances *in, size_t i);
 /* Closes every instance (close(), then the host tables). Accepts NULL. */
 void rp_instances_close(rp_instances *in);

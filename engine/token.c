@@ -889,10 +889,11 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
     for (size_t r = 0; r < nruns; r++)
         for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
             d->by_start.v[d->by_start.n++] = t;
-    /* overlapping spans (a segmenter bug) would break the order: check */
+    /* overlapping spans (a segmenter bug) would break the order; tokens
+     * are sorted within a run, so checking where runs meet is enough */
     const rp_token *tv = d->tokens.v;
-    for (size_t i = 1; i < d->by_start.n; i++)
-        if (tv[d->by_start.v[i - 1]].start > tv[d->by_start.v[i]].start) {
+    for (size_t r = 1; r < nruns; r++)
+        if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start) {
             /* only malformed segmentations (overlapping spans) get here */
             keyed *kv = rp_xmalloc(d->by_start.n * sizeof *kv);
             for (size_t x = 0; x < d->by_start.n; x++) {

@@ -213,6 +213,9 @@ static void regex_service_matches_with_groups_and_limits(void **state)
     (void)state;
     rp_host *h = rp_host_new(&good_plugin);
     assert_int_equal(h->abi_version, RP_ABI_VERSION);
+    assert_true(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, 0));
+    assert_false(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, RP_ABI_MINOR + 1));
+    assert_false(RP_ABI_AT_LEAST(RP_ABI_MK(RP_ABI_MAJOR + 1, 0), RP_ABI_MAJOR, 0));
     assert_string_equal(h->engine_version, PACKAGE_VERSION);
     char err[256];
     rp_regex *re = h->regex_compile(h, "(\\d+)/(\\d+)(x)?", 0, err, sizeof err);

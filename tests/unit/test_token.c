@@ -663,6 +663,31 @@ static void same_word_same_id_across_documents(void **state)
     rp_docbuf_free(&b);
 }
 
+/* A segmenter bug (overlapping spans) must not break by_start's order. */
+static void overlapping_spans_still_sorted(void **state)
+{
+    (void)state;
+    const char *text = "one two three four five six";
+    rp_docbuf d;
+    rp_docbuf_init(&d);
+    d.doc.text = text;
+    d.doc.len = strlen(text);
+    d.lang = "en";
+    rp_docbuf_add_block(&d, RP_BLOCK_PARAGRAPH, NULL, RP_NONE, 1, 8, 27); /* three ... six */
+    rp_docbuf_add_block(&d, RP_BLOCK_PARAGRAPH, NULL, RP_NONE, 1, 0, 18); /* one ... four */
+    add_sentence(&d, 0, 18, 1);
+    add_sentence(&d, 8, 27, 0);
+    rp_tokenize(&d, vocab);
+    rp_docbuf_publish(&d);
+    assert_int_equal(d.tokens.n, 8);
+    assert_int_equal(d.by_start.n, 8);
+    for (size_t i = 1; i < d.by_start.n; i++)
+        assert_true(d.tokens.v[d.by_start.v[i - 1]].start <= d.tokens.v[d.by_start.v[i]].start);
+    assert_int_equal(d.tokens.v[d.by_start.v[0]].start, 0);
+    assert_int_equal(d.tokens.v[d.by_start.v[7]].start, 24);
+    rp_docbuf_free(&d);
+}
+
 /* ---- random documents ------------------------------------------------------ */
 
 /* Texts glued together from tricky fragments, cut into blocks of one or
@@ -908,6 +933,7 @@ int main(void)
         cmocka_unit_test(paragraph_across_a_page_break),
         cmocka_unit_test(sentences_get_their_tokens),
         cmocka_unit_test(same_word_same_id_across_documents),
+        cmocka_unit_test(overlapping_spans_still_sorted),
         cmocka_unit_test(random_documents),
         cmocka_unit_test(seed_report),
         cmocka_unit_test(every_shared_corpus),

@@ -57,6 +57,11 @@ extern "C" {
 #define RP_ABI_VERSION RP_ABI_MK(RP_ABI_MAJOR, RP_ABI_MINOR)
 #define RP_ABI_GET_MAJOR(v) (((unsigned int)(v)) >> 16)
 #define RP_ABI_GET_MINOR(v) (((unsigned int)(v)) & 0xffffu)
+/* Does version v (same major) have the fields of major.minor? A plugin
+ * tests host->abi_version with it before using a field appended later:
+ *     if (RP_ABI_AT_LEAST(host->abi_version, 1, 1)) ... */
+#define RP_ABI_AT_LEAST(v, major, minor)                                        \
+    (RP_ABI_GET_MAJOR(v) == (unsigned int)(major) && (unsigned int)(v) >= RP_ABI_MK(major, minor))
 
 /* Marks the exported symbol visible under -fvisibility=hidden. */
 #if defined(__GNUC__)
