@@ -39,14 +39,17 @@
  *    "**49.** Text") or at "49." alone on its line, the text following on
  *    the next lines; the number must be the next one in sequence (one to
  *    three numbers may be skipped when the line before ends a sentence, and
- *    numbering restarts at 1 after a heading, as in annexes).  Its label is
- *    "49".  Hard-wrapped lines join it, up to the next number, heading,
+ *    numbering restarts at 1 after a heading, as in annexes); the first
+ *    one is 1, or any number that paragraph number+1 follows within 200
+ *    lines (an addendum, an excerpt).  Its label is "49".  Hard-wrapped lines join it, up to the next number, heading,
  *    blank line, page break, footnote separator or furniture line.  Then a
  *    line that starts no block of its own continues the last paragraph as
  *    a new span (the footnotes in between are separate blocks, after it):
  *    after a page break or footnotes, unless it is a caption ("Figure II")
  *    or a short title line after a full stop (a box); after a blank line
- *    only when the paragraph stopped mid-sentence.  Unnumbered paragraphs
+ *    only when the paragraph stopped mid-sentence or before a list item
+ *    (its last line ends in ":" or ";"), so that blank-line separated
+ *    sub-items "(a)", "(b)" stay in their paragraph.  Unnumbered paragraphs
  *    are separated by blank lines; in them a line of 200 bytes or more, or
  *    of 120 ending a sentence (a speech with one paragraph per line), or a
  *    short line with no final punctuation (an unmarked heading), ends the
@@ -976,6 +979,20 @@ static int end_front(seg *g, size_t li)
     return 1;
 }
 
+/* Does paragraph v+1 start within the next 200 lines?  (A text whose
+ * numbering does not start at 1: an addendum, an excerpt.) */
+static int numbered_next(const seg *g, size_t li, uint32_t v)
+{
+    for (size_t i = li + 1; i < g->lines.n && i <= li + 200; i++) {
+        const rp_seg_line *L = &g->lines.v[i];
+        size_t tx;
+        if (L->end > L->start &&
+            parse_para_num(g->t + L->start, (size_t)(L->end - L->start), &tx) == v + 1)
+            return 1;
+    }
+    return 0;
+}
+
 static void body_line(seg *g, size_t li)
 {
     const rp_seg_line *L = &g->lines.v[li];
@@ -1189,7 +1206,9 @@ static void body_line(seg *g, size_t li)
     if (v) {
         uint32_t exp = g->last_para + 1;
         int ok = v == exp || (v == 1 && g->heading_since_para && g->last_para > 0) ||
-                 (v > exp && v <= exp + 3 && (g->prev_terminal || g->cur == NONE32));
+                 (v > exp && v <= exp + 3 && (g->prev_terminal || g->cur == NONE32)) ||
+                 (g->last_para == 0 && (g->prev_terminal || g->cur == NONE32) &&
+                  numbered_next(g, li, v));
         if (ok && tx < n && is_lower(s[tx]))
             ok = 0;
         if (ok) {
@@ -1290,7 +1309,11 @@ static void body_line(seg *g, size_t li)
     if (g->cur == NONE32 && g->last_body != NONE32 && !g->front) {
         lblock *B = &g->blocks.v[g->last_body];
         int go = 0;
-        int open_end = !ends_terminal(g->t + B->line_s, (size_t)(B->line_e - B->line_s));
+        const unsigned char *ls = g->t + B->line_s;
+        size_t ll = (size_t)(B->line_e - B->line_s);
+        /* stopped mid-sentence, or before a list item ("...resources:",
+         * "(c) To continue ...;") */
+        int open_end = !ends_terminal(ls, ll) || (ll > 0 && (ls[ll - 1] == ':' || ls[ll - 1] == ';'));
         if (B->kind == RP_BLOCK_PARAGRAPH && !starts_caption(s, n))
             /* a blank line inside a sentence, or a page break (but not
              * before the title of a box: a short line after a full stop) */

@@ -350,7 +350,7 @@ upr-death-penalty	ICCPR-OP2	case=yes
 upr-death-penalty	aiming at the abolition
 
 # ---------------------------------------------------------------- racial discrimination
-upr-racial-discrimination	racial
+upr-racial-discrimination	racial	not=Committee on the Elimination of Racial Discrimination
 upr-racial-discrimination	racism
 upr-racial-discrimination	racist
 upr-racial-discrimination	xenophobia
@@ -364,7 +364,6 @@ upr-racial-discrimination	incitement
 upr-racial-discrimination	racially motivated
 upr-racial-discrimination	racial profiling
 upr-racial-discrimination	=profiling
-upr-racial-discrimination	CERD	case=yes
 upr-racial-discrimination	Durban
 upr-racial-discrimination	anti-Semitism
 upr-racial-discrimination	antisemitism

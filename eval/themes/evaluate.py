@@ -22,6 +22,9 @@ Two measurements, both written to doc/evaluation-themes.md:
 
 Usage: evaluate.py [--rapporteur PATH] [--shared DIR] [--output FILE]
                    [--skip-upr] [--skip-gold] [--per-label]
+       evaluate.py --errors LABEL [--limit N]
+                   (for tuning: missed and wrong LABEL on sessions 1-17 only;
+                   the held-out file is never shown)
 Python 3 standard library only.
 """
 import argparse
@@ -119,6 +122,25 @@ class Score:
     def macro_f1(self):
         fs = [self.prf(*v)[2] for v in self.per.values() if v[0] + v[2] > 0]
         return sum(fs) / len(fs) if fs else 0.0
+
+
+def show_errors(rap, shared, tmp, label, limit):
+    """Prints recommendations of the tuning files where label was missed or
+    wrongly given, with the gold labels; never looks at the held-out file."""
+    base = os.path.join(shared, "corpora", "upr_info_recommendations_labelled")
+    fn, fp = [], []
+    for name in TUNING:
+        rows = read_upr(os.path.join(base, "upr_info_sessions_%s.csv" % name))
+        for (text, gold), pred in zip(rows, upr_predictions(rap, rows, tmp, name)):
+            if label in gold and label not in pred:
+                fn.append((name, text, sorted(gold)))
+            elif label in pred and label not in gold:
+                fp.append((name, text, sorted(gold)))
+    for title, items in (("missed", fn), ("wrongly given", fp)):
+        print("== %s %s: %d (showing %d)" % (label, title, len(items), min(limit, len(items))))
+        step = max(1, len(items) // limit) if items else 1
+        for name, text, gold in items[::step][:limit]:
+            print("[%s] %s\n    gold: %s" % (name, text.strip(), ", ".join(gold)))
 
 
 def evaluate_upr(rap, shared, tmp):
@@ -275,9 +297,15 @@ def main():
     ap.add_argument("--skip-upr", action="store_true")
     ap.add_argument("--skip-gold", action="store_true")
     ap.add_argument("--per-label", action="store_true", default=True)
+    ap.add_argument("--errors", metavar="LABEL", help="show tuning-set errors for LABEL and exit")
+    ap.add_argument("--limit", type=int, default=30)
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.shared, "corpora")):
         print("evaluate.py: %s/corpora not found (set RP_SHARED): skipped" % a.shared)
+        return 0
+    if a.errors:
+        with tempfile.TemporaryDirectory(prefix="rp-eval-themes-") as tmp:
+            show_errors(a.rapporteur, a.shared, tmp, a.errors, a.limit)
         return 0
     upr = gold = None
     with tempfile.TemporaryDirectory(prefix="rp-eval-themes-") as tmp:

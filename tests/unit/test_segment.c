@@ -200,12 +200,44 @@ static void test_number_alone_on_its_line(void **state)
     assert_string_equal(d->blocks[p2].label, "2");
     assert_string_equal(span_text(d, p2, 0), "In its resolution, the Council reaffirmed it.");
     assert_string_equal(d->blocks[nth(d, RP_BLOCK_PARAGRAPH, 3)].label, "4");
-    /* a number out of sequence inside a paragraph is text: "2030. " */
     done(&f);
+    /* numbering may start above 1 (an addendum), when the next follows */
+    d = seg(&f, "45. The Council met.\n46. It decided.\n");
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 2);
+    assert_string_equal(d->blocks[0].label, "45");
+    done(&f);
+    /* a number out of sequence inside a paragraph is text: "2030. " */
     t = "1. In 2019 the rate rose to\n2030. That was unexpected.\n2. Next.\n";
     d = seg(&f, t);
     assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 2);
     assert_string_equal(span_text(d, 0, 0), "In 2019 the rate rose to\n2030. That was unexpected.");
+    done(&f);
+}
+
+static void test_sub_items_stay_in_paragraph(void **state)
+{
+    (void)state;
+    fixture f;
+    /* hard-wrapped (pdftotext) or blank-line separated (markdown), the
+     * sub-items of a paragraph stay in it */
+    const char *t = "1. Takes note of the report;\n\n"
+                    "2. Requests the Secretary-General, within available resources:\n\n"
+                    "(a) To continue the practice of sending a note verbale;\n\n"
+                    "(b) To report on experiences gained.\n\n"
+                    "52nd plenary meeting\n";
+    rp_doc *d = seg(&f, t);
+    check_invariants(&f.d, "sub-items");
+    uint32_t p7 = nth(d, RP_BLOCK_PARAGRAPH, 1);
+    assert_string_equal(d->blocks[p7].label, "2");
+    assert_int_equal(d->blocks[p7].n_spans, 3);
+    assert_string_equal(span_text(d, p7, 2), "(b) To report on experiences gained.");
+    /* what follows the full stop is a block of its own */
+    assert_int_equal(d->blocks[p7 + 1].kind, RP_BLOCK_TEXT);
+    done(&f);
+    d = seg(&f, "1. The Council decided:\n(a) To act;\n(m) Mai-Mai Raia Mutomboki;\n2. Next.\n");
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 2);
+    assert_string_equal(span_text(d, 0, 0),
+                        "The Council decided:\n(a) To act;\n(m) Mai-Mai Raia Mutomboki;");
     done(&f);
 }
 
@@ -937,6 +969,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_paragraphs),
         cmocka_unit_test(test_number_alone_on_its_line),
+        cmocka_unit_test(test_sub_items_stay_in_paragraph),
         cmocka_unit_test(test_split_heading),
         cmocka_unit_test(test_subheadings),
         cmocka_unit_test(test_footnotes_and_rejoined_paragraph),
