@@ -220,8 +220,10 @@ static int entry_line(dic *d, unsigned lineno, const char *line, const char *e)
             if (num >= d->bynum.n || !d->bynum.v[num])
                 return lx_fail(b, d->path, lineno, col_of(line, fs), "category %.*s is not in the legend",
                                (int)(q - fs), fs);
-            if (nc < sizeof cats / sizeof *cats)
-                cats[nc++] = d->bynum.v[num] - 1;
+            if (nc == sizeof cats / sizeof *cats)
+                return lx_fail(b, d->path, lineno, col_of(line, fs), "more than %zu categories on one line",
+                               sizeof cats / sizeof *cats);
+            cats[nc++] = d->bynum.v[num] - 1;
         } else if (memchr(fs, '/', (size_t)(q - fs))) {
             context = 1;
         } else {
@@ -316,12 +318,24 @@ int lx_read_dic(lx_builder *b, const char *path)
     if (rc == 0 && state < 2)
         rc = lx_fail(b, path, lineno ? lineno : 1, 1, "expected %% to %s the category legend",
                      state == 0 ? "open" : "close");
+    unsigned char *marks = rp_xcalloc(b->cats.n + 1, 1);
     for (size_t i = 0; i < d.pend.n; i++) {
         pending *p = &d.pend.v[i];
+        /* a pattern given on several lines: the union of its categories,
+         * in order of first mention */
+        size_t w = 0;
+        for (size_t k = 0; k < p->cats.n; k++)
+            if (!marks[p->cats.v[k]]) {
+                marks[p->cats.v[k]] = 1;
+                p->cats.v[w++] = p->cats.v[k];
+            }
+        for (size_t k = 0; k < w; k++)
+            marks[p->cats.v[k]] = 0;
         if (rc == 0)
-            lx_entry(b, path, p->line, p->col, p->term, p->len, p->cats.v, p->cats.n, LX_SYN_EXACT);
+            lx_entry(b, path, p->line, p->col, p->term, p->len, p->cats.v, w, LX_SYN_EXACT);
         RP_VEC_FREE(p->cats);
     }
+    free(marks);
     RP_VEC_FREE(d.pend);
     RP_VEC_FREE(d.bynum);
     lx_strtab_free(&d.terms);

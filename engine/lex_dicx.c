@@ -32,6 +32,8 @@ static int read_row(lx_builder *b, const char *path, const char *s, size_t len, 
     size_t i = *pos;
     if (i >= len)
         return 0;
+    size_t col_at = *line_start;
+    unsigned col = 1;
     r->n = 0;
     r->line = *lineno;
     for (;;) {
@@ -42,8 +44,14 @@ static int read_row(lx_builder *b, const char *path, const char *s, size_t len, 
         cell *c = &r->cells.v[r->n++];
         rp_buf_reset(&c->text);
         rp_buf_add(&c->text, "", 0);
-        unsigned l;
-        lx_linecol(s + *line_start, i - *line_start, &l, &c->col);
+        /* the column, counted on from the previous cell (linear in the line) */
+        if (*line_start > col_at || col_at > i) {
+            col_at = *line_start;
+            col = 1;
+        }
+        for (; col_at < i; col_at++)
+            col += ((unsigned char)s[col_at] & 0xc0) != 0x80;
+        c->col = col;
         if (i < len && s[i] == '"') {
             i++;
             for (;;) {
@@ -66,7 +74,7 @@ static int read_row(lx_builder *b, const char *path, const char *s, size_t len, 
                 rp_buf_addc(&c->text, s[i++]);
             }
             if (i < len && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
-                unsigned cl;
+                unsigned l, cl;
                 lx_linecol(s + *line_start, i - *line_start, &l, &cl);
                 return lx_fail(b, path, *lineno, cl, "expected a comma after the closing quote");
             }
@@ -119,6 +127,7 @@ int lx_read_dicx(lx_builder *b, const char *path)
     lx_strtab seen;
     lx_strtab_init(&seen, b->arena);
     RP_VEC(uint32_t) seen_raw = {0};
+    RP_VEC(unsigned char) marks = {0};
     if (rc == 0)
         rc = lx_fail(b, path, 1, 1, "empty file: expected a DicTerm,<category>,... header");
     else if (rc > 0) {
@@ -181,37 +190,32 @@ int lx_read_dicx(lx_builder *b, const char *path)
         }
         uint32_t k = lx_strtab_find(&seen, term, tn);
         if (k) {
-            /* merge: append the categories the earlier row lacks */
+            /* merge: the earlier row's categories, then those it lacks,
+             * at the end of catidx (marks keep it linear) */
             lx_raw *old = &b->raws.v[seen_raw.v[k - 1]];
             lx_warn(b, path, r.line, 1, "term \"%.*s\" also on line %u: categories merged", (int)tn, term, old->line);
-            if (old->cat_first + old->n_cats == b->catidx.n) {
-                for (size_t i = 0; i < member.n; i++) {
-                    int dup = 0;
-                    for (uint32_t j = 0; j < old->n_cats; j++)
-                        dup |= b->catidx.v[old->cat_first + j] == member.v[i];
-                    if (!dup) {
-                        RP_VEC_PUSH(b->catidx) = member.v[i];
-                        old->n_cats++;
-                    }
-                }
-                continue;
+            if (marks.n < b->cats.n) {
+                size_t from = marks.n;
+                RP_GROW(marks.v, marks.cap, b->cats.n);
+                memset(marks.v + from, 0, b->cats.n - from);
+                marks.n = b->cats.n;
             }
-            /* not the last entry: copy its categories to the end first */
             uint32_t first = (uint32_t)b->catidx.n;
             for (uint32_t j = 0; j < old->n_cats; j++) {
                 uint32_t cj = b->catidx.v[old->cat_first + j];
+                marks.v[cj] = 1;
                 RP_VEC_PUSH(b->catidx) = cj;
             }
-            old->cat_first = first;
             for (size_t i = 0; i < member.n; i++) {
-                int dup = 0;
-                for (uint32_t j = 0; j < old->n_cats; j++)
-                    dup |= b->catidx.v[old->cat_first + j] == member.v[i];
-                if (!dup) {
+                if (!marks.v[member.v[i]]) {
+                    marks.v[member.v[i]] = 1;
                     RP_VEC_PUSH(b->catidx) = member.v[i];
-                    old->n_cats++;
                 }
             }
+            old->cat_first = first;
+            old->n_cats = (uint32_t)(b->catidx.n - first);
+            for (uint32_t j = first; j < b->catidx.n; j++)
+                marks.v[b->catidx.v[j]] = 0;
             continue;
         }
         lx_strtab_add(&seen, term, tn);
@@ -224,6 +228,7 @@ int lx_read_dicx(lx_builder *b, const char *path)
     RP_VEC_FREE(cats);
     RP_VEC_FREE(member);
     RP_VEC_FREE(seen_raw);
+    RP_VEC_FREE(marks);
     lx_strtab_free(&seen);
     free(text);
     return rc < 0 ? -1 : 0;

@@ -216,6 +216,9 @@ void lx_pylower(const char *s, size_t n, rp_buf *out);
 int lx_is_alnum(int32_t cp);
 int lx_is_piece_char(int32_t cp);
 int lx_is_han(int32_t cp);
+/* White space as Python's str.isspace() sees it (Zs, Zl, Zp, the ASCII
+ * controls TAB..CR and FS..US, NEL). */
+int lx_is_space(int32_t cp);
 /* Glob match (* any run, ? one character) of UTF-8 strings. */
 int lx_glob_match(const char *pat, size_t pn, const char *s, size_t sn);
 /* Decodes one code point (returns its byte length >= 1; invalid bytes give

@@ -33,9 +33,13 @@ int lx_read_tsv(lx_builder *b, const char *path)
         s = nl ? nl + 1 : end;
         if (line[0] == '#')
             continue;
+        /* Python's `not line.strip()`: nothing but (Unicode) white space */
         int blank = 1;
-        for (const char *q = line; q < e && blank; q++)
-            blank = *q == ' ' || *q == '\t' || *q == '\r' || *q == '\f' || *q == '\v';
+        for (const char *q = line; q < e && blank;) {
+            int32_t cp;
+            q += lx_decode(q, (size_t)(e - q), &cp);
+            blank = lx_is_space(cp);
+        }
         if (blank)
             continue;
         if (memchr(line, '\0', (size_t)(e - line))) {

@@ -406,7 +406,8 @@ lx_raw *lx_entry(lx_builder *b, const char *file, uint32_t line, uint32_t col, c
     r->cat_first = (uint32_t)b->catidx.n;
     for (size_t i = 0; i < n_cats; i++) {
         int dup = 0;
-        for (size_t j = r->cat_first; j < b->catidx.n; j++)
+        /* readers that pass many categories (a .dicx row) pass them unique */
+        for (size_t j = r->cat_first; j < b->catidx.n && n_cats <= 256; j++)
             dup |= b->catidx.v[j] == cats[i];
         if (!dup)
             RP_VEC_PUSH(b->catidx) = cats[i];
@@ -463,7 +464,7 @@ typedef struct compiler {
     rp_buf tmp, tmp2;
 } compiler;
 
-static int is_space_cp(int32_t cp)
+int lx_is_space(int32_t cp)
 {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
         (cp >= 0x1c && cp <= 0x1f) || cp == 0x85)
@@ -597,7 +598,7 @@ static void compile_term(compiler *c, const char *term, int syntax, lx_seq *out)
         while (s < e) {
             int32_t cp;
             size_t k = lx_decode(term + s, e - s, &cp);
-            if (!is_space_cp(cp))
+            if (!lx_is_space(cp))
                 break;
             s += k;
         }
@@ -607,7 +608,7 @@ static void compile_term(compiler *c, const char *term, int syntax, lx_seq *out)
                 p--;
             int32_t cp;
             lx_decode(term + p, e - p, &cp);
-            if (!is_space_cp(cp))
+            if (!lx_is_space(cp))
                 break;
             e = p;
         }
@@ -635,14 +636,14 @@ static void compile_term(compiler *c, const char *term, int syntax, lx_seq *out)
     while (i < n) {
         int32_t cp;
         size_t k = lx_decode(term + i, n - i, &cp);
-        if (is_space_cp(cp)) {
+        if (lx_is_space(cp)) {
             i += k;
             continue;
         }
         size_t start = i;
         while (i < n) {
             k = lx_decode(term + i, n - i, &cp);
-            if (is_space_cp(cp))
+            if (lx_is_space(cp))
                 break;
             i += k;
         }

@@ -17,8 +17,9 @@
  * that cite ".../un_policy_brief_on_debt_relief.pdf") is not a mention of
  * the theme and is not emitted; a lexicon given with lexicon=FILE counts
  * every match its own rules make (so --lexicon bench/themes.tsv --overlap
- * all gives the benchmark peers' table cell for cell).  labels() lists every category id of every loaded
- * lexicon in lexicon order, which gives `count --wide` its columns.
+ * all gives the benchmark peers' table cell for cell).  labels() lists
+ * every category id of every loaded lexicon in lexicon order, which gives
+ * `count --wide` its columns.
  *
  * Everything is static except the exported rp_plugin; all mutable state
  * lives in the instance (one per worker thread).
@@ -29,9 +30,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-/* The lexicons loaded when defaults=yes (relative: the host resolves them
- * against host->lexicon_dir). */
+/* The lexicons loaded when defaults=yes, from host->lexicon_dir. */
 static const char *const default_lexicons[] = {"sdg.lex", "upr-issues.lex"};
 
 /* Attribute keys the plugin itself sets; an entry attribute with one of
@@ -329,9 +330,20 @@ static int themes_open(const rp_host *host, const char *const *opts, void **stat
     }
     t->host = host;
     if (defaults) {
-        for (size_t i = 0; i < sizeof default_lexicons / sizeof default_lexicons[0]; i++)
-            if (add_lexicon(t, default_lexicons[i], 1, schemes, err, errlen) < 0)
+        for (size_t i = 0; i < sizeof default_lexicons / sizeof default_lexicons[0]; i++) {
+            /* The shipped file itself, not a namesake in the current
+             * directory (a relative path is tried as given first); the
+             * bare name when the directory does not hold it. */
+            char path[4096];
+            const char *name = default_lexicons[i];
+            if (host->lexicon_dir &&
+                (size_t)snprintf(path, sizeof path, "%s/%s", host->lexicon_dir, name) <
+                    sizeof path &&
+                access(path, R_OK) == 0)
+                name = path;
+            if (add_lexicon(t, name, 1, schemes, err, errlen) < 0)
                 goto fail;
+        }
     }
     for (size_t i = 0; opts && opts[i]; i++)
         if (strncmp(opts[i], "lexicon=", 8) == 0 &&
