@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a large native lexicon (.lex) for the lexicon load-time benchmark.
 
-usage: genlex.py [--entries 100000] [--categories 200] [--seed 1] [--tsv] > big.lex
+usage: genlex.py [N] [--entries N] [--categories 200] [--seed 1] [--tsv] > big.lex
 
 Deterministic (same arguments, same bytes). The mix is what large research
 dictionaries hold: about 60% single words (stemmed), 10% exact words (=word),
@@ -29,11 +29,14 @@ def word(rnd):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("n", type=int, nargs="?", help="number of entries (same as --entries)")
     ap.add_argument("--entries", type=int, default=100000)
     ap.add_argument("--categories", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--tsv", action="store_true")
     a = ap.parse_args()
+    if a.n is not None:
+        a.entries = a.n
     rnd = random.Random(a.seed)
     cats = ["cat%03d" % i for i in range(a.categories)]
     out = sys.stdout

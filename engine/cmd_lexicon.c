@@ -26,12 +26,13 @@
 #include "text.h"
 
 static const char usage[] =
-    "usage: rapporteur lexicon check [--format FMT] [--language L] FILE...\n"
+    "usage: rapporteur lexicon check [--format FMT] [--language L] [--quiet] FILE...\n"
     "       rapporteur lexicon show [--format FMT] [--language L] FILE TERM\n"
     "       rapporteur lexicon convert [--format FMT] [--language L] FILE [-o OUT]\n"
-    "FMT is lex, tsv, dic, dicx or yaml (default: from the extension).\n";
+    "FMT is lex, tsv, dic, dicx or yaml (default: from the extension).\n"
+    "--quiet: check only prints errors (the exit status says the rest).\n";
 
-enum { OPT_LEX_FORMAT = RP_OPT_FIRST_LOCAL };
+enum { OPT_LEX_FORMAT = RP_OPT_FIRST_LOCAL, OPT_LEX_QUIET };
 
 /* A file that is missing or unreadable is the environment (2); anything
  * wrong inside it is bad input (1). */
@@ -56,12 +57,16 @@ static rp_lexicon *load(const char *path, const char *format, const char *lang, 
 
 /* ---- check ------------------------------------------------------------ */
 
-static int check(const char *path, const char *format, const char *lang)
+static int check(const char *path, const char *format, const char *lang, int quiet)
 {
     int status = 0;
     rp_lexicon *lex = load(path, format, lang, 1, &status);
     if (!lex)
         return status;
+    if (quiet) {
+        rp_lexicon_free(lex);
+        return 0;
+    }
     const rp_lexinfo *in = &lex->info;
     unsigned by_type[6] = {0};
     uint32_t *per_cat = rp_xcalloc(in->n_cats ? in->n_cats : 1, sizeof *per_cat);
@@ -323,9 +328,11 @@ int rp_cmd_lexicon(int argc, char **argv)
         {"format", required_argument, NULL, OPT_LEX_FORMAT},
         {"language", required_argument, NULL, 'l'},
         {"output", required_argument, NULL, 'o'},
+        {"quiet", no_argument, NULL, OPT_LEX_QUIET},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *format = NULL, *lang = NULL, *out = NULL;
+    int quiet = 0;
     if (argc < 2) {
         fputs(usage, stderr);
         return RP_EXIT_INPUT;
@@ -340,6 +347,7 @@ int rp_cmd_lexicon(int argc, char **argv)
     while ((opt = getopt_long(argc - 1, argv + 1, "o:h", longopts, NULL)) != -1) {
         switch (opt) {
         case OPT_LEX_FORMAT: format = optarg; break;
+        case OPT_LEX_QUIET: quiet = 1; break;
         case 'l': lang = optarg; break;
         case 'o': out = optarg; break;
         case 'h': fputs(usage, stdout); return RP_EXIT_OK;
@@ -355,8 +363,10 @@ int rp_cmd_lexicon(int argc, char **argv)
         if (nrest < 1)
             return rp_usage_error("lexicon check", "expected at least one FILE");
         int worst = 0;
+        if (quiet)
+            setenv("RP_LEXICON_QUIET", "1", 1); /* no warnings */
         for (int i = 0; i < nrest; i++) {
-            int rc = check(rest[i], format, lang);
+            int rc = check(rest[i], format, lang, quiet);
             if (rc > worst)
                 worst = rc;
         }

@@ -30,6 +30,7 @@ cat1	=call =upon	lemma=call upon	category=1
 cat1	=call =for	lemma=call for	category=1
 cat4	=step =up	lemma=step up	category=4
 cat4	=speed =up	lemma=speed up	category=4
+cat4	=speed	lemma=speed up	category=4
 cat4	=scale =up	lemma=scale up	category=4
 cat4	=follow =up	lemma=follow up	category=4
 cat4	=put =an =end	lemma=put an end	category=4
@@ -367,7 +368,6 @@ cat5	=lower	lemma=lower	category=5
 cat5	=outlaw	lemma=outlaw	category=5
 cat5	=restrict	lemma=restrict	category=5
 cat5	=communicate	lemma=communicate	category=5
-cat4	=progress	lemma=progress	category=4
 cat3	=go	lemma=go	category=3	forms=gone|went
 cat4	=stay	lemma=stay	category=4
 cat4	=forbid	lemma=forbid	category=4	forms=forbidden|forbade

@@ -53,7 +53,6 @@ strong	=request	kind=verb
 strong	=exhort	kind=verb
 strong	=appeal =to	kind=verb
 strong	=ask	kind=verb	passive=only
-strong	=expect	kind=verb	passive=only
 soft	=encourage	kind=verb
 soft	=invite	kind=verb
 soft	=propose	kind=verb

@@ -574,6 +574,14 @@ static void imperative(scan *s, const rp_block *blk)
             j++;
         if (j < s->se && is_char(s, j, ',')) {
             i = j + 1;
+            /* "In accordance with the Constitution, to allow ...": an
+             * infinitive list item, when no finite verb follows */
+            if (i < s->se && (roles(s, i) & RECS_R_TO)) {
+                for (uint32_t k = i + 1; k < s->se; k++)
+                    if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
+                        return;
+                i++;
+            }
         } else {
             uint32_t k = i + 1;
             for (; k < s->se && k < i + 25; k++) {
@@ -593,8 +601,9 @@ static void imperative(scan *s, const rp_block *blk)
     uint32_t at = i;
     i = skip_adverbs(s, i);
     v = verb_at(s, i, 1u << RECS_BASE, &end);
-    if (v == RP_NONE && at != i) {
-        /* "Further its endeavours": the skipped word was the verb */
+    if (v == RP_NONE && at != i && (roles(s, at + 1) & RECS_R_ART)) {
+        /* "Further its endeavours": the skipped word was the verb (not
+         * "Further information is ...") */
         v = verb_at(s, at, 1u << RECS_BASE, &end);
         i = at;
     }
@@ -602,6 +611,9 @@ static void imperative(scan *s, const rp_block *blk)
     if (v != RP_NONE) {
         if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
             return; /* "Review of ...", "Permit me to" */
+        for (uint32_t k = end; k < s->se && k < end + 3; k++)
+            if (is_char(s, k, ':'))
+                return; /* a label: "Review theme: ..." */
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
         a = (action){i, i + 1, RP_NONE, 0, 0, 0};
@@ -725,6 +737,8 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     case RECS_S:
         if (c->passive_only)
             return 0;
+        if (i > s->sb && (is_char(s, i - 1, ',') || (roles(s, i - 1) & RECS_R_DET)))
+            return 0; /* the noun: "the demands of", "in 2015, demands on" */
         break;
     case RECS_BASE: {
         /* "I recommend", "we urge", "would recommend" */

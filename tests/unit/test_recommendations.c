@@ -211,6 +211,7 @@ static void impersonal_cues(void **state)
     h = run("Particular attention should be paid to small island developing States.\n");
     assert_int_equal(rp_harness_count(h), 1);
     expect(h, 0, "pay", "paid", "4", "strong", "should", "", NULL);
+    rp_harness_free(h);
 
     h = run("Least developed countries should be assisted with social bonds.\n");
     assert_int_equal(rp_harness_count(h), 1);
