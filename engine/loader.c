@@ -248,46 +248,61 @@ static const char *cand_name(const cand *c)
     return c->base;
 }
 
+/* The shared object a candidate stands for: the file itself for x.so;
+ * for a libtool archive, the file its dlname names, looked for where
+ * libltdl looks (installed: libdir, then beside the .la; uninstalled:
+ * .libs/, then beside it), so that it is checked BEFORE any of its code
+ * runs. Returns 0 with the path in so, or -1 with the reason in why. */
+static int shared_object(const char *path, char *so, size_t n, char *why, size_t wn)
+{
+    size_t len = strlen(path);
+    if (len > 3 && strcmp(path + len - 3, ".so") == 0) {
+        snprintf(so, n, "%s", path);
+        return 0;
+    }
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(why, wn, "cannot read: %s", strerror(errno));
+        return -1;
+    }
+    char line[1200], dlname[256] = "", libdir[1024] = "";
+    int installed = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (sscanf(line, "dlname='%255[^']'", dlname) == 1 ||
+            sscanf(line, "libdir='%1023[^']'", libdir) == 1)
+            continue;
+        if (strncmp(line, "installed=yes", 13) == 0)
+            installed = 1;
+    }
+    fclose(f);
+    if (!*dlname) {
+        snprintf(why, wn, "not a libtool archive of a shared module (no dlname)");
+        return -1;
+    }
+    const char *slash = strrchr(path, '/');
+    int dirlen = slash ? (int)(slash - path) : 1;
+    const char *dir = slash ? path : ".";
+    char cands[2][PATH_MAX];
+    if (installed)
+        snprintf(cands[0], PATH_MAX, "%s/%s", libdir, dlname);
+    else
+        snprintf(cands[0], PATH_MAX, "%.*s/.libs/%s", dirlen, dir, dlname);
+    snprintf(cands[1], PATH_MAX, "%.*s/%s", dirlen, dir, dlname);
+    for (int k = 0; k < 2; k++)
+        if (access(cands[k], F_OK) == 0 && strlen(cands[k]) < n) {
+            memcpy(so, cands[k], strlen(cands[k]) + 1);
+            return 0;
+        }
+    snprintf(why, wn, "its shared object %s is missing (looked in %s and next to it)", dlname,
+             installed ? (*libdir ? libdir : "its libdir") : ".libs/");
+    return -1;
+}
+
 /* libltdl reports most dlopen failures as "file not found", even for a
  * file that is there but needs a missing library. On that (rare) path,
  * ask the system loader itself for the real reason. Writes one line. */
-static void open_failure(const char *path, const char *ltdl_msg, char *out, size_t n)
+static void open_failure(const char *so, const char *ltdl_msg, char *out, size_t n)
 {
-    char cands[3][PATH_MAX];
-    const char *so = NULL;
-    size_t len = strlen(path);
-    if (len > 3 && strcmp(path + len - 3, ".so") == 0) {
-        so = path;
-    } else {
-        /* a libtool archive: find the shared object it names */
-        FILE *f = fopen(path, "r");
-        char line[PATH_MAX + 32], dlname[256] = "", libdir[1024] = "";
-        while (f && fgets(line, sizeof line, f)) {
-            if (sscanf(line, "dlname='%255[^']'", dlname) == 1)
-                continue;
-            sscanf(line, "libdir='%1023[^']'", libdir);
-        }
-        if (f)
-            fclose(f);
-        if (!*dlname) {
-            snprintf(out, n, "cannot open: not a libtool archive of a shared module");
-            return;
-        }
-        const char *slash = strrchr(path, '/');
-        int dirlen = slash ? (int)(slash - path) : 1;
-        const char *dir = slash ? path : ".";
-        snprintf(cands[0], PATH_MAX, "%.*s/.libs/%s", dirlen, dir, dlname);
-        snprintf(cands[1], PATH_MAX, "%.*s/%s", dirlen, dir, dlname);
-        snprintf(cands[2], PATH_MAX, "%s/%s", libdir, dlname);
-        for (int i = 0; i < 3 && !so; i++)
-            if (access(cands[i], F_OK) == 0)
-                so = cands[i];
-        if (!so) {
-            snprintf(out, n, "cannot open: its shared object %s is missing (looked next to it, "
-                             "in .libs/ and in %s)", dlname, *libdir ? libdir : "its libdir");
-            return;
-        }
-    }
     dlerror();
     void *h = dlopen(so, RTLD_LAZY | RTLD_LOCAL);
     const char *e = h ? NULL : dlerror();
@@ -303,11 +318,17 @@ static void check_cand(cand *c, const cand_vec *all, size_t self)
 {
     if (check_file(c, c->path) != 0)
         return;
+    char so[PATH_MAX], why[1024];
+    if (shared_object(c->path, so, sizeof so, why, sizeof why) != 0) {
+        refuse(c, "cannot open: %s", why);
+        return;
+    }
+    if (strcmp(so, c->path) != 0 && check_file(c, so) != 0)
+        return;
     lt_dlerror(); /* clear a stale message */
     c->handle = lt_dlopenext(c->path);
     if (!c->handle) {
-        char why[1024];
-        open_failure(c->path, lt_dlerror(), why, sizeof why);
+        open_failure(so, lt_dlerror(), why, sizeof why);
         refuse(c, "%s", why);
         return;
     }
@@ -317,7 +338,8 @@ static void check_cand(cand *c, const cand_vec *all, size_t self)
                   "RP_PLUGIN_EXPORT)");
         return;
     }
-    /* A .la file points at the real shared object: check that one too. */
+    /* the file the system loader really mapped (should libltdl have found
+     * the .la's shared object somewhere else) passes the same checks */
     Dl_info info;
     if (dladdr(sym, &info) && info.dli_fname && strcmp(info.dli_fname, c->path) != 0 &&
         check_file(c, info.dli_fname) != 0)

@@ -250,6 +250,31 @@ static void refuses_world_writable_and_special_files(void **state)
     unlink(path);
 }
 
+static void checks_the_shared_object_behind_a_libtool_archive(void **state)
+{
+    (void)state;
+    const char *const dirs[] = {tmpdir, NULL};
+    char cmd[1024], so[512], want[2048];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/.libs' && cp '%s/good.la' '%s/' && cp '%s/.libs/good.so' '%s/.libs/'",
+             tmpdir, LOADER_DIR, tmpdir, LOADER_DIR, tmpdir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(so, sizeof so, "%s/.libs/good.so", tmpdir);
+    rp_modules m;
+    assert_int_equal(load(dirs, "good", &m), 0); /* through the .la */
+    assert_int_equal(m.n, 1);
+    rp_modules_free(&m);
+
+    assert_int_equal(chmod(so, 0666), 0);
+    assert_int_equal(load(dirs, "good", &m), RP_EXIT_ENV);
+    snprintf(want, sizeof want,
+             "rapporteur: plugin \"good\" (%s/good.la): %s is world-writable, so anyone could "
+             "change the code it runs (chmod o-w)\n",
+             tmpdir, so);
+    assert_string_equal(cap, want);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s/.libs' '%s/good.la'", tmpdir, tmpdir);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void says_why_a_module_does_not_open(void **state)
 {
     (void)state;
@@ -275,7 +300,7 @@ static void says_why_a_module_does_not_open(void **state)
     assert_int_equal(load(dirs, "gone", &m), RP_EXIT_ENV);
     snprintf(want, sizeof want,
              "rapporteur: plugin \"gone\" (%s/gone.la): cannot open: its shared object good.so "
-             "is missing (looked next to it, in .libs/ and in /nowhere)\n",
+             "is missing (looked in .libs/ and next to it)\n",
              tmpdir);
     assert_string_equal(cap, want);
     snprintf(path, sizeof path, "%s/gone.la", tmpdir);
@@ -490,6 +515,7 @@ int main(void)
         cmocka_unit_test(unknown_name_is_an_error_naming_it),
         cmocka_unit_test(missing_plugin_dir_is_an_error),
         cmocka_unit_test(refuses_world_writable_and_special_files),
+        cmocka_unit_test(checks_the_shared_object_behind_a_libtool_archive),
         cmocka_unit_test(says_why_a_module_does_not_open),
         cmocka_unit_test(earlier_directory_shadows_later_and_env_path_is_searched),
         cmocka_unit_test(open_failure_names_plugin_path_and_reason),

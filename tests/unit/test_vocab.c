@@ -181,6 +181,33 @@ static void pointers_stay_valid_as_it_grows(void **state)
     rp_vocab_free(v);
 }
 
+/* Past its soft bound the vocabulary says so, and keeps working. */
+static void full_vocabulary_keeps_working(void **state)
+{
+    (void)state;
+    rp_vocab *v = rp_vocab_new();
+    char buf[1000];
+    memset(buf, 'x', sizeof buf);
+    uint32_t n = 0;
+    while (!rp_vocab_full(v)) {
+        snprintf(buf, 16, "%015u", n);
+        buf[15] = 'x';
+        const rp_form *f = rp_vocab_surface(v, "en", buf, sizeof buf);
+        assert_int_equal(f->id, n + 1);
+        n++;
+        assert_true(n < 200000);
+    }
+    assert_true(rp_vocab_bytes(v) > ((size_t)40 << 20));
+    /* still folds, stems and finds */
+    const rp_form *f = S(v, "en", "Recommendations");
+    assert_string_equal(f->stem, "recommend");
+    assert_int_equal(f->id, n + 1);
+    snprintf(buf, 16, "%015u", 7u);
+    buf[15] = 'x';
+    assert_int_equal(rp_vocab_surface(v, "en", buf, sizeof buf)->id, 8);
+    rp_vocab_free(v);
+}
+
 static void empty_surface(void **state)
 {
     (void)state;
@@ -265,6 +292,7 @@ int main(void)
         cmocka_unit_test(folding),
         cmocka_unit_test(invalid_utf8_becomes_replacement),
         cmocka_unit_test(pointers_stay_valid_as_it_grows),
+        cmocka_unit_test(full_vocabulary_keeps_working),
         cmocka_unit_test(empty_surface),
         cmocka_unit_test(udhr_in_official_languages),
     };
