@@ -69,6 +69,8 @@ typedef struct recs_verb {
     recs_tail tail;      /* "up" of "step up"; empty for one word */
     uint8_t category;    /* 1..5 */
     uint8_t object;      /* category depends on the object (objects.lex) */
+    uint8_t noun;        /* also a common noun: not an imperative before a
+                            preposition ("Support for") */
     uint32_t next;       /* next verb with the same first word, or RP_NONE */
 } recs_verb;
 

@@ -289,6 +289,8 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
     memset(vb, 0, sizeof *vb);
     vb->category = (uint8_t)(cat[0] - '0');
     vb->object = obj != NULL && strcmp(obj, "yes") == 0;
+    const char *noun = attr_of(info, e, "noun");
+    vb->noun = noun != NULL && strcmp(noun, "yes") == 0;
     if (lemma == NULL)
         lemma = e->term[0] == '=' ? e->term + 1 : e->term;
     vb->lemma = pool_strndup(v, lemma, strlen(lemma));
