@@ -311,8 +311,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         status = RP_EXIT_ENV;
     if (rp_stop_requested) {
         stats->interrupted = 1;
-        rp_error("interrupted by signal %d after %zu of %zu documents; no output written", rp_stop_requested,
-                 stats->docs, src->n);
+        rp_error("interrupted by signal %d after %zu of %zu documents; %s", rp_stop_requested, stats->docs,
+                 src->n, job->keeps_done ? "their files are kept (--resume goes on from there)" : "no output written");
         status = 128 + rp_stop_requested; /* as a shell reports a killed command */
     }
     size_t skipped = stats->skipped + src->n_errors;
