@@ -72,6 +72,17 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char
         rp_warn("doc \"%s\": %llu invalid UTF-8 sequence%s, first at byte %llu (read as U+FFFD)", src->id,
                 (unsigned long long)d->n_invalid, d->n_invalid == 1 ? "" : "s",
                 (unsigned long long)d->first_invalid);
+    if (len == 0) {
+        rp_warn("doc \"%s\" (%s): empty file (0 bytes): nothing to analyse", src->id, src->path);
+    } else {
+        size_t k = 0;
+        while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r' ||
+                           text[k] == '\f' || text[k] == '\v'))
+            k++;
+        if (k == len)
+            rp_warn("doc \"%s\" (%s): only white space (%zu bytes): nothing to analyse", src->id, src->path,
+                    len);
+    }
     rp_segment(d);
     rp_tokenize(d, w->vocab);
     rp_docbuf_publish(d);
