@@ -248,7 +248,11 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     memset(&p, 0, sizeof p);
     p.job = job;
     p.src = src;
-    p.nslots = (size_t)threads * 4;
+    /* --strict: no look-ahead beyond one document per worker, so that
+     * documents after the one that stops the run are not started (their
+     * plugins would report errors the run never counts); with -j 1 the run
+     * stops exactly there */
+    p.nslots = (size_t)threads * (job->strict ? 1 : 4);
     p.slots = rp_xcalloc(p.nslots, sizeof *p.slots);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.done, NULL);
