@@ -2,8 +2,7 @@
  * good.c -- a small working plugin for the loader and host tests: it tags
  * every token whose folded form is the `word` option (default "rapporteur")
  * with the `label` option (default "hit") and an attribute n = the
- * occurrence number.  fail=yes makes process() fail (failon=WORD: only on
- * documents containing the folded WORD); bad=yes emits
+ * occurrence number.  fail=yes makes process() fail; bad=yes emits
  * annotations the sink must reject.  Everything but rp_plugin is static.
  */
 #include <rapporteur/plugin.h>
@@ -20,7 +19,6 @@ typedef struct good {
     const rp_host *host;
     char word[64];
     char label[64];
-    char failon[64];
     const char *labels[1];
     int fail, bad;
 } good;
@@ -29,7 +27,6 @@ static const rp_option good_options[] = {
     {"word", "the folded word to tag (default: rapporteur)"},
     {"label", "the label to give it (default: hit)"},
     {"fail", "yes: process() fails"},
-    {"failon", "process() fails on documents containing this folded word"},
     {"bad", "yes: emit annotations the host must reject"},
     {NULL, NULL},
 };
@@ -53,8 +50,6 @@ static int good_open(const rp_host *host, const char *const *opts, void **state,
             snprintf(g->label, sizeof g->label, "%s", v);
         else if (strncmp(opts[i], "fail=", 5) == 0)
             g->fail = strcmp(v, "yes") == 0;
-        else if (strncmp(opts[i], "failon=", 7) == 0)
-            snprintf(g->failon, sizeof g->failon, "%s", v);
         else if (strncmp(opts[i], "bad=", 4) == 0)
             g->bad = strcmp(v, "yes") == 0;
     }
@@ -87,12 +82,6 @@ static int good_process(void *state, const rp_doc *doc, rp_sink *sink, char *err
         g->host->emit(sink, &nolabel);
         g->host->emit(sink, &badkey);
     }
-    for (uint32_t i = 0; g->failon[0] && i < doc->n_tokens; i++)
-        if (strcmp(doc->tokens[i].norm, g->failon) == 0) {
-            snprintf(err, errlen, "the document contains \"%s\" (byte %u)", g->failon,
-                     (unsigned)doc->tokens[i].start);
-            return RP_ERR;
-        }
     if (g->fail) {
         snprintf(err, errlen, "asked to fail after %u annotations", n);
         return RP_ERR;
