@@ -189,3 +189,18 @@ void rp_token_flags_json(rp_buf *b, uint32_t flags)
         }
     rp_buf_addc(b, ']');
 }
+
+void rp_doc_locate(const rp_doc *doc, uint64_t off, uint32_t *sentence, uint32_t *block,
+                   const char **para)
+{
+    uint32_t t = token_at(doc, off);
+    if (t != RP_NONE) {
+        *sentence = doc->tokens[t].sentence;
+        *block = doc->tokens[t].block;
+    } else {
+        *sentence = rp_doc_sentence_at(doc, off);
+        *block = rp_doc_block_at(doc, off);
+    }
+    *para = (*block != RP_NONE && doc->blocks[*block].kind == RP_BLOCK_PARAGRAPH) ? doc->blocks[*block].label
+                                                                                 : NULL;
+}

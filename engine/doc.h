@@ -97,6 +97,11 @@ uint32_t rp_docbuf_add_block(rp_docbuf *d, uint32_t kind, const char *label,
 /* Adds a span to the LAST block (a paragraph going on after a page break). */
 void rp_docbuf_extend_block(rp_docbuf *d, uint64_t start, uint64_t end);
 
+/* Where byte offset off lies: its sentence and block (RP_NONE if none) and
+ * the printed number of its numbered paragraph (NULL if none), with one
+ * search. */
+void rp_doc_locate(const rp_doc *doc, uint64_t off, uint32_t *sentence, uint32_t *block,
+                   const char **para);
 /* Index of the sentence / block containing byte offset off, or RP_NONE. */
 uint32_t rp_doc_sentence_at(const rp_doc *doc, uint64_t off);
 uint32_t rp_doc_block_at(const rp_doc *doc, uint64_t off);

@@ -1295,8 +1295,8 @@ static void body_line(seg *g, size_t li)
         } else if (B->kind == K_UNNUM && pl > 0) {
             if (pl >= 200 || (pl >= 120 && ends_sentence(ps, pl)))
                 join = 0; /* one paragraph per line */
-            else if (pl <= 60 && !ends_terminal(ps, pl) && ps[pl - 1] != ',')
-                join = 0; /* an unmarked heading or caption */
+            else if (pl <= 60 && !ends_terminal(ps, pl) && ps[pl - 1] != ',' && !is_lower(s[0]))
+                join = 0; /* an unmarked heading or caption (unless the text goes on) */
             else if (g->has_ff && pl < 60 && ends_terminal(ps, pl) && !is_lower(s[0]))
                 join = 0;
         }

@@ -19,7 +19,8 @@
  * and it never sees a break inside document symbols (A/HRC/47/53,
  * E/CN.6/2021/14), decimal numbers (0.7) or URLs, since no space follows
  * the dot there.  "etc." ends a sentence only when a capital follows.
- * Enumerations such as "(a)" carry no full stop and never split.
+ * Enumerations such as "(a)" carry no full stop and never split; a bullet
+ * "•" at the start of a line starts a new sentence.
  * With by_line (title blocks, contents pages), each line is also a
  * sentence.  A sentence goes on from one span of a paragraph to the next
  * (across the footnotes printed between them) unless the segmenter marks
@@ -298,6 +299,21 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
                 }
                 i = skip_space(t, i, end);
                 start = i < end ? i : none;
+                continue;
+            }
+            if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA2 &&
+                start != none && start < i) {
+                /* a bullet "•" opening a line starts a new sentence */
+                uint64_t e = i;
+                while (e > start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+                    e--;
+                if (e > start && (t[e - 1] == '\n' || t[e - 1] == '\r')) {
+                    while (e > start && is_space(t[e - 1]))
+                        e--;
+                    push(d, block, start, e, &count);
+                    start = i;
+                }
+                i += 3;
                 continue;
             }
             int nospace;

@@ -112,9 +112,7 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
                 rp_arena_strndup(&s->arena, a->attrs[i].value, strlen(a->attrs[i].value));
         }
     }
-    o->sentence = rp_doc_sentence_at(s->doc, a->start);
-    o->block = rp_doc_block_at(s->doc, a->start);
-    o->para = rp_doc_para_at(s->doc, a->start);
+    rp_doc_locate(s->doc, a->start, &o->sentence, &o->block, &o->para);
     o->seq = (uint32_t)(s->annots.n - 1);
     return RP_OK;
 }

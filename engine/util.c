@@ -89,31 +89,9 @@ void rp_buf_reset(rp_buf *b)
         b->data[0] = '\0';
 }
 
-void rp_buf_reserve(rp_buf *b, size_t extra)
+void rp_buf_grow(rp_buf *b, size_t extra)
 {
-    if (b->len + extra + 1 > b->cap)
-        rp_grow((void **)&b->data, &b->cap, b->len + extra + 1, 1);
-}
-
-void rp_buf_add(rp_buf *b, const void *p, size_t n)
-{
-    rp_buf_reserve(b, n);
-    if (n)
-        memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-void rp_buf_adds(rp_buf *b, const char *s)
-{
-    rp_buf_add(b, s, strlen(s));
-}
-
-void rp_buf_addc(rp_buf *b, char c)
-{
-    rp_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
+    rp_grow((void **)&b->data, &b->cap, b->len + extra + 1, 1);
 }
 
 void rp_buf_printf(rp_buf *b, const char *fmt, ...)

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Exit statuses (DESIGN.md, "Errors"). */
 #define RP_EXIT_OK 0
@@ -46,10 +47,37 @@ typedef struct rp_buf {
 void rp_buf_init(rp_buf *b);
 void rp_buf_free(rp_buf *b);
 void rp_buf_reset(rp_buf *b); /* len = 0, keeps the memory */
-void rp_buf_reserve(rp_buf *b, size_t extra);
-void rp_buf_add(rp_buf *b, const void *p, size_t n);
-void rp_buf_adds(rp_buf *b, const char *s);
-void rp_buf_addc(rp_buf *b, char c);
+/* Grows the buffer (the slow path of rp_buf_reserve). */
+void rp_buf_grow(rp_buf *b, size_t extra);
+
+/* The appenders are inline: output formatting calls them per field. */
+static inline void rp_buf_reserve(rp_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->cap)
+        rp_buf_grow(b, extra);
+}
+
+static inline void rp_buf_add(rp_buf *b, const void *p, size_t n)
+{
+    rp_buf_reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static inline void rp_buf_adds(rp_buf *b, const char *s)
+{
+    rp_buf_add(b, s, strlen(s));
+}
+
+static inline void rp_buf_addc(rp_buf *b, char c)
+{
+    rp_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
 void rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rp_buf_add_u64(rp_buf *b, uint64_t v);
 /* JSON string with quotes; invalid UTF-8 bytes become \ufffd. */

@@ -7,8 +7,11 @@
 # -> 5, adopt measures -> 4): the plugin then looks the object up in
 # objects.lex and falls back to the category given here.  `forms=` lists
 # irregular inflections (past tense, past participle) the plugin cannot
-# derive from the lemma.  Phrases (`step up`) are verb + particle(s); the
-# plugin also knows their hyphenated spelling (`Speed-up` is one token).
+# derive from the lemma.  `noun=yes` marks a verb that is also a common
+# noun: at the start of a sentence or list item, followed by a preposition
+# ("Support for ..."), it is a noun.  Phrases (`step up`) are verb +
+# particle(s); the plugin also knows their hyphenated spelling (`Speed-up`
+# is one token).
 #
 # Sources: the category most often given by UPR Info to recommendations that
 # start with the verb, counted on the training files only (UPR sessions
@@ -57,10 +60,10 @@ cat5	=establish	lemma=establish	category=5
 cat5	=implement	lemma=implement	category=5	object=yes
 cat4	=intensify	lemma=intensify	category=4
 cat5	=sign	lemma=sign	category=5
-cat4	=increase	lemma=increase	category=4
+cat4	=increase	lemma=increase	category=4	noun=yes
 cat5	=develop	lemma=develop	category=5	object=yes
 cat5	=accede	lemma=accede	category=5
-cat3	=review	lemma=review	category=3
+cat3	=review	lemma=review	category=3	noun=yes
 cat4	=provide	lemma=provide	category=4	object=yes
 cat5	=extend	lemma=extend	category=5
 cat2	=pursue	lemma=pursue	category=2
@@ -130,7 +133,7 @@ cat5	=harmonize	lemma=harmonize	category=5
 cat4	=prioritize	lemma=prioritize	category=4
 cat4	=expand	lemma=expand	category=4
 cat4	=combat	lemma=combat	category=4
-cat4	=support	lemma=support	category=4
+cat4	=support	lemma=support	category=4	noun=yes
 cat3	=examine	lemma=examine	category=3
 cat5	=reduce	lemma=reduce	category=5
 cat3	=explore	lemma=explore	category=3
@@ -156,7 +159,7 @@ cat5	=define	lemma=define	category=5
 cat3	=envisage	lemma=envisage	category=3
 cat4	=uphold	lemma=uphold	category=4
 cat4	=fight	lemma=fight	category=4	forms=fought
-cat4	=use	lemma=use	category=4
+cat4	=use	lemma=use	category=4	noun=yes
 cat5	=criminalize	lemma=criminalize	category=5
 cat5	=impose	lemma=impose	category=5
 cat5	=commute	lemma=commute	category=5
@@ -188,7 +191,7 @@ cat2	=renew	lemma=renew	category=2
 cat5	=draft	lemma=draft	category=5
 cat2	=persevere	lemma=persevere	category=2
 cat5	=start	lemma=start	category=5
-cat5	=report	lemma=report	category=5
+cat5	=report	lemma=report	category=5	noun=yes
 cat5	=revoke	lemma=revoke	category=5
 cat4	=institute	lemma=institute	category=4
 cat5	=adapt	lemma=adapt	category=5
@@ -231,7 +234,7 @@ cat4	=contribute	lemma=contribute	category=4
 cat4	=treat	lemma=treat	category=4
 cat4	=advance	lemma=advance	category=4
 cat4	=concentrate	lemma=concentrate	category=4
-cat5	=change	lemma=change	category=5
+cat5	=change	lemma=change	category=5	noun=yes
 cat4	=ease	lemma=ease	category=4
 cat5	=criminalise	lemma=criminalise	category=5
 cat4	=demonstrate	lemma=demonstrate	category=4
@@ -394,7 +397,7 @@ cat5	=suppress	lemma=suppress	category=5
 cat4	=refuse	lemma=refuse	category=4
 cat4	=push	lemma=push	category=4
 cat4	=curb	lemma=curb	category=4
-cat5	=record	lemma=record	category=5
+cat5	=record	lemma=record	category=5	noun=yes
 cat5	=drop	lemma=drop	category=5
 cat5	=track	lemma=track	category=5
 cat4	=defend	lemma=defend	category=4
@@ -405,7 +408,7 @@ cat5	=separate	lemma=separate	category=5
 cat5	=earmark	lemma=earmark	category=5
 cat4	=abstain	lemma=abstain	category=4
 cat5	=redress	lemma=redress	category=5
-cat5	=return	lemma=return	category=5
+cat5	=return	lemma=return	category=5	noun=yes
 cat4	=toughen	lemma=toughen	category=4
 cat4	=send	lemma=send	category=4	forms=sent
 cat5	=publicize	lemma=publicize	category=5

@@ -212,7 +212,8 @@ static int unlisted_participle(const scan *s, uint32_t i)
     if (i >= s->se || !plausible_verb(s, i))
         return 0;
     const rp_token *t = tok(s, i);
-    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0;
+    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0
+           && memchr(t->norm, '-', t->norm_len) == NULL; /* not "people-centred" */
 }
 
 /* The lemma of an unlisted regular participle, by rule: applied -> apply,
@@ -235,6 +236,11 @@ static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
         && (strchr("lsfz", out[b - 1]) == NULL
             || (out[b - 1] == 'l' && b > 5 && (out[b - 3] == 'e' || out[b - 3] == 'o')))) {
         out[b - 1] = '\0'; /* committed, controlled, cancelled; not installed */
+        return;
+    }
+    if (b >= 3 && out[b - 2] == 'i' && out[b - 1] == 'n' && strchr("aeiou", out[b - 3]) == NULL) {
+        out[b] = 'e'; /* reimagined, determined; not obtained */
+        out[b + 1] = '\0';
         return;
     }
     for (size_t k = 0; k < sizeof need_e / sizeof need_e[0]; k++) {
@@ -435,6 +441,25 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
     }
 }
 
+/* Between two coordinated addressees: "and", "or", "," (2); "all",
+ * "the", adverbs (1). */
+static int joiner(const void *ctx, uint32_t k)
+{
+    const scan *s = ctx;
+    uint32_t r = roles(s, k);
+    if ((r & RECS_R_CONJ) || is_char(s, k, ','))
+        return 2;
+    if ((r & (RECS_R_DET | RECS_R_SKIP)) || form(s, k)->adverb)
+        return 1;
+    return 0;
+}
+
+/* The addressees of the subject ending before token `before`. */
+static const char *subject_addressees(scan *s, uint32_t before, char *out, size_t outlen)
+{
+    return recs_addr_subject(&s->st->addr, s->doc, s->sb, before, joiner, s, out, outlen);
+}
+
 /* Where the subject of a cue at token i ends: before adverbs and a
  * parenthetical between commas ("States, in cooperation with X, should"). */
 static uint32_t subject_end(const scan *s, uint32_t i)
@@ -447,8 +472,16 @@ static uint32_t subject_end(const scan *s, uint32_t i)
             continue;
         }
         if (is_char(s, p, ',')) {
+            /* ", including A, B and C," : back to the comma before "including" */
             uint32_t q = p;
-            while (q > s->sb && q + 15 > p && !is_char(s, q - 1, ','))
+            while (q > s->sb && q + 40 > p && !((roles(s, q) & RECS_R_INCL) && is_char(s, q - 1, ',')))
+                q--;
+            if (q > s->sb && q + 40 > p && (roles(s, q) & RECS_R_INCL)) {
+                k = q - 1;
+                continue;
+            }
+            q = p;
+            while (q > s->sb && q + 30 > p && !is_char(s, q - 1, ','))
                 q--;
             if (q > s->sb && is_char(s, q - 1, ',')) {
                 k = q - 1;
@@ -460,28 +493,58 @@ static uint32_t subject_end(const scan *s, uint32_t i)
     return k;
 }
 
-/* The "from" attribute: the parenthesised names closing a UPR line. */
+/* Whether the surface of token i has an upper-case ASCII letter
+ * ("d'Ivoire"). */
+static int has_upper(const scan *s, uint32_t i)
+{
+    const rp_token *t = tok(s, i);
+    for (uint64_t p = t->start; p < t->end; p++)
+        if (s->doc->text[p] >= 'A' && s->doc->text[p] <= 'Z')
+            return 1;
+    return 0;
+}
+
+/* How many c (a parenthesis) punctuation token i holds: "))" is one token. */
+static int parens(const scan *s, uint32_t i, char c)
+{
+    const rp_token *t = tok(s, i);
+    int n = 0;
+    if (!(t->flags & RP_TOK_PUNCT))
+        return 0;
+    for (uint32_t k = 0; k < t->norm_len; k++)
+        n += t->norm[k] == c;
+    return n;
+}
+
+/* The "from" attribute: the parenthesised names closing a UPR line,
+ * "(Maldives)", "(France) (Germany)", "(Netherlands (Kingdom of the))";
+ * ISO3 codes where the actors lexicons know the country, else the names. */
 static void upr_from(scan *s, char *out, size_t outlen)
 {
     out[0] = '\0';
     uint32_t k = s->se;
-    while (k > s->sb && (tok(s, k - 1)->flags & RP_TOK_PUNCT) && !is_char(s, k - 1, ')'))
+    while (k > s->sb && (tok(s, k - 1)->flags & RP_TOK_PUNCT) && !parens(s, k - 1, ')'))
         k--;
     char item[96];
     char acc[256] = "";
-    while (k > s->sb + 2 && is_char(s, k - 1, ')')) {
+    while (k > s->sb + 2 && parens(s, k - 1, ')') > 0) {
+        /* the matching "(", nested groups included ("))" is one token) */
         uint32_t close = k - 1, p = close;
-        while (p > s->sb && p + 12 > close && !is_char(s, p - 1, '('))
+        int depth = parens(s, close, ')');
+        while (p > s->sb && p + 16 > close && depth > 0) {
             p--;
-        if (p <= s->sb || !is_char(s, p - 1, '(') || p == close)
+            depth += parens(s, p, ')') - parens(s, p, '(');
+        }
+        if (depth != 0 || p + 1 >= close)
             break;
+        uint32_t open = p;
+        p = open + 1;
         /* Only names: every word capitalized or a small joining word. */
         int names = 1;
         for (uint32_t q = p; q < close && names; q++) {
             const rp_token *t = tok(s, q);
-            if (!(t->flags & RP_TOK_CAPITALIZED) && !(t->flags & RP_TOK_PUNCT)
-                && strcmp(t->norm, "of") != 0 && strcmp(t->norm, "and") != 0
-                && strcmp(t->norm, "the") != 0 && strcmp(t->norm, "d") != 0)
+            if (!has_upper(s, q) && !(t->flags & RP_TOK_PUNCT) && strcmp(t->norm, "of") != 0
+                && strcmp(t->norm, "and") != 0 && strcmp(t->norm, "the") != 0)
                 names = 0;
         }
         if (!names)
@@ -503,7 +566,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
             tmp[il] = '\0';
         }
         memcpy(acc, tmp, sizeof acc);
-        k = p - 1;
+        k = open;
     }
     snprintf(out, outlen, "%s", acc);
 }
@@ -544,6 +607,7 @@ static int unlisted_imperative(const scan *s, uint32_t i)
 }
 
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
+static int item_marker(const scan *s, uint32_t k);
 
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
@@ -553,9 +617,11 @@ static void imperative(scan *s, const rp_block *blk)
     uint32_t i = s->first, end, v = RP_NONE;
     if (i >= s->se)
         return;
-    int prefixed = i > s->sb;
+    /* after a list number or "(a)" an item may start in lower case;
+     * otherwise a sentence starting in lower case is no list item */
+    int prefixed = i > s->sb && item_marker(s, s->sb);
     if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
-        return; /* a sentence starting in lower case: not a list item */
+        return;
     uint32_t r = roles(s, i);
     if (r & RECS_R_THAT) {
         /* "That the Government set out how ..."; not "That is why" */
@@ -614,6 +680,9 @@ static void imperative(scan *s, const rp_block *blk)
         for (uint32_t k = end; k < s->se && k < end + 3; k++)
             if (is_char(s, k, ':'))
                 return; /* a label: "Review theme: ..." */
+        if (s->st->words.verbs[v].noun && end < s->se
+            && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT)))
+            return; /* a noun: "Support for renewables", "Support to the United Nations" */
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
         a = (action){i, i + 1, RP_NONE, 0, 0, 0};
@@ -722,8 +791,8 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     for (uint32_t k = cend; k < a.a; k++)
         if (roles(s, k) & RECS_R_BE)
             passive = 1;
-    const char *addr =
-        passive ? NULL : recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
+    char addrs[128];
+    const char *addr = passive ? NULL : subject_addressees(s, subject_end(s, i), addrs, sizeof addrs);
     emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
     return 1;
 }
@@ -781,8 +850,8 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     uint32_t j = skip_light(s, cend);
     if (j < s->se && (roles(s, j) & RECS_R_TO) && passive) {
         span_text(s, cue_b, j + 1, cue, sizeof cue);
-        const char *addr =
-            recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, cue_b), 1);
+        char addrs[128];
+        const char *addr = subject_addressees(s, subject_end(s, cue_b), addrs, sizeof addrs);
         to_action(s, j, cue, c->strength, addr);
         return 1;
     }
@@ -965,6 +1034,62 @@ static uint32_t first_content(const scan *s)
     return i;
 }
 
+/* Whether token k starts a line (a line break since the previous token). */
+static int line_start(const scan *s, uint32_t k)
+{
+    const rp_token *a = tok(s, k - 1), *b = tok(s, k);
+    if (b->start <= a->end)
+        return 0;
+    return memchr(s->doc->text + a->end, '\n', (size_t)(b->start - a->end)) != NULL;
+}
+
+/* Whether token k opens a list item: a number ("4.1", "12"), a bullet, or
+ * a letter or roman numeral in parentheses ("(a)", "iv)"). */
+static int item_marker(const scan *s, uint32_t k)
+{
+    const rp_token *t = tok(s, k);
+    if (t->flags & RP_TOK_NUMBER)
+        return 1;
+    if (t->flags & RP_TOK_PUNCT)
+        return (is_char(s, k, '(') && k + 2 < s->se && parens(s, k + 2, ')') > 0
+                && tok(s, k + 1)->norm_len <= 4) /* "(a)", "(iv)"; not "(see ...)" */
+               || is_char(s, k, '-') || is_char(s, k, '*')
+               || (t->norm_len == 3 && memcmp(t->norm, "\xe2\x80\xa2", 3) == 0); /* bullet */
+    return k + 1 < s->se && t->norm_len <= 4 && is_char(s, k + 1, ')');
+}
+
+/* A list item opening a line after ":" or ";", or after a list number:
+ * where to look for a UPR-style imperative inside a sentence
+ * ("... in due time:\n4.1 Ratify ... (Uruguay);\n4.2 Continue ..."). */
+static int item_start(const scan *s, uint32_t k)
+{
+    if (k <= s->sb || !line_start(s, k))
+        return 0;
+    return item_marker(s, k) || is_char(s, k - 1, ';') || is_char(s, k - 1, ':');
+}
+
+/* Rule 1 for each list item inside the sentence (the first is the
+ * sentence's own start). */
+static void list_items(scan *s, const rp_block *blk)
+{
+    uint32_t k = s->sb + 1;
+    while (k < s->se && !item_start(s, k))
+        k++;
+    while (k < s->se) {
+        uint32_t e = k + 1;
+        while (e < s->se && !item_start(s, e))
+            e++;
+        scan item = *s;
+        item.sb = k;
+        item.se = e;
+        item.first = first_content(&item);
+        /* list items start with a capital: "(b) Consider", not "(see" */
+        if (item.first < item.se && (tok(s, item.first)->flags & RP_TOK_CAPITALIZED))
+            imperative(&item, blk);
+        k = e;
+    }
+}
+
 static int ensure_used(recs_state *st, size_t n)
 {
     if (n > st->nused) {
@@ -1007,8 +1132,17 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (last > s.sb && is_char(&s, last - 1, '?'))
             continue;
         s.first = first_content(&s);
-        if (st->opts.imperatives && blk != NULL)
-            imperative(&s, blk);
+        if (st->opts.imperatives && blk != NULL) {
+            /* the sentence's own start, up to its first list item */
+            scan head = s;
+            for (uint32_t k = s.sb + 1; k < s.se; k++)
+                if (item_start(&s, k)) {
+                    head.se = k;
+                    break;
+                }
+            imperative(&head, blk);
+            list_items(&s, blk);
+        }
         if (!st->opts.prose)
             continue;
         for (uint32_t i = s.sb; i < s.se; i++) {

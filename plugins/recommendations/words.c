@@ -289,6 +289,8 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
     memset(vb, 0, sizeof *vb);
     vb->category = (uint8_t)(cat[0] - '0');
     vb->object = obj != NULL && strcmp(obj, "yes") == 0;
+    const char *noun = attr_of(info, e, "noun");
+    vb->noun = noun != NULL && strcmp(noun, "yes") == 0;
     if (lemma == NULL)
         lemma = e->term[0] == '=' ? e->term + 1 : e->term;
     vb->lemma = pool_strndup(v, lemma, strlen(lemma));
@@ -400,6 +402,7 @@ static const struct {
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
     {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
     {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
+    {"incl", RECS_R_INCL},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,

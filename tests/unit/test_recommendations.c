@@ -81,6 +81,30 @@ static void upr_lines_several_recommending_states(void **state)
     rp_harness_free(h);
 }
 
+static void upr_list_inside_one_sentence(void **state)
+{
+    (void)state;
+    /* a WG report's list: the items are not sentences of their own */
+    rp_harness *h = run("4. The following recommendations will be examined by the State:\n"
+                        "4.1 Ratify the Convention on Enforced Disappearance (Uruguay);\n"
+                        "4.2 Adopt a comprehensive anti-discrimination law "
+                        "(Netherlands (Kingdom of the));\n"
+                        "4.3 Guarantee the right to education (Bolivia (Plurinational State of)).\n");
+    assert_int_equal(rp_harness_count(h), 3);
+    expect(h, 0, "ratify", "Ratify", "5", "strong", "Ratify", "", "URY");
+    expect(h, 1, "adopt", "Adopt", "5", "strong", "Adopt", "", "NLD");
+    expect(h, 2, "guarantee", "Guarantee", "4", "strong", "Guarantee", "", "BOL");
+    rp_harness_free(h);
+
+    /* lettered items after "should:"; a cross-reference is no item */
+    h = run("The multilateral system should:\n(a) Prioritize funding for renewables;\n"
+            "(b) Support for renewables projects.\nProgress is slow in crisis-affected "
+            "countries\n(see sect. III).\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "prioritize", "Prioritize", "4", "strong", "Prioritize", "", "");
+    rp_harness_free(h);
+}
+
 static void category_of_adopt_depends_on_its_object(void **state)
 {
     (void)state;
@@ -181,6 +205,12 @@ static void strengths(void **state)
     expect(h, 0, "consider", "consider", "3", "soft", "may wish to", NULL, NULL);
     rp_harness_free(h);
 
+    h = run("States and civil society, including non-governmental organizations, trade unions "
+            "and the media, should cooperate to end impunity.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "cooperate", "cooperate", "4", "strong", "should", "states,civil-society", NULL);
+    rp_harness_free(h);
+
     h = run("OHCHR should continue to support States.\n");
     assert_int_equal(rp_harness_count(h), 1);
     expect(h, 0, "continue", "continue", "2", "strong", "should", "OHCHR", NULL);
@@ -278,6 +308,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(upr_line_with_number_and_recommending_state),
         cmocka_unit_test(upr_lines_several_recommending_states),
+        cmocka_unit_test(upr_list_inside_one_sentence),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
         cmocka_unit_test(upr_categories_of_common_verbs),
         cmocka_unit_test(continue_with_complement_is_one_action),

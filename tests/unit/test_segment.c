@@ -380,6 +380,12 @@ static void test_sentences_abbreviations(void **state)
     assert_int_equal(d->n_sentences, 2);
     assert_string_equal(sent_text(d, 0), "It is set out in annex I.");
     done(&f);
+    /* a bullet at the start of a line starts a sentence */
+    d = seg(&f, "1. Text.\n\n• Poverty fell in 2024\n• Hunger rose, and\nwasting too\n");
+    assert_int_equal(d->n_sentences, 3);
+    assert_string_equal(sent_text(d, 1), "• Poverty fell in 2024");
+    assert_string_equal(sent_text(d, 2), "• Hunger rose, and\nwasting too");
+    done(&f);
     /* "etc." ends a sentence before a capital, not before a small letter */
     d = seg(&f, "Food, water, etc. are needed. Shelter, etc. The rest followed.");
     assert_int_equal(d->n_sentences, 3);
