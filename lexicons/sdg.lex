@@ -75,6 +75,7 @@ sdg1	safety nets
 sdg1	cash transfers
 sdg1	basic services
 sdg1	basic income
+sdg1	social security
 
 # ---------------------------------------------------------------- Goal 2
 sdg2	=SDG2
@@ -114,6 +115,10 @@ sdg2	agrifood
 sdg2	crop
 sdg2	livestock
 sdg2	seeds
+sdg2	small-scale producers
+sdg2	overweight
+sdg2	anaemia
+sdg2	anemia
 
 # ---------------------------------------------------------------- Goal 3
 sdg3	=SDG3
@@ -184,6 +189,10 @@ sdg3	World Health Organization
 sdg3	WHO	case=yes
 sdg3	hospitals
 sdg3	health emergencies
+sdg3	under-5 mortality
+sdg3	under-5 deaths
+sdg3	adolescent birth rate
+sdg3	health workforce
 
 # ---------------------------------------------------------------- Goal 4
 sdg4	=SDG4
@@ -285,6 +294,15 @@ sdg5	Beijing Platform for Action
 sdg5	CEDAW	case=yes
 sdg5	Convention on the Elimination of All Forms of Discrimination against Women
 sdg5	UN-Women	case=yes
+sdg5	care work
+sdg5	unpaid domestic and care work
+sdg5	women's land rights
+sdg5	seats held by women
+sdg5	women in parliament
+sdg5	care economy
+sdg5	girls' rights
+sdg5	women's leadership
+sdg5	gender employment gap
 
 # ---------------------------------------------------------------- Goal 6
 sdg6	=SDG6
@@ -437,6 +455,8 @@ sdg9	=connectivity
 sdg9	value chains
 sdg9	UNIDO	case=yes
 sdg9	transport infrastructure
+sdg9	freight
+sdg9	mobile broadband
 
 # ---------------------------------------------------------------- Goal 10
 sdg10	=SDG10
@@ -482,6 +502,7 @@ sdg10	fiscal policies
 sdg10	representation of developing countries
 sdg10	voice of developing countries
 sdg10	special and differential treatment
+sdg10	median income
 
 # ---------------------------------------------------------------- Goal 11
 sdg11	=SDG11
@@ -522,6 +543,7 @@ sdg11	Sendai Framework
 sdg11	New Urban Agenda
 sdg11	UN-Habitat	case=yes
 sdg11	local governments
+sdg11	world heritage
 
 # ---------------------------------------------------------------- Goal 12
 sdg12	=SDG12
@@ -566,6 +588,8 @@ sdg12	business and human rights
 sdg12	Guiding Principles on Business and Human Rights
 sdg12	corporate social responsibility
 sdg12	supply chains
+sdg12	e-waste
+sdg12	electronic waste
 
 # ---------------------------------------------------------------- Goal 13
 sdg13	=SDG13
@@ -609,6 +633,7 @@ sdg13	extreme weather
 sdg13	sea-level rise
 sdg13	Green Climate Fund
 sdg13	loss and damage
+sdg13	disasters
 
 # ---------------------------------------------------------------- Goal 14
 sdg14	=SDG14
@@ -759,6 +784,11 @@ sdg16	terrorism
 sdg16	counter-terrorism
 sdg16	impunity
 sdg16	non-discriminatory laws
+sdg16	conflict-related deaths
+sdg16	births registered
+sdg16	violent discipline
+sdg16	violent punishment
+sdg16	unsentenced detainees
 
 # ---------------------------------------------------------------- Goal 17
 sdg17	=SDG17
@@ -828,3 +858,5 @@ sdg17	=multilateralism
 sdg17	least developed countries
 sdg17	small island developing States
 sdg17	landlocked developing countries
+sdg17	national statistical plan
+sdg17	statistical plans

@@ -100,11 +100,11 @@ upr-international-instruments	state party
 upr-international-instruments	=reservations
 upr-international-instruments	=reservation
 upr-international-instruments	OP	case=yes
-upr-international-instruments	OPCAT	case=yes
-upr-international-instruments	OP-CAT	case=yes
+upr-international-instruments,upr-torture-and-other-cid-treatment,upr-detention	OPCAT	case=yes
+upr-international-instruments,upr-torture-and-other-cid-treatment,upr-detention	OP-CAT	case=yes
 upr-international-instruments	OP-CRC	case=yes
-upr-international-instruments	OP-ICESCR	case=yes
-upr-international-instruments	ILO	case=yes
+upr-international-instruments,upr-esc-rights-general	OP-ICESCR	case=yes
+upr-international-instruments,upr-labour	ILO	case=yes
 upr-international-instruments,upr-cp-rights-general	ICCPR	case=yes
 upr-international-instruments	International Covenant on Civil and Political Rights
 upr-international-instruments,upr-esc-rights-general	ICESCR	case=yes
@@ -131,13 +131,13 @@ upr-international-instruments,upr-asylum-seekers-refugees	1967 Protocol
 # ---------------------------------------------------------------- women
 upr-womens-rights	women
 upr-womens-rights	woman
-upr-womens-rights	girls
+upr-womens-rights,upr-rights-of-the-child	girls
 upr-womens-rights	gender
-upr-womens-rights	domestic violence
+upr-womens-rights,upr-rights-of-the-child	domestic violence
 upr-womens-rights	female
 upr-womens-rights	maternal
 upr-womens-rights	marital rape
-upr-womens-rights	rape
+upr-womens-rights,upr-rights-of-the-child	rape
 upr-womens-rights	sexual harassment
 upr-womens-rights	men and women
 upr-womens-rights	between men
@@ -163,7 +163,6 @@ upr-womens-rights,upr-torture-and-other-cid-treatment	harmful traditional practi
 upr-rights-of-the-child	child
 upr-rights-of-the-child	children
 upr-rights-of-the-child	childhood
-upr-rights-of-the-child	girls
 upr-rights-of-the-child	juvenile
 upr-rights-of-the-child	=minors
 upr-rights-of-the-child	adolescents
@@ -174,7 +173,7 @@ upr-rights-of-the-child	street children
 upr-rights-of-the-child	age of criminal responsibility
 upr-rights-of-the-child	minimum age
 upr-rights-of-the-child	pornography
-upr-rights-of-the-child	sale of children
+upr-rights-of-the-child,upr-trafficking	sale of children
 upr-rights-of-the-child	sexual exploitation
 upr-rights-of-the-child	sexual abuse
 upr-rights-of-the-child	paedophilia
@@ -229,8 +228,6 @@ upr-torture-and-other-cid-treatment	=stoning
 upr-torture-and-other-cid-treatment	amputation
 upr-torture-and-other-cid-treatment	harmful practices
 upr-torture-and-other-cid-treatment,upr-detention	national preventive mechanism
-upr-torture-and-other-cid-treatment,upr-detention	OPCAT	case=yes
-upr-torture-and-other-cid-treatment,upr-detention	OP-CAT	case=yes
 upr-torture-and-other-cid-treatment	Committee against Torture
 upr-torture-and-other-cid-treatment	Subcommittee on Prevention of Torture
 
@@ -316,7 +313,6 @@ upr-labour	forced labour
 upr-labour	domestic workers
 upr-labour	kafala
 upr-labour	sponsorship system
-upr-labour	ILO	case=yes
 upr-labour	worst forms of child labour
 upr-labour	right to work
 
@@ -408,7 +404,6 @@ upr-trafficking	trafficking in persons
 upr-trafficking	human trafficking
 upr-trafficking	trafficking in human beings
 upr-trafficking	Palermo Protocol
-upr-trafficking	sale of children
 upr-trafficking	child prostitution
 upr-trafficking	forced prostitution
 upr-trafficking	smuggling
@@ -430,8 +425,7 @@ upr-esc-rights-general	social and economic rights
 upr-esc-rights-general	cultural rights
 upr-esc-rights-general	social rights
 upr-esc-rights-general	economic rights
-upr-esc-rights-general	CESCR	case=yes
-upr-esc-rights-general	OP-ICESCR	case=yes
+upr-esc-rights-general,upr-treaty-bodies	CESCR	case=yes
 upr-esc-rights-general	social security
 upr-esc-rights-general	social protection
 
@@ -471,15 +465,15 @@ upr-freedom-of-opinion-and-expression	=expression
 upr-freedom-of-opinion-and-expression	=expressions
 upr-freedom-of-opinion-and-expression	opinion
 upr-freedom-of-opinion-and-expression	defamation
-upr-freedom-of-opinion-and-expression	libel
-upr-freedom-of-opinion-and-expression	blasphemy
+upr-freedom-of-opinion-and-expression,upr-freedom-of-the-press	libel
+upr-freedom-of-opinion-and-expression,upr-freedom-of-religion-and-belief	blasphemy
 upr-freedom-of-opinion-and-expression	insult
 upr-freedom-of-opinion-and-expression	internet
 upr-freedom-of-opinion-and-expression	access to information
 upr-freedom-of-opinion-and-expression	freedom of information
 upr-freedom-of-opinion-and-expression	political prisoners
 upr-freedom-of-opinion-and-expression	prisoners of conscience
-upr-freedom-of-opinion-and-expression	censorship
+upr-freedom-of-opinion-and-expression,upr-freedom-of-the-press	censorship
 
 # ---------------------------------------------------------------- press
 upr-freedom-of-the-press	journalists
@@ -488,7 +482,6 @@ upr-freedom-of-the-press	=press
 upr-freedom-of-the-press	freedom of the press
 upr-freedom-of-the-press	press freedom
 upr-freedom-of-the-press	media workers
-upr-freedom-of-the-press	censorship
 upr-freedom-of-the-press	newspapers
 upr-freedom-of-the-press	broadcast*
 upr-freedom-of-the-press	radio
@@ -496,7 +489,6 @@ upr-freedom-of-the-press	television
 upr-freedom-of-the-press	bloggers
 upr-freedom-of-the-press	media outlets
 upr-freedom-of-the-press	sedition
-upr-freedom-of-the-press	libel
 
 # ---------------------------------------------------------------- religion
 upr-freedom-of-religion-and-belief	religion
@@ -508,14 +500,13 @@ upr-freedom-of-religion-and-belief	conscientious objection
 upr-freedom-of-religion-and-belief	conscientious objectors
 upr-freedom-of-religion-and-belief	=faith
 upr-freedom-of-religion-and-belief	=faiths
-upr-freedom-of-religion-and-belief	Muslims
+upr-freedom-of-religion-and-belief,upr-minorities	Muslims
 upr-freedom-of-religion-and-belief	Christians
 upr-freedom-of-religion-and-belief	Baha'i
 upr-freedom-of-religion-and-belief	Bahá'í
 upr-freedom-of-religion-and-belief	Baha'is
 upr-freedom-of-religion-and-belief	Jehovah's Witnesses
 upr-freedom-of-religion-and-belief	apostasy
-upr-freedom-of-religion-and-belief	blasphemy
 upr-freedom-of-religion-and-belief	churches
 upr-freedom-of-religion-and-belief	mosques
 upr-freedom-of-religion-and-belief	interfaith
@@ -549,7 +540,7 @@ upr-poverty	poor
 upr-poverty	extreme poverty
 upr-poverty	poverty reduction
 upr-poverty	social exclusion
-upr-poverty	hunger
+upr-poverty,upr-right-to-food	hunger
 
 # ---------------------------------------------------------------- development
 upr-development	Millennium Development Goals
@@ -737,7 +728,6 @@ upr-right-to-food	food
 upr-right-to-food	right to food
 upr-right-to-food	food security
 upr-right-to-food	malnutrition
-upr-right-to-food	hunger
 upr-right-to-food	nutrition
 upr-right-to-food	agricultural
 upr-right-to-food	famine
@@ -841,7 +831,6 @@ upr-treaty-bodies	recommendations made by
 upr-treaty-bodies	recommended by
 upr-treaty-bodies	competence of the committee
 upr-treaty-bodies	CERD	case=yes
-upr-treaty-bodies	CESCR	case=yes
 upr-treaty-bodies	Human Rights Committee
 
 # ---------------------------------------------------------------- technical assistance
@@ -859,8 +848,6 @@ upr-technical-assistance-and-cooperation	specialized agencies
 upr-technical-assistance-and-cooperation	call on
 upr-technical-assistance-and-cooperation	call upon
 # ---------------------------------------------------------------- added in tuning (sessions 1-17)
-upr-rights-of-the-child	domestic violence
-upr-rights-of-the-child	rape
 upr-rights-of-the-child,upr-justice	criminal responsibility
 upr-development	unemployment
 upr-development	development aid
@@ -881,7 +868,6 @@ upr-justice	justice sector
 upr-labour	trade unionists
 upr-labour	begging
 upr-minorities	afro*
-upr-minorities	Muslims
 upr-national-plan-of-action	human rights plan
 upr-nhri	commission for human rights
 upr-special-procedures,upr-treaty-bodies	human rights mechanisms
