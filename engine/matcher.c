@@ -32,18 +32,22 @@
 #define RX_MATCH_LIMIT 1000000u
 #define RX_DEPTH_LIMIT 10000u
 
+/* What one document form means to one lexicon (16 bytes: engine-mode
+ * memos hold one index per form of the worker's vocabulary and lexicon). */
 typedef struct lx_form {
-    uint32_t stem_sid;
-    uint32_t norm_sid;
-    uint32_t cand_off;
+    uint32_t stem_sid;  /* interned stem of the form, 0 if the lexicon has none */
+    uint32_t norm_sid;  /* interned folded form, 0 if none */
+    uint32_t cand_off;  /* candidate entries: pool[cand_off .. +n_cand) */
     uint32_t n_cand;
-    const char *norm;   /* simple mode: the lowered surface (matcher arena) */
-    const char *surf;   /* simple mode: the surface bytes (matcher arena) */
-    uint32_t norm_len;
-    uint32_t surf_len;
-    uint32_t done;
-    uint32_t pad;
 } lx_form;
+
+/* Simple mode: the surface and its Python-lowered form (parallel to forms). */
+typedef struct lx_sform {
+    const char *surf;   /* matcher arena */
+    const char *norm;
+    uint32_t surf_len;
+    uint32_t norm_len;
+} lx_sform;
 
 typedef struct unit {
     uint64_t start, end;
@@ -69,7 +73,10 @@ typedef struct rawm {
 typedef struct mlex {
     const rp_lexicon *lex;
     struct sb_stemmer *stemmer;
-    RP_VEC(lx_form) forms;
+    RP_VEC(lx_form) forms;   /* engine: forms[0] is the form that means nothing */
+    RP_VEC(lx_sform) sforms; /* simple mode, parallel to forms */
+    uint32_t *memo;          /* engine: norm_id -> forms index + 1, 0 = not seen */
+    size_t memo_n;
     uint32_t *slots;   /* simple mode: surface -> form index + 1 */
     size_t cap;
     uint32_t *by_norm; /* simple mode: norm_id -> form index + 1 (whole ASCII tokens) */
@@ -152,17 +159,16 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
             RP_VEC_PUSH(ml->pool) = e;
     }
     f->n_cand = (uint32_t)(ml->pool.n - f->cand_off);
-    f->done = 1;
 }
 
 /* The simple-mode form of surface bytes s[0..n). */
 static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
 {
-    if ((ml->forms.n + 1) * 2 > ml->cap) {
+    if ((ml->sforms.n + 1) * 2 > ml->cap) {
         size_t ncap = ml->cap ? ml->cap * 2 : 1024;
         uint32_t *ns = rp_xcalloc(ncap, sizeof *ns);
-        for (size_t i = 0; i < ml->forms.n; i++) {
-            size_t h = (size_t)rp_hash64(ml->forms.v[i].surf, ml->forms.v[i].surf_len) & (ncap - 1);
+        for (size_t i = 0; i < ml->sforms.n; i++) {
+            size_t h = (size_t)rp_hash64(ml->sforms.v[i].surf, ml->sforms.v[i].surf_len) & (ncap - 1);
             while (ns[h])
                 h = (h + 1) & (ncap - 1);
             ns[h] = (uint32_t)i + 1;
@@ -176,21 +182,21 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
         uint32_t k = ml->slots[h];
         if (!k)
             break;
-        const lx_form *f = &ml->forms.v[k - 1];
+        const lx_sform *f = &ml->sforms.v[k - 1];
         if (f->surf_len == n && memcmp(f->surf, s, n) == 0)
             return k - 1;
         h = (h + 1) & mask;
     }
-    lx_form *f = &RP_VEC_PUSH(ml->forms);
-    memset(f, 0, sizeof *f);
-    f->surf = rp_arena_strndup(&ml->arena, s, n);
-    f->surf_len = (uint32_t)n;
+    lx_sform *sf = &RP_VEC_PUSH(ml->sforms);
+    sf->surf = rp_arena_strndup(&ml->arena, s, n);
+    sf->surf_len = (uint32_t)n;
     lx_pylower(s, n, tmp);
-    f->norm = rp_arena_strndup(&ml->arena, tmp->data, tmp->len);
-    f->norm_len = (uint32_t)tmp->len;
-    resolve(ml, f, f->norm, f->norm_len);
-    ml->slots[h] = (uint32_t)ml->forms.n;
-    return (uint32_t)ml->forms.n - 1;
+    sf->norm = rp_arena_strndup(&ml->arena, tmp->data, tmp->len);
+    sf->norm_len = (uint32_t)tmp->len;
+    lx_form *f = &RP_VEC_PUSH(ml->forms);
+    resolve(ml, f, sf->norm, sf->norm_len);
+    ml->slots[h] = (uint32_t)ml->sforms.n;
+    return (uint32_t)ml->sforms.n - 1;
 }
 
 /* ---- units ------------------------------------------------------------ */
@@ -222,24 +228,43 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 }
 
 /* Resolves, for one lexicon, the forms of the engine units it has not met
- * yet (after the first documents, almost none). */
+ * yet (after the first documents, almost none). A form that means nothing
+ * to the lexicon (no stem, word or candidate: most of them) shares
+ * forms[0], so the memo costs 4 bytes per form of the vocabulary. */
 static void engine_forms(rp_matcher *m, mlex *ml, const rp_doc *doc)
 {
     size_t need = (size_t)doc->n_forms + 1;
     for (size_t i = 0; i < m->units.n; i++)
         if ((size_t)m->units.v[i].form + 1 > need)
             need = (size_t)m->units.v[i].form + 1;
-    if (ml->forms.n < need) {
-        RP_GROW(ml->forms.v, ml->forms.cap, need);
-        memset(ml->forms.v + ml->forms.n, 0, (need - ml->forms.n) * sizeof *ml->forms.v);
-        ml->forms.n = need;
+    if (ml->memo_n < need) {
+        ml->memo = rp_xrealloc(ml->memo, need * sizeof *ml->memo);
+        memset(ml->memo + ml->memo_n, 0, (need - ml->memo_n) * sizeof *ml->memo);
+        ml->memo_n = need;
     }
+    if (ml->forms.n == 0)
+        memset(&RP_VEC_PUSH(ml->forms), 0, sizeof(lx_form));
     for (size_t i = 0; i < m->units.n; i++) {
         const unit *u = &m->units.v[i];
-        lx_form *f = &ml->forms.v[u->form];
-        if (!f->done)
-            resolve(ml, f, u->norm, u->norm_len);
+        if (ml->memo[u->form])
+            continue;
+        lx_form f;
+        resolve(ml, &f, u->norm, u->norm_len);
+        if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0) {
+            ml->memo[u->form] = 1;
+        } else {
+            RP_VEC_PUSH(ml->forms) = f;
+            ml->memo[u->form] = (uint32_t)ml->forms.n;
+        }
     }
+}
+
+/* The form of a unit for this lexicon. */
+static inline const lx_form *form_of(const mlex *ml, const unit *u)
+{
+    if (ml->lex->mode == LX_SIMPLE)
+        return &ml->forms.v[u->form];
+    return &ml->forms.v[ml->memo[u->form] - 1];
 }
 
 /* Simple mode follows the raw text: tokens in offset order (the engine
@@ -333,8 +358,8 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
             if (key)
                 ml->by_norm[key] = u->form + 1;
         }
-        u->norm = ml->forms.v[u->form].norm;
-        u->norm_len = ml->forms.v[u->form].norm_len;
+        u->norm = ml->sforms.v[u->form].norm;
+        u->norm_len = ml->sforms.v[u->form].norm_len;
     }
 }
 
@@ -356,7 +381,7 @@ static int case_ok(const lx_elem *e, const unit *u, const char *text)
 
 static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
 {
-    const lx_form *f = &ml->forms.v[u->form];
+    const lx_form *f = form_of(ml, u);
     switch (e->kind) {
     case LX_E_STEM:
         return f->stem_sid == e->sid;
@@ -424,7 +449,7 @@ static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
     size_t U = m->units.n;
     for (size_t i = 0; i < U; i++) {
         const unit *u = &m->units.v[i];
-        const lx_form *f = &ml->forms.v[u->form];
+        const lx_form *f = form_of(ml, u);
         for (uint32_t c = 0; c < f->n_cand; c++) {
             uint32_t ei = ml->pool.v[f->cand_off + c];
             const lx_centry *ce = &lex->cent[ei];
@@ -782,6 +807,8 @@ void rp_matcher_free(rp_matcher *m)
         if (ml->stemmer)
             sb_stemmer_delete(ml->stemmer);
         RP_VEC_FREE(ml->forms);
+        RP_VEC_FREE(ml->sforms);
+        free(ml->memo);
         free(ml->slots);
         free(ml->by_norm);
         rp_arena_free(&ml->arena);

@@ -25,6 +25,8 @@
 #             but promote", "Otherwise the ...", "I should like to")
 #   discourse verbs that after "it is necessary to" comment on the text
 #             rather than ask for an action ("to stress that", "to point out")
+#   incl      words opening a parenthetical list inside a subject ("States,
+#             including A, B and C, should"): the addressee is before it
 #   neg       negations between a cue and its verb: the action is one to
 #             refrain from ("should not criminalize"; attribute negated=yes)
 #   noun      words that, right after a sentence's first word, show it is a
@@ -49,6 +51,7 @@
 @category	art	Articles
 @category	fn	Function words
 @category	discourse	Discourse verbs
+@category	incl	Parenthetical lists
 
 skip	=also
 skip	=further
@@ -290,3 +293,9 @@ fn	=beside
 fn	=besides
 fn	=throughout
 discourse	=read
+incl	=including
+incl	=notably
+incl	=particularly
+incl	=especially
+incl	=namely
+incl	=such

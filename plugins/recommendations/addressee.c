@@ -257,3 +257,64 @@ const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, ui
     }
     return best ? cat_id(best, a->host) : NULL;
 }
+
+const char *recs_addr_subject(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
+                              int (*joiner)(const void *ctx, uint32_t tok), const void *ctx,
+                              char *out, size_t outlen)
+{
+    if (before <= from || outlen == 0 || ensure_matches(a, doc) != 0)
+        return NULL;
+    const char *ids[8];
+    size_t n = 0;
+    uint32_t end = before, gap = 1;
+    while (n < sizeof ids / sizeof ids[0]) {
+        /* the best match ending at end (or gap tokens before it) */
+        const rp_lexmatch *best = NULL;
+        for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
+            const rp_lexmatch *m = &a->m[i];
+            if (m->tok_begin >= end)
+                break;
+            if (m->tok_begin < from || m->tok_end > end || m->tok_end + gap < end)
+                continue;
+            if (best == NULL || m->tok_end > best->tok_end
+                || (m->tok_end == best->tok_end && better(a, m, best)))
+                best = m;
+        }
+        if (best == NULL)
+            break;
+        const char *id = cat_id(best, a->host);
+        int dup = 0;
+        for (size_t k = 0; k < n; k++)
+            dup |= id != NULL && strcmp(ids[k], id) == 0;
+        if (id != NULL && !dup)
+            ids[n++] = id;
+        /* "States and all stakeholders": a coordinator, then another actor */
+        uint32_t j = best->tok_begin;
+        int conj = 0;
+        for (int steps = 0; j > from && steps < 3; steps++) {
+            int r = joiner(ctx, j - 1);
+            if (r == 0)
+                break;
+            conj |= r == 2;
+            j--;
+        }
+        if (!conj)
+            break;
+        end = j;
+        gap = 0;
+    }
+    if (n == 0)
+        return NULL;
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t k = n; k-- > 0;) {
+        size_t l = strlen(ids[k]);
+        if (o + l + 2 > outlen)
+            break;
+        if (o > 0)
+            out[o++] = ',';
+        memcpy(out + o, ids[k], l + 1);
+        o += l;
+    }
+    return out;
+}

@@ -49,7 +49,8 @@ enum recs_role {
     RECS_R_NEG = 1u << 14,
     RECS_R_ART = 1u << 15,
     RECS_R_FN = 1u << 16,
-    RECS_R_DISCOURSE = 1u << 17
+    RECS_R_DISCOURSE = 1u << 17,
+    RECS_R_INCL = 1u << 18
 };
 
 /* How a cue governs its action (cues.lex kind=). */
@@ -154,6 +155,15 @@ void recs_addr_reset(recs_addr *a);
  * most `gap` tokens before it) and not before token `from`; NULL if none. */
 const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
                              uint32_t gap);
+/* The addressees of a subject ending just before token `before`: the
+ * actor nearest it and those coordinated with it ("States and all
+ * stakeholders" -> "states,stakeholders", in text order). joiner(ctx, k)
+ * says what token k can be between two actors: 2 a coordinator ("and",
+ * ","), 1 a filler ("all", "the"), 0 nothing. Writes into out; returns
+ * out, or NULL if there is no addressee. */
+const char *recs_addr_subject(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
+                              int (*joiner)(const void *ctx, uint32_t tok), const void *ctx,
+                              char *out, size_t outlen);
 /* The first addressee inside tokens [from, to); NULL if none. */
 const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
 /* The country id (kind=country) of a match inside tokens [from, to), or

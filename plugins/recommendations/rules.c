@@ -212,7 +212,8 @@ static int unlisted_participle(const scan *s, uint32_t i)
     if (i >= s->se || !plausible_verb(s, i))
         return 0;
     const rp_token *t = tok(s, i);
-    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0;
+    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0
+           && memchr(t->norm, '-', t->norm_len) == NULL; /* not "people-centred" */
 }
 
 /* The lemma of an unlisted regular participle, by rule: applied -> apply,
@@ -235,6 +236,11 @@ static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
         && (strchr("lsfz", out[b - 1]) == NULL
             || (out[b - 1] == 'l' && b > 5 && (out[b - 3] == 'e' || out[b - 3] == 'o')))) {
         out[b - 1] = '\0'; /* committed, controlled, cancelled; not installed */
+        return;
+    }
+    if (b >= 3 && out[b - 2] == 'i' && out[b - 1] == 'n' && strchr("aeiou", out[b - 3]) == NULL) {
+        out[b] = 'e'; /* reimagined, determined; not obtained */
+        out[b + 1] = '\0';
         return;
     }
     for (size_t k = 0; k < sizeof need_e / sizeof need_e[0]; k++) {
@@ -435,6 +441,25 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
     }
 }
 
+/* Between two coordinated addressees: "and", "or", "," (2); "all",
+ * "the", adverbs (1). */
+static int joiner(const void *ctx, uint32_t k)
+{
+    const scan *s = ctx;
+    uint32_t r = roles(s, k);
+    if ((r & RECS_R_CONJ) || is_char(s, k, ','))
+        return 2;
+    if ((r & (RECS_R_DET | RECS_R_SKIP)) || form(s, k)->adverb)
+        return 1;
+    return 0;
+}
+
+/* The addressees of the subject ending before token `before`. */
+static const char *subject_addressees(scan *s, uint32_t before, char *out, size_t outlen)
+{
+    return recs_addr_subject(&s->st->addr, s->doc, s->sb, before, joiner, s, out, outlen);
+}
+
 /* Where the subject of a cue at token i ends: before adverbs and a
  * parenthetical between commas ("States, in cooperation with X, should"). */
 static uint32_t subject_end(const scan *s, uint32_t i)
@@ -447,8 +472,16 @@ static uint32_t subject_end(const scan *s, uint32_t i)
             continue;
         }
         if (is_char(s, p, ',')) {
+            /* ", including A, B and C," : back to the comma before "including" */
             uint32_t q = p;
-            while (q > s->sb && q + 15 > p && !is_char(s, q - 1, ','))
+            while (q > s->sb && q + 40 > p && !((roles(s, q) & RECS_R_INCL) && is_char(s, q - 1, ',')))
+                q--;
+            if (q > s->sb && q + 40 > p && (roles(s, q) & RECS_R_INCL)) {
+                k = q - 1;
+                continue;
+            }
+            q = p;
+            while (q > s->sb && q + 30 > p && !is_char(s, q - 1, ','))
                 q--;
             if (q > s->sb && is_char(s, q - 1, ',')) {
                 k = q - 1;
@@ -758,8 +791,8 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     for (uint32_t k = cend; k < a.a; k++)
         if (roles(s, k) & RECS_R_BE)
             passive = 1;
-    const char *addr =
-        passive ? NULL : recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, i), 1);
+    char addrs[128];
+    const char *addr = passive ? NULL : subject_addressees(s, subject_end(s, i), addrs, sizeof addrs);
     emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
     return 1;
 }
@@ -817,8 +850,8 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     uint32_t j = skip_light(s, cend);
     if (j < s->se && (roles(s, j) & RECS_R_TO) && passive) {
         span_text(s, cue_b, j + 1, cue, sizeof cue);
-        const char *addr =
-            recs_addr_before(&s->st->addr, s->doc, s->sb, subject_end(s, cue_b), 1);
+        char addrs[128];
+        const char *addr = subject_addressees(s, subject_end(s, cue_b), addrs, sizeof addrs);
         to_action(s, j, cue, c->strength, addr);
         return 1;
     }

@@ -205,6 +205,12 @@ static void strengths(void **state)
     expect(h, 0, "consider", "consider", "3", "soft", "may wish to", NULL, NULL);
     rp_harness_free(h);
 
+    h = run("States and civil society, including non-governmental organizations, trade unions "
+            "and the media, should cooperate to end impunity.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "cooperate", "cooperate", "4", "strong", "should", "states,civil-society", NULL);
+    rp_harness_free(h);
+
     h = run("OHCHR should continue to support States.\n");
     assert_int_equal(rp_harness_count(h), 1);
     expect(h, 0, "continue", "continue", "2", "strong", "should", "OHCHR", NULL);
