@@ -127,7 +127,9 @@ static void usage(FILE *out)
             "RAPPORTEUR_PLUGIN_PATH (colon-separated), the build tree's plugins/ when\n"
             "run from it, then %s.\n"
             "  --plugin-dir DIR   look in DIR first (repeatable)\n"
-            "  --format FORMAT    text (default) or json (one JSON object per line)\n",
+            "  --format FORMAT    text (default) or json (one JSON object per line)\n"
+            "Plugin log lines: RAPPORTEUR_LOG=error|warning|info|debug (default warning).\n"
+            "Writing a plugin: rapporteur-plugin(7).\n",
             RP_PLUGINDIR);
 }
 

@@ -47,6 +47,7 @@
 #define ACTORS_VERSION "1.0.0"
 #define MAX_LEXICONS 32
 #define ACRO_MAX_LEN 16
+#define MAX_ACROS 256 /* acronyms learned per document */
 
 /* The lexicons shipped with the plugin, relative to host->lexicon_dir. */
 static const char *const default_lexicons[] = {
@@ -122,6 +123,12 @@ struct actors {
     size_t n_acc, cap_acc;
     const struct mention **order;
     size_t cap_order;
+    uint64_t *bits;       /* byte occupancy for choose() */
+    size_t cap_bits;
+    uint8_t *keep;        /* per candidate: accepted by choose() */
+    size_t cap_keep;
+    struct mention *extra; /* mentions found through acronyms, merged at the end */
+    size_t n_extra, cap_extra;
     uint64_t acc_max_len; /* longest accepted mention, bounds acc_conflict */
     struct acro *acros;
     size_t n_acros, cap_acros;
@@ -363,6 +370,9 @@ static void actors_close(void *state)
     free(a->cand);
     free(a->acc);
     free(a->order);
+    free(a->bits);
+    free(a->keep);
+    free(a->extra);
     free(a->acros);
     free(a->str);
     free(a->form_memo);
@@ -779,31 +789,87 @@ static void acc_remove_inside(struct actors *a, uint64_t s, uint64_t e)
     a->n_acc = j;
 }
 
-/* Moves the candidates into the accepted list under the overlap policy:
- * longest first, then earliest (spaCy's filter_spans, GATE's appelt). */
-static int choose(struct actors *a, int policy)
+/* The byte-occupancy bitmap of choose(): bit i set when byte i of the
+ * document belongs to an accepted mention. */
+static int span_free(const uint64_t *bits, uint64_t s, uint64_t e)
 {
-    if (policy == RP_OVERLAP_ALL) {
-        for (size_t i = 0; i < a->n_cand; i++)
-            if (acc_insert(a, &a->cand[i]))
-                return -1;
-        return 0;
+    for (uint64_t i = s; i < e; i++)
+        if (bits[i >> 6] & (1ull << (i & 63)))
+            return 0;
+    return 1;
+}
+
+static void span_set(uint64_t *bits, uint64_t s, uint64_t e, int on)
+{
+    for (uint64_t i = s; i < e; i++) {
+        if (on)
+            bits[i >> 6] |= 1ull << (i & 63);
+        else
+            bits[i >> 6] &= ~(1ull << (i & 63));
     }
+}
+
+static int cmp_label_len_start(const void *x, const void *y)
+{
+    const struct mention *a = *(const struct mention *const *)x;
+    const struct mention *b = *(const struct mention *const *)y;
+    int c = strcmp(a->cat->id, b->cat->id);
+    return c ? c : cmp_len_start(x, y);
+}
+
+/* Moves the candidates (sorted by start, as the matcher returns them) into
+ * the accepted list under the overlap policy: longest first, then earliest
+ * (spaCy's filter_spans, GATE's appelt), across all actors or within each.
+ * Linear in the candidates' total length after an O(n log n) sort. */
+static int choose(struct actors *a, int policy, const rp_doc *doc)
+{
+    a->n_acc = 0;
+    a->acc_max_len = 0;
     if (a->n_cand == 0)
         return 0;
-    if (grow((void **)&a->order, &a->cap_order, a->n_cand, sizeof(struct mention *)))
+    if (grow((void **)&a->acc, &a->cap_acc, a->n_cand, sizeof *a->acc))
         return -1;
+    if (policy == RP_OVERLAP_ALL) {
+        for (size_t i = 0; i < a->n_cand; i++) {
+            a->acc[a->n_acc++] = a->cand[i];
+            if (a->cand[i].end - a->cand[i].start > a->acc_max_len)
+                a->acc_max_len = a->cand[i].end - a->cand[i].start;
+        }
+        return 0;
+    }
+    size_t words = (size_t)(doc->len / 64 + 1);
+    if (grow((void **)&a->order, &a->cap_order, a->n_cand, sizeof(struct mention *)) ||
+        grow((void **)&a->bits, &a->cap_bits, words, sizeof *a->bits) ||
+        grow((void **)&a->keep, &a->cap_keep, a->n_cand, 1))
+        return -1;
+    memset(a->bits, 0, words * sizeof *a->bits);
+    memset(a->keep, 0, a->n_cand);
     const struct mention **ord = a->order;
     for (size_t i = 0; i < a->n_cand; i++)
         ord[i] = &a->cand[i];
-    qsort(ord, a->n_cand, sizeof *ord, cmp_len_start);
+    int per_label = policy == RP_OVERLAP_LONGEST_PER_CAT;
+    qsort(ord, a->n_cand, sizeof *ord, per_label ? cmp_label_len_start : cmp_len_start);
+    size_t group = 0; /* first candidate of the current label (per_label) */
     for (size_t i = 0; i < a->n_cand; i++) {
+        if (per_label && i > group && strcmp(ord[i]->cat->id, ord[group]->cat->id) != 0) {
+            /* a new label: forget the previous label's bytes */
+            for (size_t k = group; k < i; k++)
+                if (a->keep[ord[k] - a->cand])
+                    span_set(a->bits, ord[k]->start, ord[k]->end, 0);
+            group = i;
+        }
         const struct mention *m = ord[i];
-        if (acc_conflict(a, m, policy == RP_OVERLAP_LONGEST_PER_CAT))
+        if (m->end > doc->len || !span_free(a->bits, m->start, m->end))
             continue;
-        if (acc_insert(a, m))
-            return -1;
+        span_set(a->bits, m->start, m->end, 1);
+        a->keep[m - a->cand] = 1;
     }
+    for (size_t i = 0; i < a->n_cand; i++)
+        if (a->keep[i]) {
+            a->acc[a->n_acc++] = a->cand[i];
+            if (a->cand[i].end - a->cand[i].start > a->acc_max_len)
+                a->acc_max_len = a->cand[i].end - a->cand[i].start;
+        }
     return 0;
 }
 
@@ -1026,6 +1092,8 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
             an--; /* NHRIs: the acronym is NHRI */
         if (find_acro(a, s, an) >= 0)
             continue;
+        if (a->n_acros >= MAX_ACROS)
+            break; /* a real document defines a few dozen */
         /* the window of words before "(": at most min(|A| + 5, 2|A|) */
         uint64_t pe = tk->start - 1;
         size_t maxw = an + 5 < 2 * an ? an + 5 : 2 * an;
@@ -1057,6 +1125,8 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         uint64_t lfe = pe;
         while (lfe > (uint64_t)lf && is_space((unsigned char)text[lfe - 1]))
             lfe--;
+        if (lfe - (uint64_t)lf > 400)
+            continue; /* no body's name is that long: a run-on token */
         const struct mention *g = mention_ending(a, text, (uint64_t)lf, pe);
         /* the gazetteer name must be what the acronym abbreviates, not
          * only its last words: "Convention on the Rights of Persons with
@@ -1128,6 +1198,39 @@ static uint32_t acro_of_form(struct actors *a, const rp_token *tk)
     return r;
 }
 
+static int cmp_start(const void *x, const void *y)
+{
+    const struct mention *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Merges the mentions found through acronyms (a->extra) into the accepted
+ * list, keeping it sorted by start; the candidates' buffer is the scratch. */
+static int merge_extra(struct actors *a)
+{
+    qsort(a->extra, a->n_extra, sizeof *a->extra, cmp_start);
+    size_t n = a->n_acc + a->n_extra;
+    if (grow((void **)&a->cand, &a->cap_cand, n, sizeof *a->cand))
+        return -1;
+    size_t i = 0, j = 0, k = 0;
+    while (i < a->n_acc || j < a->n_extra) {
+        if (j == a->n_extra || (i < a->n_acc && a->acc[i].start <= a->extra[j].start))
+            a->cand[k++] = a->acc[i++];
+        else
+            a->cand[k++] = a->extra[j++];
+    }
+    struct mention *t = a->acc;
+    size_t tc = a->cap_acc;
+    a->acc = a->cand;
+    a->cap_acc = a->cap_cand;
+    a->cand = t;
+    a->cap_cand = tc;
+    a->n_acc = n;
+    a->n_cand = 0;
+    a->n_extra = 0;
+    return 0;
+}
+
 /* Pass 2: every use of a defined acronym from its definition on. */
 static int find_uses(struct actors *a, const rp_doc *doc)
 {
@@ -1170,12 +1273,18 @@ static int find_uses(struct actors *a, const rp_doc *doc)
                 *g = m;
             continue;
         }
-        if (!acc_conflict(a, &m, 0) && acc_insert(a, &m))
+        if (acc_conflict(a, &m, 0))
+            continue;
+        if (grow((void **)&a->extra, &a->cap_extra, a->n_extra + 1, sizeof *a->extra))
             rc = -1;
+        else
+            a->extra[a->n_extra++] = m;
     }
     for (size_t i = 0; i < a->n_touched; i++)
         a->form_memo[a->touched[i]] = 0;
     a->n_touched = 0;
+    if (rc == 0 && a->n_extra)
+        rc = merge_extra(a);
     return rc;
 }
 
@@ -1218,7 +1327,7 @@ static int actors_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
                           size_t errlen)
 {
     struct actors *a = state;
-    a->n_cand = a->n_acc = a->n_acros = a->n_str = 0;
+    a->n_cand = a->n_acc = a->n_acros = a->n_str = a->n_extra = 0;
     a->acc_max_len = 0;
     if (doc->n_tokens == 0)
         return RP_OK;
@@ -1252,7 +1361,7 @@ static int actors_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
                                                 .entry = d->info->entries[m->entry].term,
                                                 .acro = -1, .learned = 0, .longform = 0};
     }
-    if (choose(a, a->overlap))
+    if (choose(a, a->overlap, doc))
         goto oom;
     if (find_definitions(a, doc))
         goto oom;

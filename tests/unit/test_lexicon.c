@@ -383,6 +383,39 @@ static void reader_details(void **state)
     rp_lexicon_free(y);
 }
 
+/* Python's str.lower(), which the simple token mode (themes.tsv) uses;
+ * the expected bytes are what /usr/bin/python3 prints for s.lower(). */
+static void python_lower(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"\xce\x9f\xce\x94\xce\x9f\xce\xa3", "\xce\xbf\xce\xb4\xce\xbf\xcf\x82"}, /* final sigma */
+        {"\xce\xa3\xce\x91\xce\xa3 \xce\x9f\xce\x94\xce\x9f\xce\xa3.",
+         "\xcf\x83\xce\xb1\xcf\x82 \xce\xbf\xce\xb4\xce\xbf\xcf\x82."},
+        {"\xce\xa3", "\xcf\x83"},                                  /* a lone capital sigma */
+        {"A.\xce\xa3", "a.\xcf\x82"},                              /* '.' is case-ignorable */
+        {"\xc4\xb0stanbul", "i\xcc\x87stanbul"},                     /* dotted capital I */
+        {"Pandemic\xe2\x81\xb5\xe2\x81\xb0", "pandemic\xe2\x81\xb5\xe2\x81\xb0"}, /* no NFKC */
+        {"\xc7\x85" "emal", "\xc7\x86" "emal"},                            /* title case */
+        {"\xef\xac\x81nance", "\xef\xac\x81nance"},                  /* ligature kept */
+        {"\xc3\x85NGSTR\xc3\x96M", "\xc3\xa5ngstr\xc3\xb6m"},
+    };
+    rp_buf out;
+    rp_buf_init(&out);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        lx_pylower(cases[i][0], strlen(cases[i][0]), &out);
+        assert_string_equal(out.data, cases[i][1]);
+    }
+    rp_buf_free(&out);
+    /* a TSV term is lowered, then split into runs of letters and digits:
+     * the combining dot of "i\u0307" separates two pieces, as in Python */
+    rp_lexicon *lex = load_text(".tsv", "c\t\xc4\xb0stanbul\n");
+    assert_non_null(lex);
+    assert_int_equal(lex->cent[0].n_elems, 2);
+    assert_string_equal(lex->elems[lex->cent[0].elem_first + 1].pat, "stanbul");
+    rp_lexicon_free(lex);
+}
+
 static void unknown_format(void **state)
 {
     (void)state;
@@ -436,6 +469,7 @@ int main(void)
         cmocka_unit_test(dicx_format),
         cmocka_unit_test(yaml_format),
         cmocka_unit_test(reader_details),
+        cmocka_unit_test(python_lower),
         cmocka_unit_test(unknown_format),
         cmocka_unit_test(cache_shares_lexicons),
         cmocka_unit_test(overlap_names),
