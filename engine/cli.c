@@ -109,7 +109,7 @@ int rp_common_finish(rp_common *c)
 
 int rp_common_load_plugins(const rp_common *c, rp_modules *mods)
 {
-    rp_loadopts o = {.dirs = c->plugin_dirs.v, .select = c->select};
+    rp_loadopts o = {.dirs = c->plugin_dirs.v, .select = c->select, .opts = c->popts.v};
     return rp_modules_load(&o, mods);
 }
 

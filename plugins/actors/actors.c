@@ -1125,6 +1125,8 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         uint64_t lfe = pe;
         while (lfe > (uint64_t)lf && is_space((unsigned char)text[lfe - 1]))
             lfe--;
+        if (lfe - (uint64_t)lf > 400)
+            continue; /* no body's name is that long: a run-on token */
         const struct mention *g = mention_ending(a, text, (uint64_t)lf, pe);
         /* the gazetteer name must be what the acronym abbreviates, not
          * only its last words: "Convention on the Rights of Persons with
