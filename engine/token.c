@@ -51,8 +51,13 @@
  *    RP_TOK_INVALID, whose norm holds U+FFFD.
  *  - A token never exceeds RP_TOKEN_MAX bytes: a longer run (a 10 MB
  *    "word", a huge URL) is cut there, at a character boundary, into
- *    consecutive tokens flagged RP_TOK_GLUED.  This keeps time and memory
- *    linear on hostile input.
+ *    consecutive tokens flagged RP_TOK_GLUED.  Look-aheads that can fail
+ *    (symbols, e-mail addresses) stop after 64 bytes and remember what
+ *    they learnt, so "A/B/C/..." or "ab.ab.ab..." cost no more per token
+ *    than prose.  Time and memory stay linear on hostile input.
+ *  - URLs broken across lines by pdftotext are two tokens: the first is a
+ *    URL, the rest of the path on the next line is ordinary words and
+ *    punctuation.
  *  - Flags: ALPHA (has a letter), NUMBER (digits and no letter, not a
  *    symbol), PUNCT (neither letters nor digits), CAPITALIZED (first letter
  *    upper case), ALLCAPS (two or more upper-case letters, no lower-case
