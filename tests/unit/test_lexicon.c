@@ -201,7 +201,8 @@ static void native_errors(void **state)
     assert_string_equal(load_error(".lex", "a\tre:x\tnot=y\n"), "1:12: not= cannot be used with a regex entry");
     /* invalid UTF-8 with its byte offset */
     assert_string_equal(load_error(".lex", "a\tcaf\xe9\n"), "1:6: invalid UTF-8 at byte offset 5 (lexicons must be UTF-8)");
-    assert_string_equal(load_error(".lex", "@language\txx\na\tb\n"), " no Snowball stemmer for language 'xx'");
+    assert_string_equal(load_error(".lex", "@language\txx\na\tb\n"),
+                        "1:11: no Snowball stemmer for language 'xx' (expected a code such as en or fr, or none)");
 }
 
 static void long_line_is_an_error(void **state)
