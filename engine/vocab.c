@@ -99,18 +99,18 @@ static void table_put(table *t, uint64_t h, void *e)
 /* ---- languages ----------------------------------------------------- */
 
 /* "en-GB" -> "en", "English" -> "english"; "" for NULL. */
-static void lang_key(const char *lang, char out[LANG_MAX])
+static void lang_key(const char *lang, char out[RP_LANG_MAX])
 {
     size_t n = 0;
     if (lang)
-        for (; lang[n] && lang[n] != '-' && lang[n] != '_' && n + 1 < LANG_MAX; n++)
+        for (; lang[n] && lang[n] != '-' && lang[n] != '_' && n + 1 < RP_LANG_MAX; n++)
             out[n] = (char)tolower((unsigned char)lang[n]);
     out[n] = '\0';
 }
 
 int rp_stem_language_ok(const char *lang)
 {
-    char key[LANG_MAX];
+    char key[RP_LANG_MAX];
     lang_key(lang, key);
     if (!key[0])
         return 0;
@@ -123,7 +123,7 @@ int rp_stem_language_ok(const char *lang)
 
 uint32_t rp_vocab_lang(rp_vocab *v, const char *lang)
 {
-    char key[LANG_MAX];
+    char key[RP_LANG_MAX];
     lang_key(lang, key);
     for (size_t i = 0; i < v->langs.n; i++)
         if (strcmp(v->langs.v[i].name, key) == 0)
@@ -390,12 +390,12 @@ const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t
 
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len)
 {
-    if (!(lang && lang == v->last_ptr && strncmp(lang, v->last_name, LANG_MAX) == 0)) {
+    if (!(lang && lang == v->last_ptr && strncmp(lang, v->last_name, RP_LANG_MAX) == 0)) {
         v->last_lang = rp_vocab_lang(v, lang);
         v->last_ptr = lang;
         if (lang) {
-            strncpy(v->last_name, lang, LANG_MAX - 1);
-            v->last_name[LANG_MAX - 1] = '\0';
+            strncpy(v->last_name, lang, RP_LANG_MAX - 1);
+            v->last_name[RP_LANG_MAX - 1] = '\0';
         }
     }
     return rp_vocab_lookup(v, v->last_lang, src, len);

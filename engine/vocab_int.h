@@ -15,7 +15,7 @@ struct sb_stemmer;
 
 #define RP_VOCAB_FULL_BYTES ((size_t)48 << 20)
 #define RP_VOCAB_FULL_FORMS 2000000u
-#define LANG_MAX 24 /* longest language name kept (the longest Snowball name is 10) */
+#define RP_LANG_MAX 24 /* longest language name kept (the longest Snowball name is 10) */
 #define RP_STEM_MAX 64 /* longer forms (URLs, garbage) are not stemmed */
 
 struct surf {
@@ -42,7 +42,7 @@ typedef struct table {
 } table;
 
 typedef struct vlang {
-    char name[LANG_MAX];
+    char name[RP_LANG_MAX];
     struct sb_stemmer *stemmer; /* NULL: no stemming */
     int tried;                  /* sb_stemmer_new() has been called */
 } vlang;
@@ -55,7 +55,7 @@ struct rp_vocab {
     uint32_t next_id;
     RP_VEC(vlang) langs;
     const char *last_ptr; /* rp_vocab_surface()'s one-entry language cache */
-    char last_name[LANG_MAX];
+    char last_name[RP_LANG_MAX];
     uint32_t last_lang;
     rp_buf tmp; /* scratch for U+FFFD substitution */
 };
