@@ -38,8 +38,9 @@
  * 90 bytes plus the strings per surface (a 50 MB English corpus has some
  * 10^5 of them: a few MB).  The vocabulary never forgets on its own,
  * because plugins may keep norm pointers and memoise by id for the life of
- * their instance.  Once it holds more than RP_VOCAB_FULL_BYTES (or
- * RP_VOCAB_FULL_FORMS forms), rp_vocab_full() says so; a worker checks it
+ * their instance.  Once it holds more than RP_VOCAB_FULL_BYTES (48 MB) or
+ * RP_VOCAB_FULL_FORMS (2 million forms; both in vocab_int.h),
+ * rp_vocab_full() says so; a worker checks it
  * between documents and, when set, closes its plugin instances, frees the
  * vocabulary and starts both afresh.  A caller that never checks simply
  * keeps growing (about 100 bytes per new distinct form); ids are 32-bit,
