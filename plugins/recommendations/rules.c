@@ -57,7 +57,6 @@ typedef struct action {
     int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
     int participle;     /* an unlisted verb as a passive participle: the
                            label is its lemma guessed by rule */
-    int negated;        /* "should not", "Not resort to" */
 } action;
 
 static const rp_token *tok(const scan *s, uint32_t i)
@@ -270,11 +269,11 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
         uint32_t k = skip_light(s, j + 1);
         uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
         if (v != RP_NONE) {
-            *out = (action){k, end, v, infinitival, 0, 0};
+            *out = (action){k, end, v, infinitival, 0};
             return 1;
         }
         if (unlisted_participle(s, k)) {
-            *out = (action){k, k + 1, RP_NONE, infinitival, 1, 0};
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
             return 1;
         }
         /* "should be able to act": the action after "to" */
@@ -285,18 +284,18 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
          * action is to be so; the label is "be" */
         if (k < s->se && (tok(s, k)->flags & RP_TOK_ALPHA)
             && !(roles(s, k) & (RECS_R_DISCOURSE | RECS_R_BEPAST | RECS_R_THAT))) {
-            *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+            *out = (action){j, j + 1, RP_NONE, infinitival, 0};
             return 1;
         }
         return 0;
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
-        *out = (action){j, end, v, infinitival, 0, 0};
+        *out = (action){j, end, v, infinitival, 0};
         return 1;
     }
     if (plausible_verb(s, j)) {
-        *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
         return 1;
     }
     return 0;
@@ -377,7 +376,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         label[n] = '\0';
     }
     /* a negation among the adverbs before the verb ("should not be used") */
-    int negated = a->negated;
+    int negated = 0;
     for (uint32_t k = a->a; k > s->sb && !negated;) {
         k--;
         uint32_t r = roles(s, k);
@@ -429,7 +428,7 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
             uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 if (!complement) {
-                    action b = {j, end, v, a.infinitival, 0, 0};
+                    action b = {j, end, v, a.infinitival, 0};
                     emit_action(s, &b, cue, strength, addressee, from);
                     limit = end + MAX_COORD_GAP;
                 }
@@ -683,9 +682,9 @@ static void imperative(scan *s, const rp_block *blk)
         if (s->st->words.verbs[v].noun && end < s->se
             && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT)))
             return; /* a noun: "Support for renewables", "Support to the United Nations" */
-        a = (action){i, end, v, 0, 0, 0};
+        a = (action){i, end, v, 0, 0};
     } else if (unlisted_imperative(s, i)) {
-        a = (action){i, i + 1, RP_NONE, 0, 0, 0};
+        a = (action){i, i + 1, RP_NONE, 0, 0};
     } else {
         return;
     }
@@ -734,10 +733,10 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             uint32_t k = skip_light(s, m + 1);
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
-                action a = {k, end, v, 0, 0, 0};
+                action a = {k, end, v, 0, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             } else if (unlisted_participle(s, k)) {
-                action a = {k, k + 1, RP_NONE, 0, 1, 0};
+                action a = {k, k + 1, RP_NONE, 0, 1};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             }
             return;
@@ -745,7 +744,7 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
         if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
             uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
-                action a = {m, end, v, 0, 0, 0};
+                action a = {m, end, v, 0, 0};
                 emit_with_coordinated(s, a, cue, strength,
                                       recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
                 return;
