@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <libstemmer.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,6 +220,12 @@ static int header(lx_builder *b, const char *file, unsigned lineno, const char *
         if (top || !b->version)
             b->version = val;
     } else if (IS("language")) {
+        struct sb_stemmer *st = strcmp(val, "none") == 0 ? NULL : sb_stemmer_new(val, NULL);
+        if (!st && strcmp(val, "none") != 0)
+            return lx_fail(b, file, lineno, col_of(line, vs),
+                           "no Snowball stemmer for language '%s' (expected a code such as en or fr, or none)", val);
+        if (st)
+            sb_stemmer_delete(st);
         if (b->lang && strcmp(b->lang, val) != 0)
             return lx_fail(b, file, lineno, col_of(line, vs), "@language %s conflicts with @language %s set before",
                            val, b->lang);

@@ -1430,13 +1430,17 @@ static void assemble(seg *g)
         if (n == 0) {
             if (!g->in_zone)
                 g->cur = NONE32;
-            else if (!g->has_ff && g->blocks.n > g->zone_first)
-                g->in_zone = 0; /* no pages: the notes end at a blank line */
+            else if (!g->has_ff && g->blocks.n > g->zone_first) {
+                relabel_zone(g); /* no pages: the notes end at a blank line */
+                g->in_zone = 0;
+            }
             continue;
         }
         if (is_separator(s, n)) {
-            if (!g->in_zone)
+            if (!g->in_zone) {
                 g->zone_first = (uint32_t)g->blocks.n;
+                g->fnq_n = 0;
+            }
             g->in_zone = 1;
             g->cur = NONE32;
             g->broke = 1;
@@ -1446,6 +1450,7 @@ static void assemble(seg *g)
             /* notes printed with no separator: they start here */
             g->in_zone = 1;
             g->zone_first = (uint32_t)g->blocks.n;
+            g->fnq_n = 0;
             g->cur = NONE32;
             g->broke = 1;
         }

@@ -4,8 +4,10 @@
  * to a word or a full stop, markdown references "[^3]", plain numbers that
  * pdftotext left where a superscript stood ("humanity.2", "catching up. 20",
  * "per cent 6 and up") when they are the next note number and that note is
- * printed on the same page or the next, and asterisks matching cover-page
- * notes in the title block.  One pass over the bytes of the body blocks.
+ * printed on the same page or the next (a spaced number followed by a word
+ * that counts things, "3 countries", "2 billion", is a quantity), and
+ * asterisks matching cover-page notes in the title block.  One pass over
+ * the bytes of the body blocks.
  */
 #include "config.h"
 
@@ -108,6 +110,33 @@ static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
     return 0;
 }
 
+/* Is the word after the number at t[j) one that counts things ("3
+ * countries", "2 billion", "5 per cent")? */
+static int counted_word(const unsigned char *t, uint64_t j, uint64_t e)
+{
+    static const char *const w[] = {
+        "per", "percent", "million", "millions", "billion", "billions", "trillion", "thousand",
+        "thousands", "hundred", "hundreds", "times", "countries", "states", "people", "persons",
+        "women", "men", "girls", "boys", "children", "adults", "years", "months", "weeks", "days",
+        "hours", "minutes", "cases", "deaths", "incidents", "attacks", "projects", "members",
+        "staff", "km", "kilometres", "metres", "tons", "tonnes", "dollars", "units", "sites",
+        "schools", "villages", "households", "families", "individuals", "civilians",
+        "refugees", "migrants", "reports", "communications", "recommendations", "entities",
+        "organizations", "agencies", "participants", NULL};
+    if (j >= e || t[j] != ' ')
+        return 0;
+    uint64_t a = j + 1, b = a;
+    while (b < e && b - a < 16 && is_lower(t[b]))
+        b++;
+    size_t n = (size_t)(b - a);
+    if (n == 0 || (b < e && is_lower(t[b])))
+        return 0;
+    for (size_t k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], t + a, n) == 0)
+            return 1;
+    return 0;
+}
+
 static void find_markers(mk *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
 {
     const unsigned char *t = g->t;
@@ -162,6 +191,8 @@ static void find_markers(mk *g, fnmap *m, uint32_t kind, const rp_span *sp, uint
              * alphanumeric code (G20, A4): require a lower-case letter or punctuation */
             if (glued && is_upper(p) && !(i >= 2 && is_lower(t[i - 2])))
                 glued = 0;
+            if (spaced && counted_word(t, j, e))
+                spaced = 0; /* "in 2019, 3 countries": a quantity, not a note */
             if (glued || spaced) {
                 uint32_t page = page_of(g, i);
                 int ok = fn_on(m, v, page) &&

@@ -27,9 +27,9 @@
  * the gap as a hard end: there is page furniture in it, and a sentence's
  * byte range never holds a furniture line.
  * The start of a sentence is its first non-blank byte; its end is just
- * after its last closing character.  Sentences never leave their block;
- * across a page break inside a paragraph, a sentence's range also covers
- * the footnotes printed between the halves.
+ * after its last closing character.  Sentences never leave their block; a
+ * sentence that goes on from one span to the next has a range that also
+ * covers the footnotes printed between them (its tokens do not).
  */
 #include "config.h"
 

@@ -51,8 +51,13 @@
  *    RP_TOK_INVALID, whose norm holds U+FFFD.
  *  - A token never exceeds RP_TOKEN_MAX bytes: a longer run (a 10 MB
  *    "word", a huge URL) is cut there, at a character boundary, into
- *    consecutive tokens flagged RP_TOK_GLUED.  This keeps time and memory
- *    linear on hostile input.
+ *    consecutive tokens flagged RP_TOK_GLUED.  Look-aheads that can fail
+ *    (symbols, e-mail addresses) stop after 64 bytes and remember what
+ *    they learnt, so "A/B/C/..." or "ab.ab.ab..." cost no more per token
+ *    than prose.  Time and memory stay linear on hostile input.
+ *  - URLs broken across lines by pdftotext are two tokens: the first is a
+ *    URL, the rest of the path on the next line is ordinary words and
+ *    punctuation.
  *  - Flags: ALPHA (has a letter), NUMBER (digits and no letter, not a
  *    symbol), PUNCT (neither letters nor digits), CAPITALIZED (first letter
  *    upper case), ALLCAPS (two or more upper-case letters, no lower-case
@@ -73,6 +78,7 @@
 #include "config.h"
 
 #include "text.h"
+#include "vocab_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -330,14 +336,14 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
                 in = 1;
             }
         } else if (in) {
-            add_piece(k, ps, i, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, i - ps), tok,
+            add_piece(k, ps, i, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, i - ps), tok,
                       first);
             first = in = 0;
         }
         i += (uint64_t)len;
     }
     if (in)
-        add_piece(k, ps, b, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, b - ps), tok,
+        add_piece(k, ps, b, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, b - ps), tok,
                   first);
     return acc_flags(&ac);
 }
@@ -362,7 +368,7 @@ static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
     return sent;
 }
 
-static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
                               uint32_t ti)
 {
     uint32_t sent = sentence_of(k, a, ti);
@@ -382,12 +388,12 @@ static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, u
 
 /* A token that is one piece (a plain word, a footnote marker, a Han
  * character): the hot path. */
-static inline void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
+static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     add_piece(k, a, b, f, ti, 1);
     push_token(k, a, b, f, flags, ti);
 }
@@ -401,7 +407,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     if (kind == K_SCAN) {
         uint32_t cf = scan_pieces(k, a, b, ti);
         if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))

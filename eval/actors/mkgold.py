@@ -7,6 +7,10 @@ A .list file is written while reading a document: a header names it
     # doc: A_RES_80_1                      the doc id rapporteur gives it
     # file: corpora/ga_resolutions_session80/A_RES_80_1.txt   (under RP_SHARED)
     # region: 0 4000                       optional: only bytes [0, 4000) were read
+    # role: blind                          tuned (the lexicons were corrected on
+                                           it), held-out (written before the plugin
+                                           ran on it) or blind (also scored once
+                                           before any change)
 
 then one mention a line, in document order, `ID<TAB>SURFACE` or, where the
 surface alone would hit the wrong occurrence, `ID<TAB>left[SURFACE]right`
@@ -70,6 +74,7 @@ def locate(text, spec, cursor):
 def convert(path, shared, kind_of):
     doc = file = None
     region = None
+    role = "held-out"
     rows, errors = [], 0
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -78,6 +83,8 @@ def convert(path, shared, kind_of):
             doc = ln.split(":", 1)[1].strip()
         elif ln.startswith("# file:"):
             file = ln.split(":", 1)[1].strip()
+        elif ln.startswith("# role:"):
+            role = ln.split(":", 1)[1].strip()
         elif ln.startswith("# region:"):
             region = tuple(int(x) for x in ln.split(":", 1)[1].split())
     if not doc or not file:
@@ -114,6 +121,7 @@ def convert(path, shared, kind_of):
         if region:
             f.write(f"# region\t{doc}\t{region[0]}\t{region[1]}\n")
         f.write(f"# file\t{doc}\t{file}\n")
+        f.write(f"# role\t{doc}\t{role}\n")
         for r in rows:
             f.write("\t".join(str(x) for x in r) + "\n")
     print(f"{out}: {len(rows)} mentions" + (f", {errors} errors" if errors else ""))

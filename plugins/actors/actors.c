@@ -621,6 +621,19 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* Function words that may stand inside a proper name ("Rights of
+ * Indigenous Peoples", "Women and Girls"). */
+static int is_function_word(const char *s, size_t n)
+{
+    static const char *const fw[] = {"of",  "the", "and", "for", "on", "in",  "to", "at",
+                                     "de",  "la",  "des", "du",  "et", "against", "with",
+                                     "les", "le",  "del", "y",   "a",  "an"};
+    for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
+        if (strlen(fw[i]) == n && !memcmp(s, fw[i], n))
+            return 1;
+    return 0;
+}
+
 /* A capitalised word (not an acronym) at token t? */
 static int cap_word(const rp_doc *doc, uint32_t t)
 {
@@ -642,6 +655,27 @@ static int inside_name(const rp_doc *doc, uint32_t tb, uint32_t te, int before, 
     if (after && te < doc->n_tokens && doc->tokens[te].sentence == sent && cap_word(doc, te) &&
         doc->tokens[te].start > doc->tokens[te - 1].end)
         return 1;
+    return 0;
+}
+
+/* Is there, before token tb and across function words only ("of",
+ * "against", "and", "the" ...), a capitalised word that does not start the
+ * sentence: is tb inside a title in Title Case? */
+static int title_before(const rp_doc *doc, uint32_t tb)
+{
+    uint32_t sent = doc->tokens[tb].sentence;
+    uint32_t first = doc->sentences[sent].tok_begin;
+    int crossed = 0;
+    for (uint32_t t = tb; t > first && tb - t < 6; t--) {
+        const rp_token *p = &doc->tokens[t - 1];
+        if (p->sentence != sent || !(p->flags & RP_TOK_ALPHA))
+            return 0;
+        if (is_function_word(p->norm, p->norm_len)) {
+            crossed = 1;
+            continue;
+        }
+        return crossed && cap_word(doc, t - 1) && t - 1 != first;
+    }
     return 0;
 }
 
@@ -695,12 +729,16 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
         break;
     case K_GROUP:
         /* a group written in lower case in the lexicon, capitalised here
-         * in the middle of a sentence, next to another capitalised word:
-         * the title of a law or a fund ("Women Enterprise Fund") */
+         * in the middle of a sentence, next to another capitalised word,
+         * also across function words: the title of a law, a fund, a
+         * treaty or a day ("Women Enterprise Fund", "Convention on the
+         * Elimination of All Forms of Discrimination against Women",
+         * "International Day of the World's Indigenous Women and Girls") */
         if (is_lower((unsigned char)term[term[0] == '=' ? 1 : 0]) &&
             cap_word(doc, m->tok_begin) &&
             doc->sentences[doc->tokens[m->tok_begin].sentence].tok_begin != m->tok_begin &&
-            inside_name(doc, m->tok_begin, m->tok_end, 1, 1))
+            (inside_name(doc, m->tok_begin, m->tok_end, 1, 1) ||
+             title_before(doc, m->tok_begin)))
             return 0;
         break;
     default:
@@ -901,16 +939,6 @@ static int is_head_word(const char *s, size_t n)
     return 0;
 }
 
-static int is_function_word(const char *s, size_t n)
-{
-    static const char *const fw[] = {"of",  "the", "and", "for", "on", "in",  "to", "at",
-                                     "de",  "la",  "des", "du",  "et", "against", "with",
-                                     "les", "le",  "del", "y",   "a",  "an"};
-    for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
-        if (strlen(fw[i]) == n && !memcmp(s, fw[i], n))
-            return 1;
-    return 0;
-}
 
 /* Does [s, e) of the text read like the name of a body: two or more words,
  * every word but function words capitalised, one of them a head word? */

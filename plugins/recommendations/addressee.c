@@ -207,26 +207,6 @@ static int is_country(const rp_lexmatch *m, const rp_host *host)
     return 0;
 }
 
-const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
-                             uint32_t gap)
-{
-    if (before <= from || ensure_matches(a, doc) != 0)
-        return NULL;
-    /* the match ending nearest the cue; for one end, the best one */
-    const rp_lexmatch *best = NULL;
-    for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
-        const rp_lexmatch *m = &a->m[i];
-        if (m->tok_begin >= before)
-            break;
-        if (m->tok_begin < from || m->tok_end > before || m->tok_end + gap < before)
-            continue;
-        if (best == NULL || m->tok_end > best->tok_end
-            || (m->tok_end == best->tok_end && better(a, m, best)))
-            best = m;
-    }
-    return best ? cat_id(best, a->host) : NULL;
-}
-
 const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
     if (to <= from || ensure_matches(a, doc) != 0)

@@ -151,10 +151,6 @@ int recs_addr_open(recs_addr *a, const rp_host *host, const char *paths, char *e
                    size_t errlen);
 void recs_addr_close(recs_addr *a);
 void recs_addr_reset(recs_addr *a);
-/* The actor id of the addressee nearest before token `before` (ending at
- * most `gap` tokens before it) and not before token `from`; NULL if none. */
-const char *recs_addr_before(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t before,
-                             uint32_t gap);
 /* The addressees of a subject ending just before token `before`: the
  * actor nearest it and those coordinated with it ("States and all
  * stakeholders" -> "states,stakeholders", in text order). joiner(ctx, k)

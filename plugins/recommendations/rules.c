@@ -57,7 +57,6 @@ typedef struct action {
     int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
     int participle;     /* an unlisted verb as a passive participle: the
                            label is its lemma guessed by rule */
-    int negated;        /* "should not", "Not resort to" */
 } action;
 
 static const rp_token *tok(const scan *s, uint32_t i)
@@ -67,7 +66,11 @@ static const rp_token *tok(const scan *s, uint32_t i)
 
 static const recs_form *form(const scan *s, uint32_t i)
 {
-    return recs_form_of(&s->st->words, &s->doc->tokens[i]);
+    const rp_token *t = &s->doc->tokens[i];
+    const recs_words *v = &s->st->words;
+    if (t->norm_id != 0 && t->norm_id < v->nmemo && v->memo[t->norm_id].known)
+        return &v->memo[t->norm_id]; /* the memo, without a call */
+    return recs_form_of(&s->st->words, t);
 }
 
 static const recs_word *word_of(const scan *s, const recs_form *f)
@@ -270,11 +273,11 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
         uint32_t k = skip_light(s, j + 1);
         uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
         if (v != RP_NONE) {
-            *out = (action){k, end, v, infinitival, 0, 0};
+            *out = (action){k, end, v, infinitival, 0};
             return 1;
         }
         if (unlisted_participle(s, k)) {
-            *out = (action){k, k + 1, RP_NONE, infinitival, 1, 0};
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
             return 1;
         }
         /* "should be able to act": the action after "to" */
@@ -285,18 +288,18 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
          * action is to be so; the label is "be" */
         if (k < s->se && (tok(s, k)->flags & RP_TOK_ALPHA)
             && !(roles(s, k) & (RECS_R_DISCOURSE | RECS_R_BEPAST | RECS_R_THAT))) {
-            *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+            *out = (action){j, j + 1, RP_NONE, infinitival, 0};
             return 1;
         }
         return 0;
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
-        *out = (action){j, end, v, infinitival, 0, 0};
+        *out = (action){j, end, v, infinitival, 0};
         return 1;
     }
     if (plausible_verb(s, j)) {
-        *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
         return 1;
     }
     return 0;
@@ -377,7 +380,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         label[n] = '\0';
     }
     /* a negation among the adverbs before the verb ("should not be used") */
-    int negated = a->negated;
+    int negated = 0;
     for (uint32_t k = a->a; k > s->sb && !negated;) {
         k--;
         uint32_t r = roles(s, k);
@@ -429,7 +432,7 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
             uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 if (!complement) {
-                    action b = {j, end, v, a.infinitival, 0, 0};
+                    action b = {j, end, v, a.infinitival, 0};
                     emit_action(s, &b, cue, strength, addressee, from);
                     limit = end + MAX_COORD_GAP;
                 }
@@ -683,9 +686,9 @@ static void imperative(scan *s, const rp_block *blk)
         if (s->st->words.verbs[v].noun && end < s->se
             && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT)))
             return; /* a noun: "Support for renewables", "Support to the United Nations" */
-        a = (action){i, end, v, 0, 0, 0};
+        a = (action){i, end, v, 0, 0};
     } else if (unlisted_imperative(s, i)) {
-        a = (action){i, i + 1, RP_NONE, 0, 0, 0};
+        a = (action){i, i + 1, RP_NONE, 0, 0};
     } else {
         return;
     }
@@ -734,10 +737,10 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             uint32_t k = skip_light(s, m + 1);
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
-                action a = {k, end, v, 0, 0, 0};
+                action a = {k, end, v, 0, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             } else if (unlisted_participle(s, k)) {
-                action a = {k, k + 1, RP_NONE, 0, 1, 0};
+                action a = {k, k + 1, RP_NONE, 0, 1};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             }
             return;
@@ -745,7 +748,7 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
         if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
             uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
-                action a = {m, end, v, 0, 0, 0};
+                action a = {m, end, v, 0, 0};
                 emit_with_coordinated(s, a, cue, strength,
                                       recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
                 return;
@@ -1034,13 +1037,21 @@ static uint32_t first_content(const scan *s)
     return i;
 }
 
-/* Whether token k starts a line (a line break since the previous token). */
+/* Whether token k starts a line: only blanks between a line break and it
+ * (read backwards from the token, a byte or two for most tokens). */
 static int line_start(const scan *s, uint32_t k)
 {
     const rp_token *a = tok(s, k - 1), *b = tok(s, k);
     if (b->start <= a->end)
         return 0;
-    return memchr(s->doc->text + a->end, '\n', (size_t)(b->start - a->end)) != NULL;
+    for (uint64_t p = b->start; p > a->end;) {
+        char c = s->doc->text[--p];
+        if (c == '\n' || c == '\f')
+            return 1;
+        if (c != ' ' && c != '\t' && c != '\r')
+            return 0; /* footnotes or other text between (a page break) */
+    }
+    return 0;
 }
 
 /* Whether token k opens a list item: a number ("4.1", "12"), a bullet, or
@@ -1063,18 +1074,18 @@ static int item_marker(const scan *s, uint32_t k)
  * ("... in due time:\n4.1 Ratify ... (Uruguay);\n4.2 Continue ..."). */
 static int item_start(const scan *s, uint32_t k)
 {
-    if (k <= s->sb || !line_start(s, k))
+    if (k <= s->sb)
+        return 0;
+    /* the cheap test first: most tokens are words inside a line */
+    if (!line_start(s, k))
         return 0;
     return item_marker(s, k) || is_char(s, k - 1, ';') || is_char(s, k - 1, ':');
 }
 
-/* Rule 1 for each list item inside the sentence (the first is the
- * sentence's own start). */
-static void list_items(scan *s, const rp_block *blk)
+/* Rule 1 for each list item inside the sentence, from its first item k
+ * (the sentence's own start is done before). */
+static void list_items(scan *s, const rp_block *blk, uint32_t k)
 {
-    uint32_t k = s->sb + 1;
-    while (k < s->se && !item_start(s, k))
-        k++;
     while (k < s->se) {
         uint32_t e = k + 1;
         while (e < s->se && !item_start(s, e))
@@ -1135,13 +1146,12 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (st->opts.imperatives && blk != NULL) {
             /* the sentence's own start, up to its first list item */
             scan head = s;
-            for (uint32_t k = s.sb + 1; k < s.se; k++)
-                if (item_start(&s, k)) {
-                    head.se = k;
-                    break;
-                }
+            uint32_t k = s.sb + 1;
+            while (k < s.se && !item_start(&s, k))
+                k++;
+            head.se = k;
             imperative(&head, blk);
-            list_items(&s, blk);
+            list_items(&s, blk, k);
         }
         if (!st->opts.prose)
             continue;

@@ -201,7 +201,8 @@ static void native_errors(void **state)
     assert_string_equal(load_error(".lex", "a\tre:x\tnot=y\n"), "1:12: not= cannot be used with a regex entry");
     /* invalid UTF-8 with its byte offset */
     assert_string_equal(load_error(".lex", "a\tcaf\xe9\n"), "1:6: invalid UTF-8 at byte offset 5 (lexicons must be UTF-8)");
-    assert_string_equal(load_error(".lex", "@language\txx\na\tb\n"), " no Snowball stemmer for language 'xx'");
+    assert_string_equal(load_error(".lex", "@language\txx\na\tb\n"),
+                        "1:11: no Snowball stemmer for language 'xx' (expected a code such as en or fr, or none)");
 }
 
 static void long_line_is_an_error(void **state)
@@ -358,6 +359,12 @@ static void reader_details(void **state)
     assert_int_equal(in->entries[0].n_cats, 1);
     assert_string_equal(in->entries[1].term, "human rights");
     assert_int_equal(in->entries[1].n_cats, 2);
+    rp_lexicon_free(lex);
+    /* .dic legend: NAME<TAB>Label */
+    lex = load_text(".dic", "%\n1\tfunct\tFunction words\n%\nthe\t1\n");
+    assert_non_null(lex);
+    assert_string_equal(rp_lexicon_info(lex)->cats[0].id, "funct");
+    assert_string_equal(rp_lexicon_info(lex)->cats[0].label, "Function words");
     rp_lexicon_free(lex);
     /* .dicx: a term given twice merges; a term with no X is dropped */
     lex = load_text(".dicx", "DicTerm,a,b\nx,X,\ny,,\nx,,X\n");

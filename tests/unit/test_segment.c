@@ -540,8 +540,8 @@ static void test_grouped_note_numbers(void **state)
      * after them; two notes with one number between them run together
      * until the number left over splits them */
     const char *t = "I. Introduction\n"
-                    "1. The survey reached 26.4 per cent 1 and up. Some 57.3 per cent of the\n"
-                    "population, under resolution 2 of the Council, was reached.2 Also\n"
+                    "1. The survey reached 26.4 per cent 1 and up. In 2019, 2 countries and\n"
+                    "people, under resolution 2 of the Council, were reached.2 Also\n"
                     "others.3\n"
                     "__________________\n"
                     "1\n\nSubmission by the Global Alliance.\nSee also submission by the Platform.\n"
@@ -559,7 +559,7 @@ static void test_grouped_note_numbers(void **state)
         assert_string_equal(span_text(d, b, 0), want[k][1]);
     }
     /* markers: "cent 1 and" (spaced between words), "reached.2", "others.3";
-     * not "resolution 2 of" */
+     * not "2019, 2 countries" (a quantity) nor "resolution 2 of" */
     rp_docbuf *db = &f.d;
     assert_int_equal(db->markers.n, 3);
     assert_memory_equal(t + db->markers.v[0].start, "1 and", 5);
