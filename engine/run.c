@@ -33,6 +33,27 @@
 
 volatile int rp_stop_requested;
 
+/* Warns once per run about a language without a Snowball stemmer (its
+ * words are then matched unstemmed). */
+static void check_language(const char *lang)
+{
+    static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    static char warned[16][16];
+    static int n_warned;
+    if (rp_stem_language_ok(lang) || strncmp(lang, "zh", 2) == 0 || strncmp(lang, "ja", 2) == 0)
+        return; /* Chinese and Japanese: one token per Han character, by design */
+    pthread_mutex_lock(&mu);
+    int seen = 0;
+    for (int i = 0; i < n_warned; i++)
+        if (strcmp(warned[i], lang) == 0)
+            seen = 1;
+    if (!seen && n_warned < 16) {
+        snprintf(warned[n_warned++], sizeof warned[0], "%s", lang);
+        rp_warn("language \"%s\": no Snowball stemmer; its words are compared unstemmed", lang);
+    }
+    pthread_mutex_unlock(&mu);
+}
+
 static void on_signal(int sig)
 {
     if (rp_stop_requested) {
@@ -60,6 +81,7 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char
     d->id = src->id;
     d->path = src->path;
     d->lang = src->lang ? src->lang : lang ? lang : "en";
+    check_language(d->lang);
     for (size_t i = 0; i < src->n_meta; i++)
         RP_VEC_PUSH(d->meta) = src->meta[i];
 
@@ -157,6 +179,33 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
         s->status = RP_EXIT_INPUT;
 }
 
+static void fail_worker(pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->fatal = 1;
+    p->stop = 1;
+    pthread_cond_broadcast(&p->done);
+    pthread_cond_broadcast(&p->space);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static int renew_vocab(pool *p, rp_worker *w)
+{
+    if (w->plugins)
+        rp_instances_close(w->plugins);
+    w->plugins = NULL;
+    rp_vocab_free(w->vocab);
+    w->vocab = rp_vocab_new();
+    if (p->job->modules) {
+        w->plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
+        if (!w->plugins) {
+            fail_worker(p);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 typedef struct worker_arg {
     pool *p;
     int index;
@@ -171,17 +220,17 @@ static void *worker_main(void *arg)
     if (p->job->modules) {
         w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
         if (!w.plugins) {
-            pthread_mutex_lock(&p->mu);
-            p->fatal = 1;
-            p->stop = 1;
-            pthread_cond_broadcast(&p->done);
-            pthread_cond_broadcast(&p->space);
-            pthread_mutex_unlock(&p->mu);
+            fail_worker(p);
             worker_fini(&w);
             return NULL;
         }
     }
     for (;;) {
+        /* A vocabulary only grows (plugins may hold its pointers and ids
+         * while their instance lives). Past its bound, start a fresh one
+         * between documents, with fresh plugin instances. */
+        if (rp_vocab_full(w.vocab) && renew_vocab(p, &w) != 0)
+            break;
         pthread_mutex_lock(&p->mu);
         while (!p->stop && !rp_stop_requested && p->next < p->src->n && p->next >= p->collected + p->nslots)
             pthread_cond_wait(&p->space, &p->mu);
