@@ -303,9 +303,10 @@ static uint64_t skip_to_stop(const unsigned char *t, uint64_t i, uint64_t end,
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, exc)),
                                  _mm_or_si128(_mm_cmpeq_epi8(x, qm), x));
-        if (by_line) /* loop-invariant: the compiler makes two loops of it */
-            m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (by_line) /* title blocks and contents pages: rare */
+            mask |= (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
         if (mask) {
             i += (unsigned)__builtin_ctz(mask);
             if (stop[t[i]])
@@ -321,6 +322,28 @@ static uint64_t skip_to_stop(const unsigned char *t, uint64_t i, uint64_t end,
     while (i < end && !stop[t[i]])
         i++;
     return i;
+}
+
+/* Bytes that end the word before a full stop (going backwards). */
+static const unsigned char word_stop[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+                                             ['\f'] = 1, ['\v'] = 1, ['('] = 1, ['['] = 1,
+                                             ['"'] = 1, ['*'] = 1};
+
+/* Could s[0..n), the last bytes of a word longer than n, end a dotted
+ * short form ("U.S.A")?  Only if made of letters and dots with no run of
+ * more than 3 letters.  A longer word is in no abbreviation list, is not
+ * a single letter or numeral, so when this says no, dot_ends() says the
+ * full stop ends the sentence, whatever the rest of the word. */
+static int dotted_tail(const unsigned char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == '.')
+            run = 0;
+        else if (!is_alpha(s[k]) || ++run > 3)
+            return 0;
+    }
+    return 1;
 }
 
 /* first non-blank byte in [i, end), or end */
@@ -406,13 +429,20 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
             if (!can_start(nc))
                 ends = 0;
             else if (t[i] == '.' && !nospace) {
-                /* the word before the full stop */
-                uint64_t ws = i;
-                while (ws > spans[k].start && !is_space(t[ws - 1]) && t[ws - 1] != '(' &&
-                       t[ws - 1] != '[' && t[ws - 1] != '"' && t[ws - 1] != '*')
+                /* the word before the full stop; most are ordinary words longer
+                 * than any abbreviation, decided by their last 7 bytes */
+                uint64_t ws = i, lim = i - spans[k].start > 7 ? i - 7 : spans[k].start;
+                while (ws > lim && !word_stop[t[ws - 1]])
                     ws--;
-                ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
-                       numeral_after_reference(t, spans[k].start, ws, i);
+                if (ws == lim && ws > spans[k].start && !word_stop[t[ws - 1]] &&
+                    !dotted_tail(t + ws, (size_t)(i - ws))) {
+                    ends = 1;
+                } else {
+                    while (ws > spans[k].start && !word_stop[t[ws - 1]])
+                        ws--;
+                    ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
+                           numeral_after_reference(t, spans[k].start, ws, i);
+                }
             } else {
                 ends = 1;
             }
