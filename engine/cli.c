@@ -6,11 +6,14 @@
 #include "config.h"
 
 #include "cli.h"
+#include "lexicon.h"
 #include "outfile.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void rp_common_init(rp_common *c)
 {
@@ -93,6 +96,19 @@ int rp_common_finish(rp_common *c)
     /* --lexicon FILE replaces the themes plugin's default lexicons for the
      * run: the first one says so, then each file is added. */
     for (size_t i = 0; i < c->lexicons.n; i++) {
+        /* a malformed lexicon is bad input (exit 1, "file:line:column:
+         * what"), not a plugin that cannot start (exit 2): check it here.
+         * A missing or unreadable file is left to the plugin (exit 2). */
+        struct stat st;
+        if (stat(c->lexicons.v[i], &st) == 0 && S_ISREG(st.st_mode) && access(c->lexicons.v[i], R_OK) == 0) {
+            char err[1024];
+            rp_lexicon *lex = rp_lexicon_load(c->lexicons.v[i], NULL, c->lang, err, sizeof err);
+            if (!lex) {
+                rp_error("--lexicon %s", err);
+                return -1;
+            }
+            rp_lexicon_free(lex);
+        }
         if (i == 0)
             add_owned_opt(c, "themes.defaults=", "no");
         add_owned_opt(c, "themes.lexicon=", c->lexicons.v[i]);

@@ -22,7 +22,7 @@
 #include "outcmd.h"
 #include "writers.h"
 
-enum { OPT_META = RP_OPT_FIRST_LOCAL, OPT_PLUGIN, OPT_LABEL };
+enum { OPT_META = RP_OPT_FIRST_LOCAL, OPT_PLUGIN, OPT_LABEL, OPT_SPLIT, OPT_RESUME };
 
 typedef struct annotate {
     rp_outcmd oc;
@@ -33,6 +33,9 @@ typedef struct annotate {
     const char **plugins;   /* names of the loaded plugins (conllu columns) */
     size_t n_plugins;
     const char *dir;        /* brat: the output folder */
+    const char *split;      /* --split DIR: one file per document */
+    int resume;             /* --resume: skip documents already in DIR */
+    size_t n_sources;       /* all the sources (--resume moves the done ones last) */
     /* per-worker CoNLL-U scratch, indexed by worker */
     pthread_mutex_t lock;
     RP_VEC(rp_conllu_scratch *) scratch;
@@ -197,6 +200,91 @@ static void add_type(annotate *a, const char *t, size_t len)
     RP_VEC_PUSH(a->types) = s;
 }
 
+static const char *split_ext(int format)
+{
+    switch (format) {
+    case RP_FMT_CSV: return ".csv";
+    case RP_FMT_TSV: return ".tsv";
+    case RP_FMT_CONLLU: return ".conllu";
+    default: return ".jsonl";
+    }
+}
+
+/* --split: the document's records go to DIR/<id>.<ext>, written through
+ * outfile.h (a temporary renamed when complete), so a file that exists is
+ * a finished document: what --resume relies on. Main thread only. */
+static int split_write(annotate *a, const rp_source *src, const char *p, size_t len)
+{
+    char *path = brat_path(a->split, src->id, split_ext(a->format));
+    if (mkdirs_for(path) < 0) {
+        rp_error("annotate: %s: cannot create its folder: %s", path, strerror(errno));
+        free(path);
+        a->oc.failed = 1;
+        return RP_EXIT_ENV;
+    }
+    rp_outfile of;
+    int r = rp_outfile_open(&of, path);
+    free(path);
+    if (r) {
+        a->oc.failed = 1;
+        return r;
+    }
+    int bad = 0;
+    if (a->format == RP_FMT_CSV || a->format == RP_FMT_TSV) {
+        rp_table *t = rp_table_new(&a->ctx);
+        bad = !t || rp_table_add(t, p, len) < 0 || rp_table_finish(t, of.fp) < 0;
+        rp_table_free(t);
+    } else {
+        if (a->format == RP_FMT_CONLLU) {
+            rp_buf h;
+            rp_buf_init(&h);
+            rp_write_conllu_header(&h, a->plugins, a->n_plugins);
+            bad = fwrite(h.data, 1, h.len, of.fp) != h.len;
+            rp_buf_free(&h);
+        }
+        if (!bad && len && fwrite(p, 1, len, of.fp) != len)
+            bad = 1;
+    }
+    if (bad) {
+        rp_error("annotate: %s: write error: %s", of.path, strerror(errno));
+        rp_outfile_abort(&of);
+        a->oc.failed = 1;
+        return RP_EXIT_ENV;
+    }
+    r = rp_outfile_commit(&of);
+    if (r)
+        a->oc.failed = 1;
+    return r;
+}
+
+/* --resume: moves the sources whose DIR/<id>.<ext> exists after the others
+ * (order kept) and runs only the first ones; rp_sources_free still sees
+ * them all (n_sources). Returns how many were already done. */
+static size_t resume_partition(annotate *a)
+{
+    rp_sources *s = &a->oc.src;
+    size_t n = s->n, todo = 0, done = 0;
+    rp_source *tmp = rp_xcalloc(n ? n : 1, sizeof *tmp);
+    unsigned char *have = rp_xcalloc(n ? n : 1, 1);
+    for (size_t i = 0; i < n; i++) {
+        char *path = brat_path(a->split, s->v[i].id, split_ext(a->format));
+        struct stat st;
+        have[i] = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+        free(path);
+        if (!have[i])
+            tmp[todo++] = s->v[i];
+    }
+    for (size_t i = 0; i < n; i++)
+        if (have[i])
+            tmp[todo + done++] = s->v[i];
+    free(have);
+    memcpy(s->v, tmp, n * sizeof *tmp);
+    free(tmp);
+    a->n_sources = n;
+    s->n = todo;
+    return n - todo;
+}
+
 static int ann_collect(const rp_source *src, const rp_buf *out, void *ud)
 {
     annotate *a = ud;
@@ -210,6 +298,8 @@ static int ann_collect(const rp_source *src, const rp_buf *out, void *ud)
     a->n_annotations += kept;
     p += sizeof kept;
     len -= sizeof kept;
+    if (a->split)
+        return split_write(a, src, p, len);
     switch (a->format) {
     case RP_FMT_CSV:
     case RP_FMT_TSV:
@@ -257,6 +347,11 @@ static void usage(FILE *f)
             "  -j, --jobs N          worker threads (default: number of cores)\n"
             "      --language CODE   language of documents without a manifest language\n"
             "      --strict          stop at the first document that cannot be read\n"
+            "      --split DIR       one file per document instead of -o: DIR/<doc_id>.jsonl\n"
+            "                        (.csv, .tsv, .conllu), each written atomically; a doc id\n"
+            "                        with '/' makes subfolders\n"
+            "      --resume          with --split: skip documents whose file is already in\n"
+            "                        DIR (continues an interrupted run)\n"
             "      --quiet           no progress line on a terminal\n"
             "  -h, --help            this help\n\n"
             "JSON Lines records: doc, plugin, label, start, end (byte offsets, end\n"
@@ -272,6 +367,8 @@ int rp_cmd_annotate(int argc, char **argv)
         {"meta", required_argument, NULL, OPT_META},
         {"plugin", required_argument, NULL, OPT_PLUGIN},
         {"label", required_argument, NULL, OPT_LABEL},
+        {"split", required_argument, NULL, OPT_SPLIT},
+        {"resume", no_argument, NULL, OPT_RESUME},
         {NULL, 0, NULL, 0}};
     annotate a;
     memset(&a, 0, sizeof a);
@@ -289,6 +386,8 @@ int rp_cmd_annotate(int argc, char **argv)
         case OPT_META: meta = optarg; continue;
         case OPT_PLUGIN: rp_filter_add(&a.filter, 'p', optarg); continue;
         case OPT_LABEL: rp_filter_add(&a.filter, 'l', optarg); continue;
+        case OPT_SPLIT: a.split = optarg; continue;
+        case OPT_RESUME: a.resume = 1; continue;
         default: break;
         }
         int r = rp_common_option(&a.oc.co, opt, optarg);
@@ -309,6 +408,27 @@ int rp_cmd_annotate(int argc, char **argv)
         status = rp_usage_error("annotate", "no INPUT given (a file, a folder, a manifest or -)");
         goto done;
     }
+    if (a.resume && !a.split) {
+        status = rp_usage_error("annotate", "--resume needs --split DIR (the folder of per-document files)");
+        goto done;
+    }
+    if (a.split && a.format == RP_FMT_BRAT) {
+        status = rp_usage_error("annotate", "--split: brat already writes one file per document (-o DIR)");
+        goto done;
+    }
+    if (a.split && a.oc.co.output) {
+        status = rp_usage_error("annotate", "--split DIR and -o FILE exclude each other");
+        goto done;
+    }
+    if (a.split) {
+        struct stat sb;
+        errno = 0;
+        if (stat(a.split, &sb) == 0 ? !S_ISDIR(sb.st_mode) : mkdir(a.split, 0777) < 0) {
+            rp_error("annotate: --split %s: %s", a.split, errno ? strerror(errno) : "not a folder");
+            status = RP_EXIT_ENV;
+            goto done;
+        }
+    }
     if (a.format == RP_FMT_BRAT) {
         a.dir = a.oc.co.output;
         if (!a.dir || strcmp(a.dir, "-") == 0) {
@@ -323,9 +443,20 @@ int rp_cmd_annotate(int argc, char **argv)
         }
     }
     status = rp_outcmd_prepare(&a.oc, argv + optind, (size_t)(argc - optind), 1,
-                               a.format != RP_FMT_BRAT);
+                               a.format != RP_FMT_BRAT && !a.split);
     if (status)
         goto done;
+    if (a.resume) {
+        size_t total = a.oc.src.n, had = resume_partition(&a);
+        if (had && !a.oc.co.quiet)
+            fprintf(stderr, "rapporteur: annotate: --resume: %zu of %zu documents already in %s, "
+                    "not redone\n", had, total, a.split);
+        if (a.oc.src.n == 0) {
+            /* nothing left to do; earlier input errors still count */
+            status = a.oc.src.n_errors ? a.oc.src.status : 0;
+            goto done;
+        }
+    }
     a.ctx.filter = &a.filter;
     a.ctx.sep = a.format == RP_FMT_TSV ? '\t' : ',';
     if (rp_wctx_meta(&a.ctx, meta, a.oc.src.meta_cols, a.oc.src.n_meta_cols) < 0) {
@@ -336,14 +467,14 @@ int rp_cmd_annotate(int argc, char **argv)
     a.plugins = rp_xcalloc(a.n_plugins + 1, sizeof *a.plugins);
     for (size_t i = 0; i < a.n_plugins; i++)
         a.plugins[i] = a.oc.mods.v[i].plugin->name;
-    if (a.format == RP_FMT_CSV || a.format == RP_FMT_TSV) {
+    if ((a.format == RP_FMT_CSV || a.format == RP_FMT_TSV) && !a.split) {
         a.table = rp_table_new(&a.ctx);
         if (!a.table) {
             status = RP_EXIT_ENV;
             goto done;
         }
     }
-    if (a.format == RP_FMT_CONLLU) {
+    if (a.format == RP_FMT_CONLLU && !a.split) {
         rp_buf h;
         rp_buf_init(&h);
         rp_write_conllu_header(&h, a.plugins, a.n_plugins);
@@ -351,7 +482,7 @@ int rp_cmd_annotate(int argc, char **argv)
         rp_buf_free(&h);
     }
 
-    rp_job job = {.doc = ann_doc, .collect = ann_collect, .ud = &a};
+    rp_job job = {.doc = ann_doc, .collect = ann_collect, .ud = &a, .keeps_done = a.split != NULL};
     status = rp_outcmd_run(&a.oc, &job);
     if (a.table && !a.oc.failed && !a.oc.st.interrupted &&
         rp_table_finish(a.table, a.oc.out.fp) < 0) {
@@ -382,6 +513,8 @@ int rp_cmd_annotate(int argc, char **argv)
     status = rp_outcmd_finish(&a.oc, status);
 
 done:
+    if (a.n_sources)
+        a.oc.src.n = a.n_sources;
     rp_outcmd_free(&a.oc);
     rp_table_free(a.table);
     rp_wctx_free(&a.ctx);

@@ -7,6 +7,8 @@
  *   rapporteur lexicon show FILE TERM       what TERM compiles to, and which
  *                                           entries TERM hits when read as text
  *   rapporteur lexicon convert FILE [-o OUT] the lexicon in the native format
+ *   rapporteur lexicon report FILE INPUT...  hits of every entry over a corpus,
+ *                                           and the entries that never matched
  *
  * Errors are the loader's one line (file:line:column: what), exit 1;
  * a missing file exits 2.
@@ -18,10 +20,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <pthread.h>
+
 #include "cli.h"
 #include "doc.h"
 #include "lex_int.h"
 #include "outfile.h"
+#include "run.h"
 #include "segment.h"
 #include "text.h"
 
@@ -29,10 +34,14 @@ static const char usage[] =
     "usage: rapporteur lexicon check [--format FMT] [--language L] [--quiet] FILE...\n"
     "       rapporteur lexicon show [--format FMT] [--language L] FILE TERM\n"
     "       rapporteur lexicon convert [--format FMT] [--language L] FILE [-o OUT]\n"
+    "       rapporteur lexicon report [--format FMT] [--language L] [--overlap P] [-j N] [-o OUT]\n"
+    "                                 FILE INPUT...\n"
     "FMT is lex, tsv, dic, dicx or yaml (default: from the extension).\n"
-    "--quiet: check only prints errors (the exit status says the rest).\n";
+    "--quiet: check only prints errors (the exit status says the rest).\n"
+    "report: hits per entry of FILE over the documents INPUT (files, directories,\n"
+    "manifests, -) as TSV; P is longest-per-category (default), all or longest.\n";
 
-enum { OPT_LEX_FORMAT = RP_OPT_FIRST_LOCAL, OPT_LEX_QUIET };
+enum { OPT_LEX_FORMAT = RP_OPT_FIRST_LOCAL, OPT_LEX_QUIET, OPT_LEX_OVERLAP };
 
 /* A file that is missing or unreadable is the environment (2); anything
  * wrong inside it is bad input (1). */
@@ -322,6 +331,134 @@ static int convert(const char *path, const char *format, const char *lang, const
     return rc;
 }
 
+/* ---- report ----------------------------------------------------------- */
+
+/* One matcher per worker. A matcher memoises by norm_id, so it is renewed
+ * when its worker starts a new vocabulary. */
+typedef struct wmatch {
+    rp_matcher *m;
+    const rp_vocab *vocab;
+    uint32_t n_forms;
+} wmatch;
+
+typedef struct report {
+    const rp_lexicon *lex;
+    int overlap;
+    pthread_mutex_t lock;
+    wmatch *w;
+    size_t n_w;
+} report;
+
+static int report_doc(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, char *err, size_t errlen)
+{
+    (void)src;
+    (void)out;
+    report *r = ud;
+    pthread_mutex_lock(&r->lock);
+    if ((size_t)w->index >= r->n_w) {
+        size_t n = (size_t)w->index + 1;
+        r->w = rp_xrealloc(r->w, n * sizeof *r->w);
+        memset(r->w + r->n_w, 0, (n - r->n_w) * sizeof *r->w);
+        r->n_w = n;
+    }
+    wmatch *wm = &r->w[w->index];
+    pthread_mutex_unlock(&r->lock);
+    uint32_t forms = rp_vocab_n_forms(w->vocab);
+    if (wm->m && (wm->vocab != w->vocab || forms < wm->n_forms)) {
+        rp_matcher_free(wm->m); /* keeps its counts in the lexicon */
+        wm->m = NULL;
+    }
+    if (!wm->m) {
+        wm->m = rp_matcher_new(&r->lex, 1, r->overlap);
+        wm->vocab = w->vocab;
+        if (!wm->m) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    wm->n_forms = forms;
+    const rp_lexmatch *ms;
+    size_t n;
+    if (rp_matcher_run(wm->m, &w->doc.doc, &ms, &n) != RP_OK) {
+        snprintf(err, errlen, "the lexicon matcher failed");
+        return -1;
+    }
+    return 0;
+}
+
+static int report_collect(const rp_source *src, const rp_buf *out, void *ud)
+{
+    (void)src;
+    (void)out;
+    (void)ud;
+    return 0;
+}
+
+static int report_cmd(const char *path, const char *format, const char *lang, int overlap, int threads,
+                      int quiet, const char *outpath, char **inputs, size_t n_inputs)
+{
+    int status = 0;
+    rp_lexicon *lex = load(path, format, lang, 0, &status);
+    if (!lex)
+        return status;
+    rp_sources src;
+    memset(&src, 0, sizeof src);
+    status = rp_sources_collect(inputs, n_inputs, 0, &src);
+    if (src.n == 0) {
+        if (!status)
+            rp_error("lexicon report: no documents in the input");
+        rp_sources_free(&src);
+        rp_lexicon_free(lex);
+        return status ? status : RP_EXIT_INPUT;
+    }
+    rp_outfile o;
+    int rc = rp_outfile_open(&o, outpath);
+    if (rc) {
+        rp_sources_free(&src);
+        rp_lexicon_free(lex);
+        return rc;
+    }
+    report r;
+    memset(&r, 0, sizeof r);
+    r.lex = lex;
+    r.overlap = overlap;
+    pthread_mutex_init(&r.lock, NULL);
+    rp_job job;
+    memset(&job, 0, sizeof job);
+    job.doc = report_doc;
+    job.collect = report_collect;
+    job.ud = &r;
+    job.threads = threads;
+    job.lang = lang;
+    job.quiet = quiet;
+    rp_runstats st;
+    memset(&st, 0, sizeof st);
+    int run = rp_run(&job, &src, &st);
+    for (size_t i = 0; i < r.n_w; i++)
+        rp_matcher_free(r.w[i].m); /* adds the worker's counts to the lexicon */
+    free(r.w);
+    pthread_mutex_destroy(&r.lock);
+    const rp_lexicon *ls[1] = {lex};
+    if (st.interrupted || rp_lexicon_report(ls, 1, o.fp) != 0) {
+        rp_outfile_abort(&o);
+        rc = st.interrupted ? RP_EXIT_INPUT : RP_EXIT_ENV;
+    } else {
+        rc = rp_outfile_commit(&o);
+    }
+    if (!quiet && rc == 0) {
+        uint32_t never = 0;
+        for (uint32_t i = 0; i < lex->info.n_entries; i++)
+            never += rp_lexicon_hits(lex, i) == 0;
+        fprintf(stderr, "rapporteur: lexicon report: %zu documents, %u of %u entries never matched\n", st.docs,
+                never, lex->info.n_entries);
+    }
+    rp_sources_free(&src);
+    rp_lexicon_free(lex);
+    if (rc)
+        return rc;
+    return run ? run : status;
+}
+
 int rp_cmd_lexicon(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -329,10 +466,12 @@ int rp_cmd_lexicon(int argc, char **argv)
         {"language", required_argument, NULL, 'l'},
         {"output", required_argument, NULL, 'o'},
         {"quiet", no_argument, NULL, OPT_LEX_QUIET},
+        {"overlap", required_argument, NULL, OPT_LEX_OVERLAP},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *format = NULL, *lang = NULL, *out = NULL;
-    int quiet = 0;
+    int quiet = 0, overlap = RP_OVERLAP_LONGEST_PER_CAT, threads = 0;
     if (argc < 2) {
         fputs(usage, stderr);
         return RP_EXIT_INPUT;
@@ -344,10 +483,24 @@ int rp_cmd_lexicon(int argc, char **argv)
     }
     optind = 1;
     int opt;
-    while ((opt = getopt_long(argc - 1, argv + 1, "o:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc - 1, argv + 1, "o:j:h", longopts, NULL)) != -1) {
         switch (opt) {
         case OPT_LEX_FORMAT: format = optarg; break;
         case OPT_LEX_QUIET: quiet = 1; break;
+        case OPT_LEX_OVERLAP:
+            overlap = rp_overlap_parse(optarg);
+            if (overlap < 0)
+                return rp_usage_error("lexicon", "unknown --overlap %s (expected longest-per-category, all or longest)",
+                                      optarg);
+            break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 0 || v > 1024)
+                return rp_usage_error("lexicon", "-j expects a number of threads, got %s", optarg);
+            threads = (int)v;
+            break;
+        }
         case 'l': lang = optarg; break;
         case 'o': out = optarg; break;
         case 'h': fputs(usage, stdout); return RP_EXIT_OK;
@@ -382,5 +535,10 @@ int rp_cmd_lexicon(int argc, char **argv)
             return rp_usage_error("lexicon convert", "expected one FILE");
         return convert(rest[0], format, lang, out);
     }
-    return rp_usage_error("lexicon", "unknown subcommand %s (expected check, show or convert)", sub);
+    if (strcmp(sub, "report") == 0) {
+        if (nrest < 2)
+            return rp_usage_error("lexicon report", "expected FILE INPUT...");
+        return report_cmd(rest[0], format, lang, overlap, threads, quiet, out, rest + 1, (size_t)(nrest - 1));
+    }
+    return rp_usage_error("lexicon", "unknown subcommand %s (expected check, show, convert or report)", sub);
 }

@@ -142,8 +142,11 @@ static int walk(collector *c, const char *root, const char *rel)
         char *full = join_path(root, relp);
         struct stat fs;
         if (stat(full, &fs) != 0) {
+            int serr = errno;
             if (lstat(full, &fs) == 0 && S_ISLNK(fs.st_mode))
-                r = fail(c, RP_EXIT_ENV, "%s: dangling symbolic link", full);
+                r = fail(c, RP_EXIT_ENV, "%s: %s", full,
+                         serr == ELOOP ? "symbolic link loop (too many levels of symbolic links)"
+                                    : "dangling symbolic link");
             free(full);
             free(relp);
             continue;

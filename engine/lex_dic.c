@@ -4,7 +4,7 @@
  *
  *     %
  *     1	rec_strong
- *     3	actor
+ *     3	actor	Actors          (an optional label after the name)
  *     	31	actor_un        (leading TABs: nested under the category above)
  *     %
  *     urge*	1
@@ -127,12 +127,27 @@ static int legend_line(dic *d, unsigned lineno, const char *line, const char *e,
         return lx_fail(b, d->path, lineno, col_of(line, ns),
                        "expected <number><TAB><category name> in the legend (or %% to end it)");
     unsigned long num = strtoul(ns, NULL, 10);
+    /* categories are indexed by number: bound it (LIWC's go to a few
+     * thousand) so a stray 999999999 cannot ask for gigabytes */
+    if (num > 1000000)
+        return lx_fail(b, d->path, lineno, col_of(line, ns), "category number %lu is too large (at most 1000000)",
+                       num);
     const char *ms = s;
     while (ms < e && is_ws(*ms))
         ms++;
-    const char *me = e;
+    /* NAME, or NAME<TAB>Label (some LIWC2015 files give both) */
+    const char *tab = ms < e ? memchr(ms, '\t', (size_t)(e - ms)) : NULL;
+    const char *me = tab ? tab : e, *ls = NULL, *le = NULL;
     while (me > ms && is_ws(me[-1]))
         me--;
+    if (tab) {
+        ls = tab + 1;
+        le = e;
+        while (ls < le && is_ws(*ls))
+            ls++;
+        while (le > ls && is_ws(le[-1]))
+            le--;
+    }
     if (ms == me || ms == s)
         return lx_fail(b, d->path, lineno, col_of(line, ms), "expected a category name after the number");
     if (depth >= 16)
@@ -147,6 +162,8 @@ static int legend_line(dic *d, unsigned lineno, const char *line, const char *e,
         lx_warn(b, d->path, lineno, col_of(line, ms), "category name \"%.*s\" used twice in the legend",
                 (int)(me - ms), ms);
     c = lx_cat(b, ms, (size_t)(me - ms));
+    if (ls && ls < le)
+        b->cats.v[c].cat.label = lx_strdup(b, ls, (size_t)(le - ls));
     if (depth > 0 && b->cats.v[c].cat.parent == RP_NONE && last[depth - 1] != c)
         b->cats.v[c].cat.parent = last[depth - 1];
     last[depth] = c;

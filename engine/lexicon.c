@@ -34,11 +34,10 @@
 
 /* ---- small helpers ---------------------------------------------------- */
 
-static void vreport(lx_builder *b, char *out, size_t outlen, const char *file, unsigned line,
-                    unsigned col, const char *fmt, va_list ap)
+static void vreport(char *out, size_t outlen, const char *file, unsigned line, unsigned col,
+                    const char *fmt, va_list ap)
 {
     char msg[1024];
-    (void)b;
     vsnprintf(msg, sizeof msg, fmt, ap);
     if (line == 0)
         snprintf(out, outlen, "%s: %s", file, msg);
@@ -51,7 +50,7 @@ int lx_fail(lx_builder *b, const char *file, unsigned line, unsigned col, const 
     va_list ap;
     va_start(ap, fmt);
     if (b->err && b->errlen)
-        vreport(b, b->err, b->errlen, file, line, col, fmt, ap);
+        vreport(b->err, b->errlen, file, line, col, fmt, ap);
     va_end(ap);
     return -1;
 }
@@ -64,7 +63,7 @@ void lx_warn(lx_builder *b, const char *file, unsigned line, unsigned col, const
     if (b->quiet)
         return;
     va_start(ap, fmt);
-    vreport(b, out, sizeof out, file, line, col, fmt, ap);
+    vreport(out, sizeof out, file, line, col, fmt, ap);
     va_end(ap);
     rp_warn("%s", out);
 }
@@ -831,12 +830,6 @@ const char *lx_never_reason(const rp_lexicon *lex, uint32_t entry)
     return NULL;
 }
 
-static const char *stemmer_name(const char *lang)
-{
-    /* libstemmer knows ISO 639-1 codes and English names alike */
-    return lang;
-}
-
 static void builder_free(lx_builder *b)
 {
     RP_VEC_FREE(b->cats);
@@ -868,7 +861,8 @@ rp_lexicon *lx_compile(lx_builder *b, const char *format)
     c.b = b;
     c.lex = lex;
     const char *lang = b->lang ? b->lang : "en";
-    c.stemmer = sb_stemmer_new(stemmer_name(lang), NULL);
+    /* libstemmer knows ISO 639-1 codes ("en") and names ("english") alike */
+    c.stemmer = strcmp(lang, "none") == 0 ? NULL : sb_stemmer_new(lang, NULL);
     if (!c.stemmer && strcmp(lang, "none") != 0) {
         lx_fail(b, b->path, 0, 0, "no Snowball stemmer for language '%s'", lang);
         goto fail;

@@ -33,6 +33,27 @@
 
 volatile int rp_stop_requested;
 
+/* Warns once per run about a language without a Snowball stemmer (its
+ * words are then matched unstemmed). */
+static void check_language(const char *lang)
+{
+    static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    static char warned[16][16];
+    static int n_warned;
+    if (rp_stem_language_ok(lang) || strncmp(lang, "zh", 2) == 0 || strncmp(lang, "ja", 2) == 0)
+        return; /* Chinese and Japanese: one token per Han character, by design */
+    pthread_mutex_lock(&mu);
+    int seen = 0;
+    for (int i = 0; i < n_warned; i++)
+        if (strcmp(warned[i], lang) == 0)
+            seen = 1;
+    if (!seen && n_warned < 16) {
+        snprintf(warned[n_warned++], sizeof warned[0], "%s", lang);
+        rp_warn("language \"%s\": no Snowball stemmer; its words are compared unstemmed", lang);
+    }
+    pthread_mutex_unlock(&mu);
+}
+
 static void on_signal(int sig)
 {
     if (rp_stop_requested) {
@@ -60,6 +81,7 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char
     d->id = src->id;
     d->path = src->path;
     d->lang = src->lang ? src->lang : lang ? lang : "en";
+    check_language(d->lang);
     for (size_t i = 0; i < src->n_meta; i++)
         RP_VEC_PUSH(d->meta) = src->meta[i];
 
@@ -72,6 +94,17 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char
         rp_warn("doc \"%s\": %llu invalid UTF-8 sequence%s, first at byte %llu (read as U+FFFD)", src->id,
                 (unsigned long long)d->n_invalid, d->n_invalid == 1 ? "" : "s",
                 (unsigned long long)d->first_invalid);
+    if (len == 0) {
+        rp_warn("doc \"%s\" (%s): empty file (0 bytes): nothing to analyse", src->id, src->path);
+    } else {
+        size_t k = 0;
+        while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r' ||
+                           text[k] == '\f' || text[k] == '\v'))
+            k++;
+        if (k == len)
+            rp_warn("doc \"%s\" (%s): only white space (%zu bytes): nothing to analyse", src->id, src->path,
+                    len);
+    }
     rp_segment(d);
     rp_tokenize(d, w->vocab);
     rp_docbuf_publish(d);
@@ -146,6 +179,33 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
         s->status = RP_EXIT_INPUT;
 }
 
+static void fail_worker(pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->fatal = 1;
+    p->stop = 1;
+    pthread_cond_broadcast(&p->done);
+    pthread_cond_broadcast(&p->space);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static int renew_vocab(pool *p, rp_worker *w)
+{
+    if (w->plugins)
+        rp_instances_close(w->plugins);
+    w->plugins = NULL;
+    rp_vocab_free(w->vocab);
+    w->vocab = rp_vocab_new();
+    if (p->job->modules) {
+        w->plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
+        if (!w->plugins) {
+            fail_worker(p);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 typedef struct worker_arg {
     pool *p;
     int index;
@@ -160,17 +220,17 @@ static void *worker_main(void *arg)
     if (p->job->modules) {
         w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
         if (!w.plugins) {
-            pthread_mutex_lock(&p->mu);
-            p->fatal = 1;
-            p->stop = 1;
-            pthread_cond_broadcast(&p->done);
-            pthread_cond_broadcast(&p->space);
-            pthread_mutex_unlock(&p->mu);
+            fail_worker(p);
             worker_fini(&w);
             return NULL;
         }
     }
     for (;;) {
+        /* A vocabulary only grows (plugins may hold its pointers and ids
+         * while their instance lives). Past its bound, start a fresh one
+         * between documents, with fresh plugin instances. */
+        if (rp_vocab_full(w.vocab) && renew_vocab(p, &w) != 0)
+            break;
         pthread_mutex_lock(&p->mu);
         while (!p->stop && !rp_stop_requested && p->next < p->src->n && p->next >= p->collected + p->nslots)
             pthread_cond_wait(&p->space, &p->mu);
@@ -237,7 +297,11 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     memset(&p, 0, sizeof p);
     p.job = job;
     p.src = src;
-    p.nslots = (size_t)threads * 4;
+    /* --strict: no look-ahead beyond one document per worker, so that
+     * documents after the one that stops the run are not started (their
+     * plugins would report errors the run never counts); with -j 1 the run
+     * stops exactly there */
+    p.nslots = (size_t)threads * (job->strict ? 1 : 4);
     p.slots = rp_xcalloc(p.nslots, sizeof *p.slots);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.done, NULL);
@@ -311,8 +375,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         status = RP_EXIT_ENV;
     if (rp_stop_requested) {
         stats->interrupted = 1;
-        rp_error("interrupted by signal %d after %zu of %zu documents; no output written", rp_stop_requested,
-                 stats->docs, src->n);
+        rp_error("interrupted by signal %d after %zu of %zu documents; %s", rp_stop_requested, stats->docs,
+                 src->n, job->keeps_done ? "their files are kept (--resume goes on from there)" : "no output written");
         status = 128 + rp_stop_requested; /* as a shell reports a killed command */
     }
     size_t skipped = stats->skipped + src->n_errors;

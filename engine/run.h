@@ -45,6 +45,9 @@ typedef struct rp_job {
     const rp_modules *modules;        /* plugins to run, or NULL */
     const char *const *plugin_opts;   /* -P values, NULL-terminated */
     int quiet;                /* no progress on stderr */
+    int keeps_done;           /* each document's output is committed as it is
+                                 collected (annotate --split): an interrupted
+                                 run keeps them */
 } rp_job;
 
 typedef struct rp_runstats {

@@ -78,6 +78,7 @@
 #include "config.h"
 
 #include "text.h"
+#include "vocab_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -335,14 +336,14 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
                 in = 1;
             }
         } else if (in) {
-            add_piece(k, ps, i, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, i - ps), tok,
+            add_piece(k, ps, i, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, i - ps), tok,
                       first);
             first = in = 0;
         }
         i += (uint64_t)len;
     }
     if (in)
-        add_piece(k, ps, b, rp_vocab_lookup(k->v, k->lang, (const char *)t + ps, b - ps), tok,
+        add_piece(k, ps, b, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, b - ps), tok,
                   first);
     return acc_flags(&ac);
 }
@@ -367,7 +368,7 @@ static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
     return sent;
 }
 
-static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
                               uint32_t ti)
 {
     uint32_t sent = sentence_of(k, a, ti);
@@ -387,12 +388,12 @@ static inline void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, u
 
 /* A token that is one piece (a plain word, a footnote marker, a Han
  * character): the hot path. */
-static inline void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
+static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     add_piece(k, a, b, f, ti, 1);
     push_token(k, a, b, f, flags, ti);
 }
@@ -406,7 +407,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup(k->v, k->lang, (const char *)k->t + a, b - a);
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     if (kind == K_SCAN) {
         uint32_t cf = scan_pieces(k, a, b, ti);
         if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))

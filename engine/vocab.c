@@ -38,8 +38,9 @@
  * 90 bytes plus the strings per surface (a 50 MB English corpus has some
  * 10^5 of them: a few MB).  The vocabulary never forgets on its own,
  * because plugins may keep norm pointers and memoise by id for the life of
- * their instance.  Once it holds more than RP_VOCAB_FULL_BYTES (or
- * RP_VOCAB_FULL_FORMS forms), rp_vocab_full() says so; a worker checks it
+ * their instance.  Once it holds more than RP_VOCAB_FULL_BYTES (48 MB) or
+ * RP_VOCAB_FULL_FORMS (2 million forms; both in vocab_int.h),
+ * rp_vocab_full() says so; a worker checks it
  * between documents and, when set, closes its plugin instances, frees the
  * vocabulary and starts both afresh.  A caller that never checks simply
  * keeps growing (about 100 bytes per new distinct form); ids are 32-bit,
@@ -48,123 +49,13 @@
 #include "config.h"
 
 #include "text.h"
+#include "vocab_int.h"
 
 #include <ctype.h>
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-
-#define RP_VOCAB_FULL_BYTES ((size_t)48 << 20)
-#define RP_VOCAB_FULL_FORMS 2000000u
-#define LANG_MAX 24
-#define RP_STEM_MAX 64 /* longer forms (URLs, garbage) are not stemmed */ /* longest language name kept (the longest Snowball name is 10) */
-
-struct surf {
-    const rp_form *form;
-    uint32_t len;
-    uint32_t lang;
-    char s[]; /* the surface bytes, NUL-terminated (the norm when equal) */
-};
-
-struct form {
-    rp_form f;
-    uint32_t lang;
-};
-
-typedef struct slot {
-    uint64_t h;
-    void *e; /* struct surf * or struct form *; NULL = empty */
-} slot;
-
-typedef struct table {
-    slot *s;
-    size_t mask; /* capacity - 1 (capacity a power of two) */
-    size_t n;
-} table;
-
-typedef struct vlang {
-    char name[LANG_MAX];
-    struct sb_stemmer *stemmer; /* NULL: no stemming */
-    int tried;                  /* sb_stemmer_new() has been called */
-} vlang;
-
-struct rp_vocab {
-    rp_arena arena;
-    size_t arena_bytes;
-    table surfaces;
-    table forms;
-    uint32_t next_id;
-    RP_VEC(vlang) langs;
-    const char *last_ptr; /* rp_vocab_surface()'s one-entry language cache */
-    char last_name[LANG_MAX];
-    uint32_t last_lang;
-    rp_buf tmp; /* scratch for U+FFFD substitution */
-};
-
-/* ---- hashing ------------------------------------------------------- */
-
-static inline uint64_t mix(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h;
-}
-
-/* Word-at-a-time hash of short strings (forms are mostly < 16 bytes). */
-static inline uint64_t hash_bytes(const unsigned char *p, size_t n, uint64_t seed)
-{
-    uint64_t h = seed ^ (n * 0x9E3779B97F4A7C15ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
-    }
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, p, 4);
-        memcpy(&b, p + n - 4, 4);
-        h = (h ^ (((uint64_t)a << 32) | b)) * 0x94d049bb133111ebULL;
-    } else if (n > 0) {
-        uint64_t w = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
-        h = (h ^ w) * 0x94d049bb133111ebULL;
-    }
-    return mix(h);
-}
-
-/* a[0..n) == b[0..n)? Inline for the short strings forms are. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        uint64_t x, y;
-        size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            memcpy(&x, a + i, 8);
-            memcpy(&y, b + i, 8);
-            if (x != y)
-                return 0;
-        }
-        memcpy(&x, a + n - 8, 8);
-        memcpy(&y, b + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t x, y, u, w;
-        memcpy(&x, a, 4);
-        memcpy(&y, b, 4);
-        memcpy(&u, a + n - 4, 4);
-        memcpy(&w, b + n - 4, 4);
-        return x == y && u == w;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
 
 /* ---- tables -------------------------------------------------------- */
 
@@ -209,18 +100,18 @@ static void table_put(table *t, uint64_t h, void *e)
 /* ---- languages ----------------------------------------------------- */
 
 /* "en-GB" -> "en", "English" -> "english"; "" for NULL. */
-static void lang_key(const char *lang, char out[LANG_MAX])
+static void lang_key(const char *lang, char out[RP_LANG_MAX])
 {
     size_t n = 0;
     if (lang)
-        for (; lang[n] && lang[n] != '-' && lang[n] != '_' && n + 1 < LANG_MAX; n++)
+        for (; lang[n] && lang[n] != '-' && lang[n] != '_' && n + 1 < RP_LANG_MAX; n++)
             out[n] = (char)tolower((unsigned char)lang[n]);
     out[n] = '\0';
 }
 
 int rp_stem_language_ok(const char *lang)
 {
-    char key[LANG_MAX];
+    char key[RP_LANG_MAX];
     lang_key(lang, key);
     if (!key[0])
         return 0;
@@ -233,7 +124,7 @@ int rp_stem_language_ok(const char *lang)
 
 uint32_t rp_vocab_lang(rp_vocab *v, const char *lang)
 {
-    char key[LANG_MAX];
+    char key[RP_LANG_MAX];
     lang_key(lang, key);
     for (size_t i = 0; i < v->langs.n; i++)
         if (strcmp(v->langs.v[i].name, key) == 0)
@@ -475,11 +366,9 @@ static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_
 }
 
 /* A new surface: fold and stem it once (out of line, so that the hit
- * path of rp_vocab_lookup stays small). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static const rp_form *lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len, uint64_t h)
+ * path, rp_vocab_lookup_inline, stays small). */
+const rp_form *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len,
+                                    uint64_t h)
 {
     struct surf *e = vocab_alloc(v, sizeof *e + len + 1);
     e->len = (uint32_t)len;
@@ -497,26 +386,17 @@ static const rp_form *lookup_miss(rp_vocab *v, uint32_t li, const char *src, siz
 
 const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t len)
 {
-    uint64_t h = hash_bytes((const unsigned char *)src, len, li);
-    table *t = &v->surfaces;
-    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
-        struct surf *e = t->s[k].e;
-        if (!e)
-            break;
-        if (t->s[k].h == h && e->len == len && e->lang == li && same_bytes(e->s, src, len))
-            return e->form;
-    }
-    return lookup_miss(v, li, src, len, h);
+    return rp_vocab_lookup_inline(v, li, src, len);
 }
 
 const rp_form *rp_vocab_surface(rp_vocab *v, const char *lang, const char *src, size_t len)
 {
-    if (!(lang && lang == v->last_ptr && strncmp(lang, v->last_name, LANG_MAX) == 0)) {
+    if (!(lang && lang == v->last_ptr && strncmp(lang, v->last_name, RP_LANG_MAX) == 0)) {
         v->last_lang = rp_vocab_lang(v, lang);
         v->last_ptr = lang;
         if (lang) {
-            strncpy(v->last_name, lang, LANG_MAX - 1);
-            v->last_name[LANG_MAX - 1] = '\0';
+            strncpy(v->last_name, lang, RP_LANG_MAX - 1);
+            v->last_name[RP_LANG_MAX - 1] = '\0';
         }
     }
     return rp_vocab_lookup(v, v->last_lang, src, len);

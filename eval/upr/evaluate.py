@@ -232,7 +232,7 @@ def write_md(out, upr, seed, cmdline):
     L.append("")
     mb = upr["bytes"] / 1e6
     L.append(f"Run: {upr['annotations']} annotations on {sum(f['n'] for f in upr['files'])} "
-             f"one-line documents ({mb:.1f} MB) in {upr['seconds']:.1f} s wall time.")
+             f"one-line documents ({mb:.1f} MB).")
     L.append("")
     L.append("## 2. Recommendation sentences in the seed report")
     L.append("")
@@ -283,6 +283,8 @@ def main():
         tag = "REPORT" if f["report"] else "tuning"
         print(f"{tag:6} {f['name']:30} n={f['n']:5} agreement={pct(f['agree'], f['n']):>6} "
               f"covered={pct(f['covered'], f['n']):>6} baseline={pct(f['baseline'], f['n']):>6}")
+    print(f"upr    {upr['annotations']} annotations, {upr['bytes'] / 1e6:.1f} MB in "
+          f"{upr['seconds']:.1f} s wall time")
     print(f"seed   recall {seed['found']}/{seed['gold']} = {pct(seed['found'], seed['gold'])}, "
           f"precision {seed['correct']}/{seed['predicted']} = "
           f"{pct(seed['correct'], seed['predicted'])}")

@@ -66,7 +66,11 @@ static const rp_token *tok(const scan *s, uint32_t i)
 
 static const recs_form *form(const scan *s, uint32_t i)
 {
-    return recs_form_of(&s->st->words, &s->doc->tokens[i]);
+    const rp_token *t = &s->doc->tokens[i];
+    const recs_words *v = &s->st->words;
+    if (t->norm_id != 0 && t->norm_id < v->nmemo && v->memo[t->norm_id].known)
+        return &v->memo[t->norm_id]; /* the memo, without a call */
+    return recs_form_of(&s->st->words, t);
 }
 
 static const recs_word *word_of(const scan *s, const recs_form *f)
@@ -1033,13 +1037,21 @@ static uint32_t first_content(const scan *s)
     return i;
 }
 
-/* Whether token k starts a line (a line break since the previous token). */
+/* Whether token k starts a line: only blanks between a line break and it
+ * (read backwards from the token, a byte or two for most tokens). */
 static int line_start(const scan *s, uint32_t k)
 {
     const rp_token *a = tok(s, k - 1), *b = tok(s, k);
     if (b->start <= a->end)
         return 0;
-    return memchr(s->doc->text + a->end, '\n', (size_t)(b->start - a->end)) != NULL;
+    for (uint64_t p = b->start; p > a->end;) {
+        char c = s->doc->text[--p];
+        if (c == '\n' || c == '\f')
+            return 1;
+        if (c != ' ' && c != '\t' && c != '\r')
+            return 0; /* footnotes or other text between (a page break) */
+    }
+    return 0;
 }
 
 /* Whether token k opens a list item: a number ("4.1", "12"), a bullet, or
@@ -1062,18 +1074,18 @@ static int item_marker(const scan *s, uint32_t k)
  * ("... in due time:\n4.1 Ratify ... (Uruguay);\n4.2 Continue ..."). */
 static int item_start(const scan *s, uint32_t k)
 {
-    if (k <= s->sb || !line_start(s, k))
+    if (k <= s->sb)
+        return 0;
+    /* the cheap test first: most tokens are words inside a line */
+    if (!line_start(s, k))
         return 0;
     return item_marker(s, k) || is_char(s, k - 1, ';') || is_char(s, k - 1, ':');
 }
 
-/* Rule 1 for each list item inside the sentence (the first is the
- * sentence's own start). */
-static void list_items(scan *s, const rp_block *blk)
+/* Rule 1 for each list item inside the sentence, from its first item k
+ * (the sentence's own start is done before). */
+static void list_items(scan *s, const rp_block *blk, uint32_t k)
 {
-    uint32_t k = s->sb + 1;
-    while (k < s->se && !item_start(s, k))
-        k++;
     while (k < s->se) {
         uint32_t e = k + 1;
         while (e < s->se && !item_start(s, e))
@@ -1134,13 +1146,12 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (st->opts.imperatives && blk != NULL) {
             /* the sentence's own start, up to its first list item */
             scan head = s;
-            for (uint32_t k = s.sb + 1; k < s.se; k++)
-                if (item_start(&s, k)) {
-                    head.se = k;
-                    break;
-                }
+            uint32_t k = s.sb + 1;
+            while (k < s.se && !item_start(&s, k))
+                k++;
+            head.se = k;
             imperative(&head, blk);
-            list_items(&s, blk);
+            list_items(&s, blk, k);
         }
         if (!st->opts.prose)
             continue;

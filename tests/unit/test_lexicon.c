@@ -360,6 +360,12 @@ static void reader_details(void **state)
     assert_string_equal(in->entries[1].term, "human rights");
     assert_int_equal(in->entries[1].n_cats, 2);
     rp_lexicon_free(lex);
+    /* .dic legend: NAME<TAB>Label */
+    lex = load_text(".dic", "%\n1\tfunct\tFunction words\n%\nthe\t1\n");
+    assert_non_null(lex);
+    assert_string_equal(rp_lexicon_info(lex)->cats[0].id, "funct");
+    assert_string_equal(rp_lexicon_info(lex)->cats[0].label, "Function words");
+    rp_lexicon_free(lex);
     /* .dicx: a term given twice merges; a term with no X is dropped */
     lex = load_text(".dicx", "DicTerm,a,b\nx,X,\ny,,\nx,,X\n");
     assert_non_null(lex);
