@@ -513,6 +513,20 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uin
     return 0;
 }
 
+/* Bytes that end a URL: white space and controls, non-ASCII, and
+ * <>"`{}|\^[] (a table, not strchr(): URLs are long and this runs once
+ * per byte). */
+static int url_stop(unsigned char c)
+{
+    static const uint32_t punct[4] = {
+        0, /* 00-1f are caught by c <= 0x20 */
+        (1u << ('"' - 32)) | (1u << ('<' - 32)) | (1u << ('>' - 32)),
+        (1u << ('[' - 64)) | (1u << ('\\' - 64)) | (1u << (']' - 64)) | (1u << ('^' - 64)),
+        (1u << ('`' - 96)) | (1u << ('{' - 96)) | (1u << ('|' - 96)) | (1u << ('}' - 96)),
+    };
+    return c <= 0x20 || c >= 0x7F || ((punct[c >> 5] >> (c & 31)) & 1u);
+}
+
 /* End of a URL starting at a (its scheme or "www." already seen). */
 static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
 {
@@ -520,7 +534,7 @@ static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
     int depth = 0;
     while (p < lim) {
         unsigned char c = t[p];
-        if (c <= 0x20 || c >= 0x7F || strchr("<>\"`{}|\\^[]", c) != NULL)
+        if (url_stop(c))
             break;
         if (c == '(')
             depth++;
@@ -786,24 +800,32 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     size_t m = first_marker(k->d, s);
     uint64_t i = s;
     symmemo sm = {0, UINT64_MAX, 0, UINT64_MAX, 0};
+    /* mlim: where the next marker starts (or e).  Below it the marker
+     * state cannot change, so it is looked at again only once i reaches
+     * it, not at every token. */
+    uint64_t mlim = 0;
     while (i < e) {
         unsigned char c = t[i];
         if (c < 0x80 && ascii_cls[c] == C_SPACE) {
             i++;
             continue;
         }
-        uint64_t lim = e;
-        while (m < nm && mk[m].end <= i)
-            m++;
-        if (m < nm && mk[m].start < e) {
-            if (mk[m].start <= i) {
-                uint64_t me = mk[m].end < e ? mk[m].end : e;
-                emit(k, i, me, RP_TOK_FOOTNOTE, K_SCAN);
-                i = me;
+        uint64_t lim = mlim;
+        if (i >= mlim) {
+            while (m < nm && mk[m].end <= i)
                 m++;
-                continue;
-            }
-            lim = mk[m].start;
+            if (m < nm && mk[m].start < e) {
+                if (mk[m].start <= i) {
+                    uint64_t me = mk[m].end < e ? mk[m].end : e;
+                    emit(k, i, me, RP_TOK_FOOTNOTE, K_SCAN);
+                    i = me;
+                    m++;
+                    continue;
+                }
+                mlim = mk[m].start;
+            } else
+                mlim = e;
+            lim = mlim;
         }
         if (lim - i > RP_TOKEN_MAX)
             lim = i + RP_TOKEN_MAX;
@@ -890,11 +912,14 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         sorted = runs[r - 1].start <= runs[r].start;
     if (!sorted)
         qsort(runs, nruns, sizeof *runs, cmp_run);
-    d->by_start.n = 0;
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
+    /* a local cursor: stores through d->by_start.v could alias
+     * d->by_start.n, which would be reloaded and stored per token */
+    uint32_t *out = d->by_start.v;
     for (size_t r = 0; r < nruns; r++)
         for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
-            d->by_start.v[d->by_start.n++] = t;
+            *out++ = t;
+    d->by_start.n = (size_t)(out - d->by_start.v);
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
     const rp_token *tv = d->tokens.v;
