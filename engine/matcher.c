@@ -11,10 +11,11 @@
  *
  * A run walks the document's units (engine: pieces outside footnote
  * markers; simple: runs of letters and digits of the raw token bytes, a run
- * glued to the previous one joining it) in token order, tries each
- * candidate entry of the unit's form (a phrase checks its further elements
- * on the following units of the same sentence; in simple mode phrases run
- * across the whole document, like the themes.tsv reference), runs the
+ * glued to the previous one joining it) in token order, reports the
+ * one-element entries of the unit's form and follows the phrases it starts
+ * through the lexicon's phrase trie, one step per following unit of the
+ * same sentence (in simple mode phrases run across the whole document,
+ * like the themes.tsv reference), runs the
  * regex entries over the text under match limits, drops matches that lie
  * inside one of their entry's not= phrases, applies the overlap policy and
  * reports each surviving match once per category of its entry, sorted by
@@ -32,13 +33,20 @@
 #define RX_MATCH_LIMIT 1000000u
 #define RX_DEPTH_LIMIT 10000u
 
-/* What one document form means to one lexicon (16 bytes: engine-mode
- * memos hold one index per form of the worker's vocabulary and lexicon). */
+/* What one document form means to one lexicon (memoised: engine-mode
+ * memos hold one index per form of the worker's vocabulary and lexicon).
+ * Its lists live in the mlex pool: the one-element entries it matches,
+ * the trie nodes of the phrases it starts (after their first element),
+ * and the classes of phrase continuations it matches (sorted). */
 typedef struct lx_form {
     uint32_t stem_sid;  /* interned stem of the form, 0 if the lexicon has none */
     uint32_t norm_sid;  /* interned folded form, 0 if none */
-    uint32_t cand_off;  /* candidate entries: pool[cand_off .. +n_cand) */
+    uint32_t cand_off;  /* one-element entries: pool[cand_off .. +n_cand) */
     uint32_t n_cand;
+    uint32_t start_off; /* phrase starts: pool[start_off .. +n_start) */
+    uint32_t n_start;
+    uint32_t cont_off;  /* continuation classes: pool[cont_off .. +n_cont) */
+    uint32_t n_cont;
 } lx_form;
 
 /* Simple mode: the surface and its Python-lowered form (parallel to forms). */
@@ -83,6 +91,7 @@ typedef struct mlex {
     size_t by_norm_n;
     rp_arena arena;
     RP_VEC(uint32_t) pool;
+    RP_VEC(uint32_t) starts; /* resolve's scratch */
     uint64_t *hits;
     pcre2_match_data **md;
 } mlex;
@@ -103,6 +112,7 @@ struct rp_matcher {
     RP_VEC(rp_lexmatch) out;
     RP_VEC(uint32_t) order;
     RP_VEC(uint8_t) taken; /* longest: tokens (in start order) already taken */
+    RP_VEC(uint32_t) stack; /* walk: pairs (trie node, last unit) */
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     rp_buf tmp;
@@ -158,7 +168,59 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
         if (lx_glob_match(el->pat, el->pat_len, norm, n))
             RP_VEC_PUSH(ml->pool) = e;
     }
-    f->n_cand = (uint32_t)(ml->pool.n - f->cand_off);
+    /* one-element entries stay; a phrase becomes its trie node (once) */
+    uint32_t *pool = ml->pool.v + f->cand_off;
+    size_t nc = ml->pool.n - f->cand_off, w = 0;
+    ml->starts.n = 0;
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t e = pool[i];
+        uint32_t node = lex->phrase_node ? lex->phrase_node[e] : 0;
+        if (!node) {
+            pool[w++] = e;
+            continue;
+        }
+        size_t k = 0;
+        while (k < ml->starts.n && ml->starts.v[k] != node)
+            k++;
+        if (k == ml->starts.n)
+            RP_VEC_PUSH(ml->starts) = node;
+    }
+    ml->pool.n = f->cand_off + w;
+    f->n_cand = (uint32_t)w;
+    f->start_off = (uint32_t)ml->pool.n;
+    for (size_t k = 0; k < ml->starts.n; k++)
+        RP_VEC_PUSH(ml->pool) = ml->starts.v[k];
+    f->n_start = (uint32_t)ml->starts.n;
+    /* the phrase continuations this form matches */
+    f->cont_off = (uint32_t)ml->pool.n;
+    if (lex->n_trie_nodes) {
+        uint32_t c;
+        if (f->stem_sid < lex->n_cls_keys && (c = lex->cls_stem[f->stem_sid]) != 0)
+            RP_VEC_PUSH(ml->pool) = c;
+        if (f->norm_sid < lex->n_cls_keys && (c = lex->cls_word[f->norm_sid]) != 0)
+            RP_VEC_PUSH(ml->pool) = c;
+        for (size_t i = 0; i < lex->n_cont_prefix_lens; i++) {
+            uint32_t L = lex->cont_prefix_lens[i];
+            uint32_t id = L <= n ? lx_strtab_find(&lex->strs, norm, L) : 0;
+            if (id && id < lex->n_cls_keys && (c = lex->cls_prefix[id]) != 0)
+                RP_VEC_PUSH(ml->pool) = c;
+        }
+        for (size_t i = 0; i < lex->n_cont_globs; i++) {
+            const lx_elem *el = &lex->elems[lex->cont_glob_elem[i]];
+            if (lx_glob_match(el->pat, el->pat_len, norm, n))
+                RP_VEC_PUSH(ml->pool) = lex->cont_glob_cls[i];
+        }
+        /* sorted, so that a walk meets each class once */
+        uint32_t *cv = ml->pool.v + f->cont_off;
+        size_t cn = ml->pool.n - f->cont_off;
+        for (size_t i = 1; i < cn; i++)
+            for (size_t j = i; j > 0 && cv[j - 1] > cv[j]; j--) {
+                uint32_t t = cv[j];
+                cv[j] = cv[j - 1];
+                cv[j - 1] = t;
+            }
+    }
+    f->n_cont = (uint32_t)(ml->pool.n - f->cont_off);
 }
 
 /* The simple-mode form of surface bytes s[0..n). */
@@ -250,7 +312,7 @@ static void engine_forms(rp_matcher *m, mlex *ml, const rp_doc *doc)
             continue;
         lx_form f;
         resolve(ml, &f, u->norm, u->norm_len);
-        if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0) {
+        if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0 && f.n_start == 0 && f.n_cont == 0) {
             ml->memo[u->form] = 1;
         } else {
             RP_VEC_PUSH(ml->forms) = f;
@@ -442,28 +504,81 @@ static void add_raw(rp_matcher *m, uint32_t lexi, uint32_t entry, const unit *ub
     r->kept = 0;
 }
 
+/* Reports entry ei over units [b, e) unless its case or its not=
+ * phrases rule it out. */
+static void report(rp_matcher *m, mlex *ml, uint32_t lexi, uint32_t ei, uint32_t b, uint32_t e,
+                   const char *text)
+{
+    const rp_lexicon *lex = ml->lex;
+    const lx_centry *ce = &lex->cent[ei];
+    if (lex->entries[ei].flags & RP_LEX_CASE) {
+        const lx_elem *el = lex->elems + ce->elem_first;
+        for (uint32_t k = 0; k < ce->n_elems; k++)
+            if (!case_ok(&el[k], &m->units.v[b + k], text))
+                return;
+    }
+    if (ce->n_not && excluded(m, ml, ce, b, e, text))
+        return;
+    add_raw(m, lexi, ei, &m->units.v[b], &m->units.v[e - 1], b, e);
+}
+
+/* The child of trie node tn along class c, or 0. */
+static inline uint32_t trie_kid(const rp_lexicon *lex, const lx_tnode *tn, uint32_t c)
+{
+    const lx_tedge *e = lex->trie_edges + tn->kid_first;
+    uint32_t lo = 0, hi = tn->n_kids;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (e[mid].cls < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tn->n_kids && e[lo].cls == c ? e[lo].node : 0;
+}
+
+/* Follows the phrases that start at unit i from their trie node, one
+ * unit at a time (same sentence), reporting those that end on the way.
+ * A unit may match several classes (a stem and a prefix), so the walk
+ * keeps a small stack of (node, last unit). */
+static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, uint32_t node, size_t i, const char *text)
+{
+    const rp_lexicon *lex = ml->lex;
+    size_t U = m->units.n;
+    uint32_t sent = m->units.v[i].sent;
+    m->stack.n = 0;
+    RP_VEC_PUSH(m->stack) = node;
+    RP_VEC_PUSH(m->stack) = (uint32_t)i;
+    while (m->stack.n) {
+        size_t j = m->stack.v[--m->stack.n];
+        const lx_tnode *tn = &lex->trie_nodes[m->stack.v[--m->stack.n]];
+        for (uint32_t t = 0; t < tn->n_terms; t++)
+            report(m, ml, lexi, lex->trie_terms[tn->term_first + t], (uint32_t)i, (uint32_t)j + 1, text);
+        if (!tn->n_kids || j + 1 >= U || m->units.v[j + 1].sent != sent)
+            continue;
+        const lx_form *f = form_of(ml, &m->units.v[j + 1]);
+        for (uint32_t c = 0; c < f->n_cont; c++) {
+            uint32_t kid = trie_kid(lex, tn, ml->pool.v[f->cont_off + c]);
+            if (kid) {
+                RP_VEC_PUSH(m->stack) = kid;
+                RP_VEC_PUSH(m->stack) = (uint32_t)j + 1;
+            }
+        }
+    }
+}
+
 static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
 {
     mlex *ml = &m->lx[lexi];
-    const rp_lexicon *lex = ml->lex;
     size_t U = m->units.n;
     for (size_t i = 0; i < U; i++) {
-        const unit *u = &m->units.v[i];
-        const lx_form *f = form_of(ml, u);
-        for (uint32_t c = 0; c < f->n_cand; c++) {
-            uint32_t ei = ml->pool.v[f->cand_off + c];
-            const lx_centry *ce = &lex->cent[ei];
-            const lx_elem *el = lex->elems + ce->elem_first;
-            int cs = (lex->entries[ei].flags & RP_LEX_CASE) != 0;
-            if (cs && !case_ok(&el[0], u, text))
-                continue;
-            if (ce->n_elems > 1 && !seq_at(m, ml, el, ce->n_elems, i, cs, text))
-                continue;
-            uint32_t ue = (uint32_t)i + ce->n_elems;
-            if (ce->n_not && excluded(m, ml, ce, (uint32_t)i, ue, text))
-                continue;
-            add_raw(m, lexi, ei, u, &m->units.v[ue - 1], (uint32_t)i, ue);
-        }
+        const lx_form *f = form_of(ml, &m->units.v[i]);
+        if (!(f->n_cand | f->n_start))
+            continue;
+        for (uint32_t c = 0; c < f->n_cand; c++)
+            report(m, ml, lexi, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
+        for (uint32_t c = 0; c < f->n_start; c++)
+            walk(m, ml, lexi, ml->pool.v[f->start_off + c], i, text);
     }
 }
 
@@ -813,6 +928,7 @@ void rp_matcher_free(rp_matcher *m)
         free(ml->by_norm);
         rp_arena_free(&ml->arena);
         RP_VEC_FREE(ml->pool);
+        RP_VEC_FREE(ml->starts);
         free(ml->hits);
         if (ml->md) {
             for (size_t r = 0; r < lex->n_regexes; r++)
@@ -827,6 +943,7 @@ void rp_matcher_free(rp_matcher *m)
     RP_VEC_FREE(m->out);
     RP_VEC_FREE(m->order);
     RP_VEC_FREE(m->taken);
+    RP_VEC_FREE(m->stack);
     if (m->mctx)
         pcre2_match_context_free(m->mctx);
     if (m->jit)
