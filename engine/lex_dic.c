@@ -127,6 +127,11 @@ static int legend_line(dic *d, unsigned lineno, const char *line, const char *e,
         return lx_fail(b, d->path, lineno, col_of(line, ns),
                        "expected <number><TAB><category name> in the legend (or %% to end it)");
     unsigned long num = strtoul(ns, NULL, 10);
+    /* categories are indexed by number: bound it (LIWC's go to a few
+     * thousand) so a stray 999999999 cannot ask for gigabytes */
+    if (num > 1000000)
+        return lx_fail(b, d->path, lineno, col_of(line, ns), "category number %lu is too large (at most 1000000)",
+                       num);
     const char *ms = s;
     while (ms < e && is_ws(*ms))
         ms++;

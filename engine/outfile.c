@@ -6,6 +6,9 @@
  * only after every byte was written and flushed. A failed run, or one
  * stopped by SIGINT/SIGTERM, removes the temporary and leaves FILE as it
  * was. The signal path only calls unlink(2) on paths recorded beforehand.
+ * A target that exists and is not a regular file (/dev/null, a FIFO, a
+ * terminal) is written directly: renaming over it would replace the
+ * device with a file (as root, -o /dev/null would destroy /dev/null).
  */
 #include "config.h"
 
@@ -51,6 +54,20 @@ int rp_outfile_open(rp_outfile *o, const char *path)
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
         o->fp = stdout;
+        return 0;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) {
+            rp_error("%s: cannot write the output: it is a folder", path);
+            return RP_EXIT_ENV;
+        }
+        o->fp = fopen(path, "w");
+        if (!o->fp) {
+            rp_error("%s: cannot open the output: %s", path, strerror(errno));
+            return RP_EXIT_ENV;
+        }
+        o->path = rp_xstrdup(path); /* no temporary: written in place */
         return 0;
     }
     size_t n = strlen(path);
@@ -101,7 +118,7 @@ int rp_outfile_commit(rp_outfile *o)
         saved = errno;
     }
     o->fp = NULL;
-    if (!bad && rename(o->tmp, o->path) != 0) {
+    if (!bad && o->tmp && rename(o->tmp, o->path) != 0) {
         bad = 1;
         saved = errno;
     }

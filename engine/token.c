@@ -283,6 +283,7 @@ typedef struct tk {
     rp_vocab *v;
     uint32_t lang;
     const unsigned char *t;
+    uint64_t tend;         /* length of t: word chunks are read up to here */
     uint32_t block;
     uint32_t block_tok_begin;
     const uint32_t *bsent; /* this block's sentences, by start */
@@ -419,6 +420,83 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     push_token(k, a, b, f, flags, ti);
 }
 
+/* ---- the ASCII word fast path ----------------------------------------- */
+
+/* High bit of each byte of w that is an ASCII letter or digit: eight
+ * bytes classified in a dozen instructions (no carry crosses a byte: each
+ * sum stays below 0x100 once the high bits are cleared). */
+static RP_ALWAYS_INLINE uint64_t alnum_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t x = w & ~hi;
+    uint64_t y = x | (0x20 * ones); /* A-Z -> a-z */
+    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones);
+    return (alpha | digit) & ~w & hi;
+}
+
+static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(m) >> 3;
+#else
+    unsigned n = 0;
+    while (!(m & 0x80))
+        m >>= 8, n++;
+    return n;
+#endif
+}
+
+/* The run of ASCII letters and digits starting at i (t[i] is one), cut
+ * at lim; tend is the end of the text, so chunks never read past it.
+ * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
+ * entry) and *key8 its first chunk, both from the chunks loaded to find
+ * the end. */
+static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
+                                           uint64_t tend, uint64_t *h, uint64_t *key8)
+{
+    uint64_t j = i, hh = *h;
+    for (;;) {
+        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
+        uint64_t n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - j)
+            n = lim - j;
+        if (n < 8)
+            w &= ((uint64_t)1 << (8 * n)) - 1;
+        if (j == i)
+            *key8 = w;
+        if (n)
+            hh = rp_hash_chunk(hh, w);
+        j += n;
+        if (n < 8)
+            break;
+    }
+    *h = rp_hash_end(hh, (size_t)(j - i));
+    return j;
+}
+
+/* Flags of the plain ASCII word [a, b), computed once per distinct
+ * surface (struct surf's tflags) rather than per token. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b);
+
+/* A plain ASCII word [a, b) (one piece) with its surface entry. */
+static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct surf *s)
+{
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    uint32_t flags = s->tflags;
+    if (!flags)
+        flags = s->tflags = ascii_word_flags(k->t, a, b);
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = s->form;
+    add_piece(k, a, b, f, ti, 1);
+    push_token(k, a, b, f, flags, ti);
+}
+
 /* ---- sub-scanners ---------------------------------------------------- */
 
 static int ascii_alnum(unsigned char c)
@@ -513,6 +591,20 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uin
     return 0;
 }
 
+/* Bytes that end a URL: white space and controls, non-ASCII, and
+ * <>"`{}|\^[] (a table, not strchr(): URLs are long and this runs once
+ * per byte). */
+static int url_stop(unsigned char c)
+{
+    static const uint32_t punct[4] = {
+        0, /* 00-1f are caught by c <= 0x20 */
+        (1u << ('"' - 32)) | (1u << ('<' - 32)) | (1u << ('>' - 32)),
+        (1u << ('[' - 64)) | (1u << ('\\' - 64)) | (1u << (']' - 64)) | (1u << ('^' - 64)),
+        (1u << ('`' - 96)) | (1u << ('{' - 96)) | (1u << ('|' - 96)) | (1u << ('}' - 96)),
+    };
+    return c <= 0x20 || c >= 0x7F || ((punct[c >> 5] >> (c & 31)) & 1u);
+}
+
 /* End of a URL starting at a (its scheme or "www." already seen). */
 static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
 {
@@ -520,7 +612,7 @@ static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
     int depth = 0;
     while (p < lim) {
         unsigned char c = t[p];
-        if (c <= 0x20 || c >= 0x7F || strchr("<>\"`{}|\\^[]", c) != NULL)
+        if (url_stop(c))
             break;
         if (c == '(')
             depth++;
@@ -619,6 +711,15 @@ static uint32_t word_flags(const unsigned char *t, uint64_t a, uint64_t b, unsig
             i += (uint64_t)len;
         }
     return acc_flags(&ac);
+}
+
+static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    unsigned seen = 0;
+    for (uint64_t i = a; i < b; i++)
+        seen |= word_bit[t[i]];
+    return (seen & BIT(C_UPPER)) ? word_flags(t, a, b, seen)
+           : (seen & BIT(C_LOWER)) ? RP_TOK_ALPHA : RP_TOK_NUMBER;
 }
 
 /* A word starting at i (a word character): returns its end, what kind of
@@ -786,41 +887,43 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     size_t m = first_marker(k->d, s);
     uint64_t i = s;
     symmemo sm = {0, UINT64_MAX, 0, UINT64_MAX, 0};
+    /* mlim: where the next marker starts (or e).  Below it the marker
+     * state cannot change, so it is looked at again only once i reaches
+     * it, not at every token. */
+    uint64_t mlim = 0;
     while (i < e) {
         unsigned char c = t[i];
         if (c < 0x80 && ascii_cls[c] == C_SPACE) {
             i++;
             continue;
         }
-        uint64_t lim = e;
-        while (m < nm && mk[m].end <= i)
-            m++;
-        if (m < nm && mk[m].start < e) {
-            if (mk[m].start <= i) {
-                uint64_t me = mk[m].end < e ? mk[m].end : e;
-                emit(k, i, me, RP_TOK_FOOTNOTE, K_SCAN);
-                i = me;
+        uint64_t lim = mlim;
+        if (i >= mlim) {
+            while (m < nm && mk[m].end <= i)
                 m++;
-                continue;
-            }
-            lim = mk[m].start;
+            if (m < nm && mk[m].start < e) {
+                if (mk[m].start <= i) {
+                    uint64_t me = mk[m].end < e ? mk[m].end : e;
+                    emit(k, i, me, RP_TOK_FOOTNOTE, K_SCAN);
+                    i = me;
+                    m++;
+                    continue;
+                }
+                mlim = mk[m].start;
+            } else
+                mlim = e;
+            lim = mlim;
         }
         if (lim - i > RP_TOKEN_MAX)
             lim = i + RP_TOKEN_MAX;
-        unsigned wb = word_bit[c];
-        if (wb) {
+        if (word_bit[c]) {
             /* the fast path: an ASCII word ended by white space or by
-             * punctuation that cannot join it to what follows */
-            uint64_t j = i + 1;
-            unsigned bits = wb, b;
-            while (j < lim && (b = word_bit[t[j]]) != 0) {
-                bits |= b;
-                j++;
-            }
+             * punctuation that cannot join it to what follows, hashed
+             * as it is scanned */
+            uint64_t h = k->lang, key8 = 0;
+            uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
             if (j >= lim || plain_end(t, j, lim)) {
-                uint32_t f = (bits & BIT(C_UPPER)) ? word_flags(t, i, j, bits)
-                             : (bits & BIT(C_LOWER)) ? RP_TOK_ALPHA : RP_TOK_NUMBER;
-                emit_whole(k, i, j, f);
+                emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
                 i = j;
                 continue;
             }
@@ -890,11 +993,14 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         sorted = runs[r - 1].start <= runs[r].start;
     if (!sorted)
         qsort(runs, nruns, sizeof *runs, cmp_run);
-    d->by_start.n = 0;
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
+    /* a local cursor: stores through d->by_start.v could alias
+     * d->by_start.n, which would be reloaded and stored per token */
+    uint32_t *out = d->by_start.v;
     for (size_t r = 0; r < nruns; r++)
         for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
-            d->by_start.v[d->by_start.n++] = t;
+            *out++ = t;
+    d->by_start.n = (size_t)(out - d->by_start.v);
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
     const rp_token *tv = d->tokens.v;
@@ -922,6 +1028,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.v = v;
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
     k.t = (const unsigned char *)d->doc.text;
+    k.tend = d->doc.len;
     d->tokens.n = d->pieces.n = d->by_start.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */

@@ -5,7 +5,7 @@
  *
  * Two hash tables, both open addressing with linear probing:
  *  - surfaces: (language, surface bytes) -> form.  This is the hot path:
- *    an already-seen word costs a hash, a probe and a memcmp; no
+ *    an already-seen word costs a hash, a probe and a compare; no
  *    allocation, no utf8proc, no stemmer.
  *  - forms: (language, folded form) -> form, consulted only for a new
  *    surface, so that "Poverty", "POVERTY" and "poverty" share one form and
@@ -367,12 +367,14 @@ static const rp_form *form_get(rp_vocab *v, uint32_t li, const char *norm, size_
 
 /* A new surface: fold and stem it once (out of line, so that the hit
  * path, rp_vocab_lookup_inline, stays small). */
-const rp_form *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len,
-                                    uint64_t h)
+struct surf *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len,
+                                  uint64_t h)
 {
     struct surf *e = vocab_alloc(v, sizeof *e + len + 1);
     e->len = (uint32_t)len;
     e->lang = li;
+    e->key8 = rp_load_head((const unsigned char *)src, len);
+    e->tflags = 0;
     memcpy(e->s, src, len);
     e->s[len] = '\0';
     size_t n;
@@ -381,7 +383,7 @@ const rp_form *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, s
     free(norm);
     e->form = f;
     table_put(&v->surfaces, h, e);
-    return f;
+    return e;
 }
 
 const rp_form *rp_vocab_lookup(rp_vocab *v, uint32_t li, const char *src, size_t len)

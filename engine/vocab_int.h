@@ -3,6 +3,15 @@
  * only: the tokenizer inlines the hit path of the surface lookup (a hash,
  * a probe, a compare), which is most of what a token costs.  Nothing else
  * includes this file; everyone else goes through text.h.
+ *
+ * The hash reads a string as little-endian 8-byte chunks, the last one
+ * zero-padded, and mixes the length in at the end, so the tokenizer can
+ * hash a plain ASCII word from the very words it loads to find where the
+ * word ends (rp_hash_chunk / rp_hash_end), with no second pass.  Each
+ * surface keeps its first chunk (key8), so a hit on a word of up to 8
+ * bytes is one 64-bit compare, and a slot for the tokenizer's per-surface
+ * token flags (tflags), computed once per distinct surface, not per
+ * token.
  */
 #ifndef RP_VOCAB_INT_H
 #define RP_VOCAB_INT_H
@@ -22,6 +31,9 @@ struct surf {
     const rp_form *form;
     uint32_t len;
     uint32_t lang;
+    uint64_t key8;   /* the first 8 bytes, zero-padded (rp_load_head) */
+    uint32_t tflags; /* token.c's flags for this surface as a plain ASCII
+                        word; 0 until token.c computes them */
     char s[]; /* the surface bytes, NUL-terminated (the norm when equal) */
 };
 
@@ -62,36 +74,82 @@ struct rp_vocab {
 
 /* ---- hashing ------------------------------------------------------- */
 
-static inline uint64_t mix(uint64_t h)
+#if defined(__GNUC__)
+#define RP_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define RP_ALWAYS_INLINE inline
+#endif
+
+/* Little-endian loads, so that a chunk's first byte is its low byte on
+ * every machine (the tokenizer masks chunks by length). */
+static inline uint64_t rp_le64(const unsigned char *p)
 {
-    h ^= h >> 32;
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+static inline uint32_t rp_le32(const unsigned char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
+}
+
+/* The n < 8 bytes at p as a zero-padded chunk, reading only those bytes. */
+static inline uint64_t rp_load_tail(const unsigned char *p, size_t n)
+{
+    if (n >= 4)
+        return rp_le32(p) | (((uint64_t)rp_le32(p + n - 4) >> (8 * (8 - n))) << 32);
+    if (n == 0)
+        return 0;
+    uint64_t w = p[0];
+    if (n > 1)
+        w |= (uint64_t)p[1] << 8;
+    if (n > 2)
+        w |= (uint64_t)p[2] << 16;
+    return w;
+}
+
+/* The first chunk of p[0..n): struct surf's key8. */
+static inline uint64_t rp_load_head(const unsigned char *p, size_t n)
+{
+    return n >= 8 ? rp_le64(p) : rp_load_tail(p, n);
+}
+
+static RP_ALWAYS_INLINE uint64_t rp_hash_chunk(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 31);
+}
+
+static RP_ALWAYS_INLINE uint64_t rp_hash_end(uint64_t h, size_t n)
+{
+    h ^= n * 0x9E3779B97F4A7C15ULL;
     h *= 0xd6e8feb86659fd93ULL;
     h ^= h >> 32;
     return h;
 }
 
-/* Word-at-a-time hash of short strings (forms are mostly < 16 bytes). */
+/* The hash of p[0..n) with seed: chunks, then the length. */
 static inline uint64_t hash_bytes(const unsigned char *p, size_t n, uint64_t seed)
 {
-    uint64_t h = seed ^ (n * 0x9E3779B97F4A7C15ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 31;
+    uint64_t h = seed;
+    size_t r = n;
+    while (r >= 8) {
+        h = rp_hash_chunk(h, rp_le64(p));
         p += 8;
-        n -= 8;
+        r -= 8;
     }
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, p, 4);
-        memcpy(&b, p + n - 4, 4);
-        h = (h ^ (((uint64_t)a << 32) | b)) * 0x94d049bb133111ebULL;
-    } else if (n > 0) {
-        uint64_t w = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
-        h = (h ^ w) * 0x94d049bb133111ebULL;
-    }
-    return mix(h);
+    if (r)
+        h = rp_hash_chunk(h, rp_load_tail(p, r));
+    return rp_hash_end(h, n);
 }
 
 /* a[0..n) == b[0..n)? Inline for the short strings forms are. */
@@ -124,30 +182,35 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* The miss path (vocab.c): fold, stem, insert. h is the surface's hash. */
-const rp_form *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len,
-                                    uint64_t h);
+/* The miss path (vocab.c): fold, stem, insert. h is the surface's hash
+ * (hash_bytes with seed li). */
+struct surf *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, size_t len,
+                                  uint64_t h);
 
-#if defined(__GNUC__)
-#define RP_ALWAYS_INLINE __attribute__((always_inline)) inline
-#else
-#define RP_ALWAYS_INLINE inline
-#endif
+/* The surface entry of src[0..len) in language li, whose hash is h and
+ * first chunk key8: created on a miss.  Beyond the first chunk only
+ * longer words compare bytes. */
+static RP_ALWAYS_INLINE struct surf *rp_vocab_find(rp_vocab *v, uint32_t li, const char *src,
+                                                   size_t len, uint64_t h, uint64_t key8)
+{
+    const table *t = &v->surfaces;
+    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
+        struct surf *e = t->s[k].e;
+        if (!e)
+            break;
+        if (t->s[k].h == h && e->key8 == key8 && e->len == len && e->lang == li &&
+            (len <= 8 || same_bytes(e->s + 8, src + 8, len - 8)))
+            return e;
+    }
+    return rp_vocab_lookup_miss(v, li, src, len, h);
+}
 
 /* rp_vocab_lookup, inline. */
 static RP_ALWAYS_INLINE const rp_form *rp_vocab_lookup_inline(rp_vocab *v, uint32_t li, const char *src,
                                                     size_t len)
 {
-    uint64_t h = hash_bytes((const unsigned char *)src, len, li);
-    const table *t = &v->surfaces;
-    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
-        const struct surf *e = t->s[k].e;
-        if (!e)
-            break;
-        if (t->s[k].h == h && e->len == len && e->lang == li && same_bytes(e->s, src, len))
-            return e->form;
-    }
-    return rp_vocab_lookup_miss(v, li, src, len, h);
+    const unsigned char *p = (const unsigned char *)src;
+    return rp_vocab_find(v, li, src, len, hash_bytes(p, len, li), rp_load_head(p, len))->form;
 }
 
 #endif /* RP_VOCAB_INT_H */

@@ -39,6 +39,13 @@ rp count -p themes --lexicon bad.lex doc.txt
 expect_rc 1
 expect_err "rapporteur: --lexicon bad.lex:2:24: expected CATEGORY<TAB>TERM"
 
+tcase "a LIWC category number too large to index (fuzz_lexicon out-of-memory)"
+printf '%%\n777777777\tx\n%%\nw\t777777777\n' > huge.dic
+rp annotate -p themes --lexicon huge.dic doc.txt
+expect_rc 1
+expect_err "rapporteur: --lexicon huge.dic:2:1: category number 777777777 is too large (at most 1000000)"
+expect_err_lines 1
+
 tcase "a missing lexicon is an environment error"
 rp annotate -p themes --lexicon nosuch.lex doc.txt
 expect_rc 2
