@@ -291,6 +291,9 @@ typedef struct tk {
     uint32_t cur;          /* index into bsent */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
+    uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
+                              add_piece's GLUED test without reloading the
+                              piece vector */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -299,8 +302,9 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
-    if (d->pieces.n && d->pieces.v[d->pieces.n - 1].end == a)
+    if (k->piece_end == a)
         flags |= RP_PIECE_GLUED;
+    k->piece_end = b;
     rp_piece *p = PUSH_FAST(d->pieces);
     p->start = a;
     p->end = b;
@@ -1029,6 +1033,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
+    k.piece_end = UINT64_MAX;
     d->tokens.n = d->pieces.n = d->by_start.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
