@@ -317,6 +317,73 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
     p->flags = flags;
 }
 
+/* High bit of each byte of w that is an ASCII letter or digit: eight
+ * bytes classified in a dozen instructions (no carry crosses a byte: each
+ * sum stays below 0x100 once the high bits are cleared). */
+static RP_ALWAYS_INLINE uint64_t alnum_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t x = w & ~hi;
+    uint64_t y = x | (0x20 * ones); /* A-Z -> a-z */
+    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones);
+    return (alpha | digit) & ~w & hi;
+}
+
+static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(m) >> 3;
+#else
+    unsigned n = 0;
+    while (!(m & 0x80))
+        m >>= 8, n++;
+    return n;
+#endif
+}
+
+/* The run of ASCII letters and digits starting at i (t[i] is one), cut
+ * at lim; tend is the end of the text, so chunks never read past it.
+ * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
+ * entry) and *key8 its first chunk, both from the chunks loaded to find
+ * the end. */
+static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
+                                           uint64_t tend, uint64_t *h, uint64_t *key8)
+{
+    uint64_t j = i, hh = *h;
+    for (;;) {
+        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
+        uint64_t n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - j)
+            n = lim - j;
+        if (n < 8)
+            w &= ((uint64_t)1 << (8 * n)) - 1;
+        if (j == i)
+            *key8 = w;
+        if (n)
+            hh = rp_hash_chunk(hh, w);
+        j += n;
+        if (n < 8)
+            break;
+    }
+    *h = rp_hash_end(hh, (size_t)(j - i));
+    return j;
+}
+
+/* What acc_add() learns from the ASCII letters and digits [a, b), packed
+ * for struct surf's tacc: the class bits, the number of upper-case
+ * letters (capped at 2: acc_flags() only asks whether there are two),
+ * the class of the first letter, and bit 31 so that it is never 0. */
+static uint32_t ascii_acc(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    acc ac = {0, 0, 0};
+    for (uint64_t i = a; i < b; i++)
+        acc_add(&ac, ascii_cls[t[i]]);
+    unsigned nup = ac.nup > 2 ? 2 : ac.nup;
+    return ac.seen | nup << 8 | ac.first << 16 | 1u << 31;
+}
+
 /* How emit() makes the pieces of a token. */
 enum { K_WHOLE, K_SCAN, K_NONE };
 
@@ -332,6 +399,27 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     uint64_t ps = 0;
     int in = 0, first = 1;
     for (uint64_t i = a; i < b;) {
+        if (!in && word_bit[t[i]]) {
+            /* a piece of ASCII letters and digits (most of a URL or of
+             * "gender-based"): found and hashed eight bytes at a time,
+             * and what acc_add() would learn from its characters read
+             * from the surface, where it was computed once */
+            uint64_t h = k->lang, key8 = 0;
+            uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
+            if (j == b || t[j] < 0x80) {
+                struct surf *s = rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8);
+                if (!s->tacc)
+                    s->tacc = ascii_acc(t, i, j);
+                ac.seen |= s->tacc & 0xFFu;
+                ac.nup += (s->tacc >> 8) & 0xFFu;
+                if (!ac.first)
+                    ac.first = (s->tacc >> 16) & 0xFFu;
+                add_piece(k, i, j, s->form, tok, first);
+                first = 0;
+                i = j;
+                continue;
+            }
+        }
         int len;
         unsigned cl = class_at(t + i, b - i, &len);
         acc_add(&ac, cl);
@@ -425,60 +513,6 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
 }
 
 /* ---- the ASCII word fast path ----------------------------------------- */
-
-/* High bit of each byte of w that is an ASCII letter or digit: eight
- * bytes classified in a dozen instructions (no carry crosses a byte: each
- * sum stays below 0x100 once the high bits are cleared). */
-static RP_ALWAYS_INLINE uint64_t alnum_bytes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
-    uint64_t x = w & ~hi;
-    uint64_t y = x | (0x20 * ones); /* A-Z -> a-z */
-    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones);
-    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones);
-    return (alpha | digit) & ~w & hi;
-}
-
-static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
-{
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctzll(m) >> 3;
-#else
-    unsigned n = 0;
-    while (!(m & 0x80))
-        m >>= 8, n++;
-    return n;
-#endif
-}
-
-/* The run of ASCII letters and digits starting at i (t[i] is one), cut
- * at lim; tend is the end of the text, so chunks never read past it.
- * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
- * entry) and *key8 its first chunk, both from the chunks loaded to find
- * the end. */
-static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
-                                           uint64_t tend, uint64_t *h, uint64_t *key8)
-{
-    uint64_t j = i, hh = *h;
-    for (;;) {
-        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
-        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
-        uint64_t n = stop ? first_set_byte(stop) : 8;
-        if (n > lim - j)
-            n = lim - j;
-        if (n < 8)
-            w &= ((uint64_t)1 << (8 * n)) - 1;
-        if (j == i)
-            *key8 = w;
-        if (n)
-            hh = rp_hash_chunk(hh, w);
-        j += n;
-        if (n < 8)
-            break;
-    }
-    *h = rp_hash_end(hh, (size_t)(j - i));
-    return j;
-}
 
 /* Flags of the plain ASCII word [a, b), computed once per distinct
  * surface (struct surf's tflags) rather than per token. */
