@@ -289,6 +289,8 @@ typedef struct tk {
     const uint32_t *bsent; /* this block's sentences, by start */
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
+    uint32_t csent;        /* bsent[cur], and its sentence */
+    rp_sentence *cs;
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
     uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
@@ -305,16 +307,10 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
     if (k->piece_end == a)
         flags |= RP_PIECE_GLUED;
     k->piece_end = b;
-    rp_piece *p = PUSH_FAST(d->pieces);
-    p->start = a;
-    p->end = b;
-    p->norm = f->norm;
-    p->stem = f->stem;
-    p->norm_len = f->norm_len;
-    p->stem_len = f->stem_len;
-    p->norm_id = f->id;
-    p->token = tok;
-    p->flags = flags;
+    /* built whole, then stored: field by field, each store could alias
+     * f, k or the vector's own fields and force them to be reloaded */
+    rp_piece pc = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, tok, flags};
+    *PUSH_FAST(d->pieces) = pc;
 }
 
 /* High bit of each byte of w that is an ASCII letter or digit: eight
@@ -452,30 +448,23 @@ static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
         while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
             k->cur++;
         k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
+        k->csent = k->bsent[k->cur];
+        k->cs = &k->d->sentences.v[k->csent];
     }
-    uint32_t sent = k->bsent[k->cur];
-    rp_sentence *s = &k->d->sentences.v[sent];
+    rp_sentence *s = k->cs;
     if (s->tok_begin == RP_NONE)
         s->tok_begin = ti;
     s->tok_end = ti + 1;
-    return sent;
+    return k->csent;
 }
 
 static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
                               uint32_t ti)
 {
     uint32_t sent = sentence_of(k, a, ti);
-    rp_token *tok = PUSH_FAST(k->d->tokens);
-    tok->start = a;
-    tok->end = b;
-    tok->norm = f->norm;
-    tok->stem = f->stem;
-    tok->norm_len = f->norm_len;
-    tok->stem_len = f->stem_len;
-    tok->norm_id = f->id;
-    tok->sentence = sent;
-    tok->block = k->block;
-    tok->flags = flags;
+    /* built whole, then stored (see add_piece) */
+    rp_token tok = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, sent, k->block, flags};
+    *PUSH_FAST(k->d->tokens) = tok;
     k->prev_end = b;
 }
 
@@ -873,6 +862,28 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
     return j;
 }
 
+/* What a byte says about the end of a plain ASCII word (plain_end) and
+ * about white space, one load per question:
+ *   BK_END    white space or plain punctuation: the word surely ends;
+ *   BK_JOIN   - ' _ . , : the word ends unless the next byte joins;
+ *   BK_AFTER  a byte after a joiner that no rule of scan_word() joins
+ *             (ASCII, not a letter or digit, not one of @ . - _ % +);
+ *   BK_SPACE  ASCII white space and control characters (ascii_cls
+ *             C_SPACE).
+ * Bytes 80-ff: 0 (the slow path decodes them). */
+enum { BK_END = 1, BK_JOIN = 2, BK_AFTER = 4, BK_SPACE = 8 };
+static const unsigned char bytek[256] = {
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 00-0f */
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 10-1f */
+    13,  5,  5,  5,  5,  1,  5,  6,  5,  5,  5,  1,  6,  2,  2,  4, /* 20-2f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  4,  5,  5,  5,  5,  5, /* 30-3f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 40-4f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5,  2, /* 50-5f */
+     5,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 60-6f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5, 13, /* 70-7f */
+    /* 80-ff: 0 */
+};
+
 /* Does the ASCII word ending at j (t[j] is not a letter or digit) surely
  * end there?  True for white space and plain punctuation, and for a joiner
  * (- ' _ . ,) followed by a byte that no rule of scan_word() would join
@@ -880,27 +891,12 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
  * goes the slow way. */
 static inline int plain_end(const unsigned char *t, uint64_t j, uint64_t lim)
 {
-    unsigned char c = t[j];
-    if (c >= 0x80)
-        return 0;
-    switch (ascii_cls[c]) {
-    case C_SPACE:
-    case C_PUNCT:
+    unsigned c = bytek[t[j]];
+    if (c & BK_END)
         return 1;
-    case C_HYPHEN:
-    case C_APOS:
-    case C_USCORE:
-    case C_DOT:
-    case C_COMMA: {
-        if (j + 1 >= lim)
-            return 1;
-        unsigned char n = t[j + 1];
-        return n < 0x80 && !word_bit[n] && n != '@' && n != '.' && n != '-' && n != '_' &&
-               n != '%' && n != '+';
-    }
-    default:
+    if (!(c & BK_JOIN))
         return 0;
-    }
+    return j + 1 >= lim || (bytek[t[j + 1]] & BK_AFTER);
 }
 
 /* First marker whose end is after off (markers are sorted and disjoint). */
@@ -931,7 +927,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     uint64_t mlim = 0;
     while (i < e) {
         unsigned char c = t[i];
-        if (c < 0x80 && ascii_cls[c] == C_SPACE) {
+        if (bytek[c] & BK_SPACE) {
             i++;
             continue;
         }
@@ -1101,6 +1097,8 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.bsent = bsent + bfirst[b];
         k.nbsent = bfirst[b + 1] - bfirst[b];
         k.cur = 0;
+        k.csent = k.nbsent ? k.bsent[0] : RP_NONE;
+        k.cs = k.nbsent ? &d->sentences.v[k.csent] : NULL;
         k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
         k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;
