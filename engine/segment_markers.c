@@ -16,6 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -79,22 +83,69 @@ static void add_marker(rp_docbuf *d, uint64_t s, uint64_t e)
 
 static int is_ascii_letter(unsigned char c) { return is_lower(c) || is_upper(c); }
 
+/* A word with its length, so that a list lookup costs no strlen. */
+typedef struct word {
+    const char *w;
+    size_t n;
+} word;
+#define W(s) {s, sizeof(s) - 1}
+
+static int in_words(const word *w, const void *s, size_t n)
+{
+    for (size_t k = 0; w[k].w; k++)
+        if (w[k].n == n && memcmp(w[k].w, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Bytes that may start a marker: digits, "[" (markdown "[^3]"), "*"
+ * (cover notes) and the lead bytes of the superscript digits. */
+static const unsigned char mark_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['['] = 1, ['*'] = 1, [0xC2] = 1, [0xE2] = 1};
+
+/* The first offset in [i, e) whose byte may start a marker (a superset of
+ * mark_byte with SSE2: every byte >= 0x80), or e.  Most bytes of a report
+ * are letters and spaces that no rule looks at: testing 16 of them at a
+ * time (SSE2, on every x86-64) rather than one makes this scan a small
+ * part of the segmenter; other machines use the table. */
+static uint64_t skip_plain(const unsigned char *t, uint64_t i, uint64_t e)
+{
+#if defined(__SSE2__)
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+    const __m128i lb = _mm_set1_epi8('['), st = _mm_set1_epi8('*');
+    while (i + 16 <= e) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        /* signed compares: bytes >= 0x80 are negative, caught by their sign bit */
+        __m128i m = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(x, lo), _mm_cmplt_epi8(x, hi)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, st)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, x));
+        if (mask)
+            return i + (unsigned)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i < e && !mark_byte[t[i]])
+        i++;
+    return i;
+}
+
 /* Is the word ending at t[end) one that a number may follow as a
  * reference ("resolution 5", "paragraph 7", "Goal 3")? */
 static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
 {
-    static const char *const w[] = {"resolution", "resolutions", "paragraph", "paragraphs",
-                                    "para", "paras", "article", "articles", "chapter", "annex",
-                                    "section", "table", "figure", "goal", "goals", "target",
-                                    "targets", "page", "pages", "item", "items", "rule", "rules",
-                                    "principle", "step", "phase", "level", "group", "session",
-                                    "decision", "volume", "box", "recommendation", "option",
-                                    "indicator", "number", "no", "part", "sector", "zone",
-                                    "region", "day", "week", "month", "year", "priority",
-                                    "pillar", "objective", "cluster", "tier", "grade", "stage",
-                                    "category", "protocol", "convention", "report", "of", "to",
-                                    "and", "or", "from", "than", "by", "at", "in", "on", "for",
-                                    "with", "about", "over", "under", "some", "all", NULL};
+    static const word w[] = {
+        W("resolution"), W("resolutions"), W("paragraph"), W("paragraphs"), W("para"), W("paras"),
+        W("article"), W("articles"), W("chapter"), W("annex"), W("section"), W("table"),
+        W("figure"), W("goal"), W("goals"), W("target"), W("targets"), W("page"), W("pages"),
+        W("item"), W("items"), W("rule"), W("rules"), W("principle"), W("step"), W("phase"),
+        W("level"), W("group"), W("session"), W("decision"), W("volume"), W("box"),
+        W("recommendation"), W("option"), W("indicator"), W("number"), W("no"), W("part"),
+        W("sector"), W("zone"), W("region"), W("day"), W("week"), W("month"), W("year"),
+        W("priority"), W("pillar"), W("objective"), W("cluster"), W("tier"), W("grade"),
+        W("stage"), W("category"), W("protocol"), W("convention"), W("report"), W("of"), W("to"),
+        W("and"), W("or"), W("from"), W("than"), W("by"), W("at"), W("in"), W("on"), W("for"),
+        W("with"), W("about"), W("over"), W("under"), W("some"), W("all"), {NULL, 0}};
     uint64_t b = end;
     while (b > from && (is_lower(t[b - 1]) || is_upper(t[b - 1])))
         b--;
@@ -104,25 +155,24 @@ static int reference_word(const unsigned char *t, uint64_t from, uint64_t end)
     char low[16];
     for (size_t k = 0; k < n; k++)
         low[k] = (char)(t[b + k] | 0x20);
-    for (size_t k = 0; w[k]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], low, n) == 0)
-            return 1;
-    return 0;
+    return in_words(w, low, n);
 }
 
 /* Is the word after the number at t[j) one that counts things ("3
  * countries", "2 billion", "5 per cent")? */
 static int counted_word(const unsigned char *t, uint64_t j, uint64_t e)
 {
-    static const char *const w[] = {
-        "per", "percent", "million", "millions", "billion", "billions", "trillion", "thousand",
-        "thousands", "hundred", "hundreds", "times", "countries", "states", "people", "persons",
-        "women", "men", "girls", "boys", "children", "adults", "years", "months", "weeks", "days",
-        "hours", "minutes", "cases", "deaths", "incidents", "attacks", "projects", "members",
-        "staff", "km", "kilometres", "metres", "tons", "tonnes", "dollars", "units", "sites",
-        "schools", "villages", "households", "families", "individuals", "civilians",
-        "refugees", "migrants", "reports", "communications", "recommendations", "entities",
-        "organizations", "agencies", "participants", NULL};
+    static const word w[] = {
+        W("per"), W("percent"), W("million"), W("millions"), W("billion"), W("billions"),
+        W("trillion"), W("thousand"), W("thousands"), W("hundred"), W("hundreds"), W("times"),
+        W("countries"), W("states"), W("people"), W("persons"), W("women"), W("men"), W("girls"),
+        W("boys"), W("children"), W("adults"), W("years"), W("months"), W("weeks"), W("days"),
+        W("hours"), W("minutes"), W("cases"), W("deaths"), W("incidents"), W("attacks"),
+        W("projects"), W("members"), W("staff"), W("km"), W("kilometres"), W("metres"), W("tons"),
+        W("tonnes"), W("dollars"), W("units"), W("sites"), W("schools"), W("villages"),
+        W("households"), W("families"), W("individuals"), W("civilians"), W("refugees"),
+        W("migrants"), W("reports"), W("communications"), W("recommendations"), W("entities"),
+        W("organizations"), W("agencies"), W("participants"), {NULL, 0}};
     if (j >= e || t[j] != ' ')
         return 0;
     uint64_t a = j + 1, b = a;
@@ -131,10 +181,7 @@ static int counted_word(const unsigned char *t, uint64_t j, uint64_t e)
     size_t n = (size_t)(b - a);
     if (n == 0 || (b < e && is_lower(t[b])))
         return 0;
-    for (size_t k = 0; w[k]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], t + a, n) == 0)
-            return 1;
-    return 0;
+    return in_words(w, t + a, n);
 }
 
 static void find_markers(mk *g, fnmap *m, uint32_t kind, const rp_span *sp, uint32_t *expect)
@@ -142,6 +189,9 @@ static void find_markers(mk *g, fnmap *m, uint32_t kind, const rp_span *sp, uint
     const unsigned char *t = g->t;
     uint64_t i = sp->start, e = sp->end;
     while (i < e) {
+        /* bytes that start no marker lead to i++ below: skip them at once */
+        if ((i = skip_plain(t, i, e)) >= e)
+            break;
         unsigned char c = t[i];
         int sl;
         if ((c == 0xC2 || c == 0xE2) && rp_seg_sup_digit(t + i, e - i, &sl) >= 0) {

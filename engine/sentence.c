@@ -38,10 +38,14 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static int is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* white space: one table load instead of six compares */
+static const unsigned char space_byte[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1,
+                                              ['\r'] = 1, ['\f'] = 1, ['\v'] = 1};
+static int is_space(unsigned char c) { return space_byte[c]; }
 
 /* Length of a sentence-final mark at t[i..end) (0 if none); *nospace is
  * set for the CJK marks that need no space after them. */
@@ -91,18 +95,40 @@ static size_t closer_at(const unsigned char *t, uint64_t i, uint64_t end)
     return 0;
 }
 
-/* End of the footnote marker starting exactly at off, or 0. */
-static uint64_t marker_end(const rp_span *m, size_t n, uint64_t off)
+/* The footnote markers, looked up by a cursor: the splitter asks for
+ * increasing offsets within a block, so the cursor only moves forward
+ * (one binary search per block, then a step now and then) instead of a
+ * binary search per possible sentence end. */
+typedef struct mcursor {
+    const rp_span *m;
+    size_t n;
+    size_t at;     /* first marker starting at or after last */
+    uint64_t last; /* the last offset asked for */
+} mcursor;
+
+static void mcursor_seek(mcursor *c, uint64_t off)
 {
-    size_t lo = 0, hi = n;
+    size_t lo = 0, hi = c->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (m[mid].start < off)
+        if (c->m[mid].start < off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < n && m[lo].start == off ? m[lo].end : 0;
+    c->at = lo;
+    c->last = off;
+}
+
+/* End of the footnote marker starting exactly at off, or 0. */
+static uint64_t marker_end(mcursor *c, uint64_t off)
+{
+    if (off < c->last)
+        mcursor_seek(c, off); /* never for sorted spans; kept for safety */
+    c->last = off;
+    while (c->at < c->n && c->m[c->at].start < off)
+        c->at++;
+    return c->at < c->n && c->m[c->at].start == off ? c->m[c->at].end : 0;
 }
 
 /* Abbreviations after which a full stop does not end a sentence (with
@@ -262,6 +288,64 @@ static const unsigned char stop_byte_line[256] = {['.'] = 1, ['!'] = 1, ['?'] = 
                                                   [0xE3] = 1, [0xEF] = 1, [0xD8] = 1,
                                                   ['\n'] = 1, ['\r'] = 1};
 
+/* The first offset in [i, end) whose byte is in stop[] (or, with SSE2, a
+ * superset: every byte >= 0x80 too), or end.  Full stops are a few per
+ * hundred bytes: testing 16 bytes at a time (SSE2, on every x86-64) rather
+ * than one makes this scan a small part of the splitter; other machines
+ * use the table. */
+static uint64_t skip_to_stop(const unsigned char *t, uint64_t i, uint64_t end,
+                             const unsigned char *stop, int by_line)
+{
+#if defined(__SSE2__)
+    const __m128i dot = _mm_set1_epi8('.'), exc = _mm_set1_epi8('!'), qm = _mm_set1_epi8('?');
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, exc)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, qm), x));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (by_line) /* title blocks and contents pages: rare */
+            mask |= (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+        if (mask) {
+            i += (unsigned)__builtin_ctz(mask);
+            if (stop[t[i]])
+                return i;
+            i++; /* a byte >= 0x80 that is no lead byte of a mark */
+            continue;
+        }
+        i += 16;
+    }
+#else
+    (void)by_line;
+#endif
+    while (i < end && !stop[t[i]])
+        i++;
+    return i;
+}
+
+/* Bytes that end the word before a full stop (going backwards). */
+static const unsigned char word_stop[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+                                             ['\f'] = 1, ['\v'] = 1, ['('] = 1, ['['] = 1,
+                                             ['"'] = 1, ['*'] = 1};
+
+/* Could s[0..n), the last bytes of a word longer than n, end a dotted
+ * short form ("U.S.A")?  Only if made of letters and dots with no run of
+ * more than 3 letters.  A longer word is in no abbreviation list, is not
+ * a single letter or numeral, so when this says no, dot_ends() says the
+ * full stop ends the sentence, whatever the rest of the word. */
+static int dotted_tail(const unsigned char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == '.')
+            run = 0;
+        else if (!is_alpha(s[k]) || ++run > 3)
+            return 0;
+    }
+    return 1;
+}
+
 /* first non-blank byte in [i, end), or end */
 static uint64_t skip_space(const unsigned char *t, uint64_t i, uint64_t end)
 {
@@ -279,14 +363,15 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
     uint64_t start = none;
     size_t count = 0;
     const unsigned char *stop = by_line ? stop_byte_line : stop_byte;
+    mcursor mc = {markers, n_markers, 0, 0};
+    if (n_markers && n_spans)
+        mcursor_seek(&mc, spans[0].start);
     for (uint32_t k = 0; k < n_spans; k++) {
         uint64_t i = spans[k].start, end = spans[k].end;
         if (start == none && (i = skip_space(t, i, end)) < end)
             start = i;
         while (i < end) {
-            while (i < end && !stop[t[i]])
-                i++;
-            if (i >= end)
+            if ((i = skip_to_stop(t, i, end, stop, by_line)) >= end)
                 break;
             unsigned char c = t[i];
             if (c == '\n' || c == '\r') {
@@ -325,7 +410,7 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
             /* a possible end: take closers and markers along */
             uint64_t q = i + tl;
             for (;;) {
-                uint64_t me = n_markers ? marker_end(markers, n_markers, q) : 0;
+                uint64_t me = n_markers ? marker_end(&mc, q) : 0;
                 if (me) {
                     q = me;
                     continue;
@@ -344,13 +429,20 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
             if (!can_start(nc))
                 ends = 0;
             else if (t[i] == '.' && !nospace) {
-                /* the word before the full stop */
-                uint64_t ws = i;
-                while (ws > spans[k].start && !is_space(t[ws - 1]) && t[ws - 1] != '(' &&
-                       t[ws - 1] != '[' && t[ws - 1] != '"' && t[ws - 1] != '*')
+                /* the word before the full stop; most are ordinary words longer
+                 * than any abbreviation, decided by their last 7 bytes */
+                uint64_t ws = i, lim = i - spans[k].start > 7 ? i - 7 : spans[k].start;
+                while (ws > lim && !word_stop[t[ws - 1]])
                     ws--;
-                ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
-                       numeral_after_reference(t, spans[k].start, ws, i);
+                if (ws == lim && ws > spans[k].start && !word_stop[t[ws - 1]] &&
+                    !dotted_tail(t + ws, (size_t)(i - ws))) {
+                    ends = 1;
+                } else {
+                    while (ws > spans[k].start && !word_stop[t[ws - 1]])
+                        ws--;
+                    ends = dot_ends(t + ws, (size_t)(i - ws), nc) ||
+                           numeral_after_reference(t, spans[k].start, ws, i);
+                }
             } else {
                 ends = 1;
             }

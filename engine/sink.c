@@ -43,14 +43,24 @@ void rp_sink_free(rp_sink *s)
     memset(s, 0, sizeof *s);
 }
 
-static int key_ok(const char *k)
+/* Bytes of an attribute key after the first ([a-z][a-z0-9_]*). */
+static const unsigned char key_byte[256] = {
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1};
+
+/* Length of the valid attribute key k, or 0 if it is not one (checked
+ * and measured in one pass). */
+static size_t key_len(const char *k)
 {
     if (!k || !(*k >= 'a' && *k <= 'z'))
         return 0;
-    for (k++; *k; k++)
-        if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || *k == '_'))
-            return 0;
-    return 1;
+    const char *p = k + 1;
+    while (key_byte[(unsigned char)*p])
+        p++;
+    return *p ? 0 : (size_t)(p - k);
 }
 
 static int reject(rp_sink *s, const rp_annotation *a, const char *fmt, ...)
@@ -89,28 +99,53 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
                       (unsigned long long)s->doc->len);
     if (a->n_attrs && !a->attrs)
         return reject(s, a, "%u attributes but no array", a->n_attrs);
+    /* Lengths are measured once (while the keys are checked); the label,
+     * the attribute array and its strings then take one arena block.
+     * Annotations with many attributes measure again instead of keeping
+     * the lengths. */
+    enum { KEEP = 16 };
+    size_t klen[KEEP], vlen[KEEP];
+    size_t lab = strlen(a->label);
+    size_t total = lab + 1;
     for (uint32_t i = 0; i < a->n_attrs; i++) {
-        if (!key_ok(a->attrs[i].key))
+        size_t kl = key_len(a->attrs[i].key);
+        if (!kl)
             return reject(s, a, "bad attribute key \"%.40s\" (expected [a-z][a-z0-9_]*)",
                           a->attrs[i].key ? a->attrs[i].key : "(null)");
         if (!a->attrs[i].value)
             return reject(s, a, "attribute \"%s\" has no value", a->attrs[i].key);
+        size_t vl = strlen(a->attrs[i].value);
+        if (i < KEEP) {
+            klen[i] = kl;
+            vlen[i] = vl;
+        }
+        total += kl + vl + 2;
     }
 
     rp_annot *o = &RP_VEC_PUSH(s->annots);
+    /* the kv array first: the arena block is 8-byte aligned */
+    char *mem = rp_arena_alloc(&s->arena, a->n_attrs * sizeof *o->attrs + total);
+    o->attrs = NULL;
+    if (a->n_attrs) {
+        o->attrs = (rp_kv *)(void *)mem;
+        mem += a->n_attrs * sizeof *o->attrs;
+    }
+    memcpy(mem, a->label, lab + 1);
+    o->label = mem;
+    mem += lab + 1;
     o->plugin = s->plugin;
-    o->label = rp_arena_strndup(&s->arena, a->label, strlen(a->label));
     o->start = a->start;
     o->end = a->end;
     o->n_attrs = a->n_attrs;
-    o->attrs = NULL;
-    if (a->n_attrs) {
-        o->attrs = rp_arena_alloc(&s->arena, a->n_attrs * sizeof *o->attrs);
-        for (uint32_t i = 0; i < a->n_attrs; i++) {
-            o->attrs[i].key = rp_arena_strndup(&s->arena, a->attrs[i].key, strlen(a->attrs[i].key));
-            o->attrs[i].value =
-                rp_arena_strndup(&s->arena, a->attrs[i].value, strlen(a->attrs[i].value));
-        }
+    for (uint32_t i = 0; i < a->n_attrs; i++) {
+        size_t kl = i < KEEP ? klen[i] : strlen(a->attrs[i].key);
+        size_t vl = i < KEEP ? vlen[i] : strlen(a->attrs[i].value);
+        memcpy(mem, a->attrs[i].key, kl + 1);
+        o->attrs[i].key = mem;
+        mem += kl + 1;
+        memcpy(mem, a->attrs[i].value, vl + 1);
+        o->attrs[i].value = mem;
+        mem += vl + 1;
     }
     rp_doc_locate(s->doc, a->start, &o->sentence, &o->block, &o->para);
     o->seq = (uint32_t)(s->annots.n - 1);
@@ -138,13 +173,63 @@ static int cmp_annot(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* Merges the sorted runs a[0..m) and a[m..n) into out. */
+static void merge(const rp_annot *a, size_t m, size_t n, rp_annot *out)
+{
+    size_t i = 0, j = m, k = 0;
+    while (i < m && j < n)
+        out[k++] = cmp_annot(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+    if (i < m)
+        memcpy(out + k, a + i, (m - i) * sizeof *a);
+    else if (j < n)
+        memcpy(out + k, a + j, (n - j) * sizeof *a);
+}
+
 void rp_sink_sort(rp_sink *s)
 {
-    /* plugins mostly emit in order: check before paying for a sort */
+    /* Plugins run one after the other and each emits mostly in order: the
+     * vector is a few sorted runs.  A natural merge sort merges adjacent
+     * runs pass after pass (log2 of the number of runs passes; the
+     * comparator mostly decides on the integer offsets), where qsort
+     * costs n log n comparisons whatever the order.  cmp_annot is a total
+     * order (seq last), so the result is the one qsort gave. */
     size_t n = s->annots.n;
+    rp_annot *v = s->annots.v;
     size_t i = 1;
-    while (i < n && cmp_annot(&s->annots.v[i - 1], &s->annots.v[i]) <= 0)
+    while (i < n && cmp_annot(&v[i - 1], &v[i]) <= 0)
         i++;
-    if (i < n)
-        qsort(s->annots.v, n, sizeof *s->annots.v, cmp_annot);
+    if (i >= n)
+        return;
+    /* run boundaries: run r is [bound[r], bound[r + 1]) */
+    RP_VEC(size_t) bound = {NULL, 0, 0};
+    RP_VEC_PUSH(bound) = 0;
+    RP_VEC_PUSH(bound) = i;
+    for (i++; i < n; i++)
+        if (cmp_annot(&v[i - 1], &v[i]) > 0)
+            RP_VEC_PUSH(bound) = i;
+    RP_VEC_PUSH(bound) = n;
+    rp_annot *tmp = rp_xmalloc(n * sizeof *tmp);
+    rp_annot *src = v, *dst = tmp;
+    while (bound.n > 2) {
+        size_t nr = bound.n - 1, w = 0;
+        for (size_t r = 0; r < nr; r += 2) {
+            size_t b0 = bound.v[r];
+            if (r + 1 < nr) {
+                size_t b1 = bound.v[r + 1], b2 = bound.v[r + 2];
+                merge(src + b0, b1 - b0, b2 - b0, dst + b0);
+            } else {
+                memcpy(dst + b0, src + b0, (bound.v[r + 1] - b0) * sizeof *src);
+            }
+            bound.v[w++] = b0;
+        }
+        bound.v[w++] = n;
+        bound.n = w;
+        rp_annot *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    free(tmp);
+    RP_VEC_FREE(bound);
 }

@@ -6,6 +6,10 @@
 
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <errno.h>
 #include <nettle/sha2.h>
 #include <stdlib.h>
@@ -151,53 +155,171 @@ static size_t utf8_valid_len(const unsigned char *s, size_t avail)
     return 0;
 }
 
-void rp_buf_add_json(rp_buf *b, const char *s, size_t n)
+/* What rp_buf_add_json does with each byte: 0 copies it (printable ASCII
+ * but '"' and '\\'), 1 writes a backslash and json_esc[c], 2 writes
+ * \u00XX (other control bytes), 3 checks a UTF-8 sequence (bytes >= 0x80). */
+static const unsigned char json_class[256] = {
+    2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+};
+static const char json_esc[256] = {['"'] = '"', ['\\'] = '\\', ['\n'] = 'n', ['\t'] = 't',
+                                   ['\r'] = 'r', ['\f'] = 'f', ['\b'] = 'b'};
+
+/* Are the 8 bytes of x all plain (class 0)?  No byte >= 0x80, none
+ * below 0x20, no '"', no '\\' (the bit tricks of "Bit Twiddling Hacks":
+ * each term is non-zero exactly when some byte is such a byte). */
+static inline int json_plain8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+    uint64_t bad = (x & highs) | ((x - ones * 0x20) & ~x & highs) | ((q - ones) & ~q & highs) |
+                   ((bs - ones) & ~bs & highs);
+    return bad == 0;
+}
+
+/* The end of the run of plain bytes (class 0) from i, at most stop.
+ * Most strings are short (labels, attribute keys and values): 8 bytes per
+ * test in plain C; long ones (annotation text) 16 per test with SSE2
+ * (every x86-64), where a signed compare with 0x20 catches both the
+ * control bytes and the bytes >= 0x80. */
+static inline size_t json_plain_run(const unsigned char *p, size_t i, size_t stop)
+{
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(0x20), qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    while (i + 16 <= stop) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, sp),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, qu), _mm_cmpeq_epi8(x, bs)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return i + (unsigned)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i + 8 <= stop) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        if (!json_plain8(x))
+            break;
+        i += 8;
+    }
+    if (i < stop && stop >= 8 && stop - i < 8) {
+        /* the tail, tested as the last 8 bytes before stop (the bytes
+         * before i among them were plain or escaped already: if escaped,
+         * the test fails and the loop below decides) */
+        uint64_t x;
+        memcpy(&x, p + stop - 8, 8);
+        if (json_plain8(x))
+            return stop;
+    }
+    while (i < stop && !json_class[p[i]])
+        i++;
+    return i;
+}
+
+/* Copies n bytes; runs of up to 16 bytes (most of them) with two
+ * overlapping fixed-size moves instead of a call to memcpy. */
+static inline void copy_run(char *o, const unsigned char *s, size_t n)
+{
+    if (n > 16) {
+        memcpy(o, s, n);
+    } else if (n >= 8) {
+        memcpy(o, s, 8);
+        memcpy(o + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(o, s, 4);
+        memcpy(o + n - 4, s + n - 4, 4);
+    } else {
+        for (size_t k = 0; k < n; k++)
+            o[k] = (char)s[k];
+    }
+}
+
+/* Input bytes escaped per buffer reservation: room for the worst case
+ * (6 output bytes per input byte) without reserving 6x a huge string. */
+#define JSON_CHUNK 4096
+
+/* Escapes p[*pi..stop) (a UTF-8 sequence may run up to 3 bytes past stop,
+ * never past n) to o, which has room for 6 bytes per input byte; returns
+ * the end of the output.  Runs of plain bytes are copied whole. */
+static inline __attribute__((always_inline)) char *
+json_escape(char *o, const unsigned char *p, size_t *pi, size_t stop, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s;
-    rp_buf_reserve(b, n + 2);
-    rp_buf_addc(b, '"');
-    size_t i = 0;
-    while (i < n) {
-        size_t run = i;
-        /* copy plain ASCII runs in one go */
-        while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\')
-            run++;
-        if (run > i) {
-            rp_buf_add(b, p + i, run - i);
-            i = run;
-            continue;
-        }
+    size_t i = *pi;
+    for (;;) {
+        size_t r = json_plain_run(p, i, stop);
+        copy_run(o, p + i, r - i);
+        o += r - i;
+        i = r;
+        if (i >= stop)
+            break;
         unsigned char c = p[i];
-        if (c == '"' || c == '\\') {
-            char esc[2] = {'\\', (char)c};
-            rp_buf_add(b, esc, 2);
+        if (json_class[c] == 1) {
+            o[0] = '\\';
+            o[1] = json_esc[c];
+            o += 2;
             i++;
-        } else if (c < 0x20) {
-            switch (c) {
-            case '\n': rp_buf_add(b, "\\n", 2); break;
-            case '\t': rp_buf_add(b, "\\t", 2); break;
-            case '\r': rp_buf_add(b, "\\r", 2); break;
-            case '\f': rp_buf_add(b, "\\f", 2); break;
-            case '\b': rp_buf_add(b, "\\b", 2); break;
-            default: {
-                char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                rp_buf_add(b, esc, 6);
-            }
-            }
+        } else if (json_class[c] == 2) {
+            memcpy(o, "\\u00", 4);
+            o[4] = hex[c >> 4];
+            o[5] = hex[c & 15];
+            o += 6;
             i++;
         } else {
             size_t l = utf8_valid_len(p + i, n - i);
             if (l == 0) {
-                rp_buf_add(b, "\\ufffd", 6);
+                memcpy(o, "\\ufffd", 6);
+                o += 6;
                 i++;
             } else {
-                rp_buf_add(b, p + i, l);
+                memcpy(o, p + i, l);
+                o += l;
                 i += l;
             }
         }
+        if (i >= stop)
+            break;
     }
-    rp_buf_addc(b, '"');
+    *pi = i;
+    return o;
+}
+
+void rp_buf_add_json(rp_buf *b, const char *s, size_t n)
+{
+    /* Reserve the worst case once (6 output bytes per input byte; per
+     * chunk for long strings), then write without checks. */
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    if (n <= JSON_CHUNK) {
+        /* labels, attributes, annotation text: one reservation */
+        rp_buf_reserve(b, n * 6 + 2);
+        char *o = b->data + b->len;
+        *o++ = '"';
+        if (n)
+            o = json_escape(o, p, &i, n, n);
+        *o++ = '"';
+        *o = '\0';
+        b->len = (size_t)(o - b->data);
+        return;
+    }
+    rp_buf_reserve(b, 1);
+    b->data[b->len++] = '"';
+    while (i < n) {
+        size_t stop = n - i > JSON_CHUNK ? i + JSON_CHUNK : n;
+        /* + 3: a UTF-8 sequence may run past stop; + 1: the closing quote */
+        rp_buf_reserve(b, (stop - i + 3) * 6 + 1);
+        char *o = json_escape(b->data + b->len, p, &i, stop, n);
+        b->len = (size_t)(o - b->data);
+    }
+    b->data[b->len++] = '"';
+    b->data[b->len] = '\0';
 }
 
 /* ---- arena ---------------------------------------------------------- */

@@ -30,7 +30,10 @@ char *rp_xstrndup(const char *s, size_t n);
 /* Grows *p (an array of elements of size `size`, capacity *cap) to hold at
  * least `need` elements. */
 void rp_grow(void **p, size_t *cap, size_t need, size_t size);
-#define RP_GROW(ptr, cap, need) rp_grow((void **)&(ptr), &(cap), (need), sizeof(*(ptr)))
+/* The capacity test is inline: RP_VEC_PUSH runs it per element (tokens,
+ * lines, annotations), and the call cost more than the push. */
+#define RP_GROW(ptr, cap, need)                                                                    \
+    ((size_t)(need) <= (cap) ? (void)0 : rp_grow((void **)&(ptr), &(cap), (need), sizeof(*(ptr))))
 
 /* A typed vector: RP_VEC(rp_token) toks; RP_VEC_PUSH(toks) = t; */
 #define RP_VEC(type) struct { type *v; size_t n, cap; }

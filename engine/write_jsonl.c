@@ -33,14 +33,28 @@ static inline void put(rp_buf *b, const void *p, size_t n)
     b->len += n;
 }
 
+/* Two digits per division: offsets have six or seven digits. */
+static const char digits2[] = "00010203040506070809101112131415161718192021222324"
+                              "25262728293031323334353637383940414243444546474849"
+                              "50515253545556575859606162636465666768697071727374"
+                              "75767778798081828384858687888990919293949596979899";
+
 static inline void put_u64(rp_buf *b, uint64_t v)
 {
     char tmp[20];
     int i = 20;
-    do {
-        tmp[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100) * 2;
+        v /= 100;
+        tmp[--i] = digits2[r + 1];
+        tmp[--i] = digits2[r];
+    }
+    if (v >= 10) {
+        tmp[--i] = digits2[v * 2 + 1];
+        tmp[--i] = digits2[v * 2];
+    } else {
+        tmp[--i] = (char)('0' + v);
+    }
     put(b, tmp + i, (size_t)(20 - i));
 }
 
@@ -50,6 +64,39 @@ static inline void put_u32_or_null(rp_buf *b, uint32_t v)
         put(b, "null", 4);
     else
         put_u64(b, v);
+}
+
+/* Escaped attribute keys ("key":), kept per plugin and attribute position
+ * for the document: a plugin gives the same keys in the same order to
+ * every annotation, and a string compare costs less than escaping. */
+#define KC_SLOTS 16
+typedef struct keycache {
+    const char *plugin;
+    uint32_t k;
+    const char *raw; /* the key escaped (in the sink's arena), or NULL */
+    size_t len;
+    char esc[48];
+} keycache;
+
+static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32_t k,
+                           const char *key)
+{
+    keycache *e = &kc[((uintptr_t)plugin / 16 + k * 7u) % KC_SLOTS];
+    if (e->raw && e->plugin == plugin && e->k == k && strcmp(e->raw, key) == 0) {
+        rp_buf_add(out, e->esc, e->len);
+        return;
+    }
+    size_t before = out->len;
+    rp_buf_add_json(out, key, strlen(key));
+    rp_buf_addc(out, ':');
+    size_t len = out->len - before;
+    if (len <= sizeof e->esc) {
+        memcpy(e->esc, out->data + before, len);
+        e->len = len;
+        e->raw = key;
+        e->plugin = plugin;
+        e->k = k;
+    }
 }
 
 void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
@@ -70,6 +117,8 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     }
     rp_buf_add(&meta, ",\"attrs\":{", 10);
     const char *last_plugin = NULL;
+    keycache kc[KC_SLOTS];
+    memset(kc, 0, sizeof kc);
 
     for (size_t i = 0; i < n; i++) {
         const rp_annot *an = &a[i];
@@ -116,8 +165,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                 rp_buf_addc(out, ',');
             const char *key = an->attrs[k].key ? an->attrs[k].key : "";
             const char *val = an->attrs[k].value ? an->attrs[k].value : "";
-            rp_buf_add_json(out, key, strlen(key));
-            rp_buf_addc(out, ':');
+            add_key_cached(out, kc, an->plugin, k, key);
             rp_buf_add_json(out, val, strlen(val));
         }
         rp_buf_add(out, "}}\n", 3);
