@@ -5,8 +5,12 @@
  * token, which lexicons match).  One pass over the bytes; an ASCII class
  * table for the common case and utf8proc's categories for the rest; every
  * form goes through the worker's vocabulary, so a word seen before costs a
- * hash probe.  Nothing is allocated per token (the vectors keep their
- * capacity from document to document).
+ * hash probe.  The common token, a plain ASCII word ended by white space
+ * or punctuation, is found eight bytes at a time and hashed from the same
+ * loads (ascii_run), and its flags are read from its surface entry, where
+ * they were computed once; ASCII letter-and-digit pieces inside longer
+ * tokens (URLs, "gender-based") go the same way.  Nothing is allocated per
+ * token (the vectors keep their capacity from document to document).
  *
  * The rules (tests/unit/test_token.c has an example of each):
  *  - White space separates (ASCII white space and control characters,
