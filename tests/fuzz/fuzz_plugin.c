@@ -25,10 +25,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static rp_harness *h;
     if (!h) {
         /* the shipped lexicons, by the relative paths the plugins use
-         * (the host tries them from the working folder first) */
-        if (chdir(RP_SRCDIR "/lexicons") != 0)
+         * (the host tries them from the working folder first); then back,
+         * so that libFuzzer's relative corpus and artifact paths hold */
+        char here[4096];
+        if (!getcwd(here, sizeof here) || chdir(RP_SRCDIR "/lexicons") != 0)
             abort();
         h = rp_harness_open(&plugin_under_test, NULL);
+        if (chdir(here) != 0)
+            abort();
+        /* quiet from here on: every bad input is reported on stderr */
+        FILE *null = fopen("/dev/null", "w");
+        if (null)
+            stderr = null;
         if (!h)
             abort(); /* the plugin cannot even open: nothing to fuzz */
     }
