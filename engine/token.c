@@ -351,22 +351,28 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
                                            uint64_t tend, uint64_t *h, uint64_t *key8)
 {
-    uint64_t j = i, hh = *h;
-    for (;;) {
-        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
-        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
-        uint64_t n = stop ? first_set_byte(stop) : 8;
+    const uint64_t hi = 0x8080808080808080ULL;
+    /* the first chunk holds at least t[i]: no empty-chunk test, and the
+     * usual word ends inside it */
+    uint64_t w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
+    uint64_t stop = ~alnum_bytes(w) & hi;
+    uint64_t n = stop ? first_set_byte(stop) : 8;
+    if (n > lim - i)
+        n = lim - i;
+    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
+    *key8 = w;
+    uint64_t hh = rp_hash_chunk(*h, w), j = i + n;
+    while (n == 8) {
+        w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        stop = ~alnum_bytes(w) & hi;
+        n = stop ? first_set_byte(stop) : 8;
         if (n > lim - j)
             n = lim - j;
-        if (n < 8)
-            w &= ((uint64_t)1 << (8 * n)) - 1;
-        if (j == i)
-            *key8 = w;
-        if (n)
-            hh = rp_hash_chunk(hh, w);
-        j += n;
-        if (n < 8)
+        if (n == 0)
             break;
+        w &= ~(uint64_t)0 >> (64 - 8 * n);
+        hh = rp_hash_chunk(hh, w);
+        j += n;
     }
     *h = rp_hash_end(hh, (size_t)(j - i));
     return j;
