@@ -289,8 +289,13 @@ typedef struct tk {
     const uint32_t *bsent; /* this block's sentences, by start */
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
+    uint32_t csent;        /* bsent[cur], and its sentence */
+    rp_sentence *cs;
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
+    uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
+                              add_piece's GLUED test without reloading the
+                              piece vector */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -299,128 +304,14 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
-    if (d->pieces.n && d->pieces.v[d->pieces.n - 1].end == a)
+    if (k->piece_end == a)
         flags |= RP_PIECE_GLUED;
-    rp_piece *p = PUSH_FAST(d->pieces);
-    p->start = a;
-    p->end = b;
-    p->norm = f->norm;
-    p->stem = f->stem;
-    p->norm_len = f->norm_len;
-    p->stem_len = f->stem_len;
-    p->norm_id = f->id;
-    p->token = tok;
-    p->flags = flags;
+    k->piece_end = b;
+    /* built whole, then stored: field by field, each store could alias
+     * f, k or the vector's own fields and force them to be reloaded */
+    rp_piece pc = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, tok, flags};
+    *PUSH_FAST(d->pieces) = pc;
 }
-
-/* How emit() makes the pieces of a token. */
-enum { K_WHOLE, K_SCAN, K_NONE };
-
-/* Pieces of [a, b) by a scan (tokens with joiners, symbols, URLs);
- * returns the flags the characters give. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
-{
-    const unsigned char *t = k->t;
-    acc ac = {0, 0, 0};
-    uint64_t ps = 0;
-    int in = 0, first = 1;
-    for (uint64_t i = a; i < b;) {
-        int len;
-        unsigned cl = class_at(t + i, b - i, &len);
-        acc_add(&ac, cl);
-        if (IS_PIECE(cl)) {
-            if (!in) {
-                ps = i;
-                in = 1;
-            }
-        } else if (in) {
-            add_piece(k, ps, i, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, i - ps), tok,
-                      first);
-            first = in = 0;
-        }
-        i += (uint64_t)len;
-    }
-    if (in)
-        add_piece(k, ps, b, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, b - ps), tok,
-                  first);
-    return acc_flags(&ac);
-}
-
-/* The sentence of a token starting at a: the last of the block's
- * sentences starting at or before a (they are sorted by start). */
-static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
-{
-    if (!k->nbsent)
-        return RP_NONE;
-    if (a >= k->next_start) {
-        const rp_sentence *sv = k->d->sentences.v;
-        while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
-            k->cur++;
-        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
-    }
-    uint32_t sent = k->bsent[k->cur];
-    rp_sentence *s = &k->d->sentences.v[sent];
-    if (s->tok_begin == RP_NONE)
-        s->tok_begin = ti;
-    s->tok_end = ti + 1;
-    return sent;
-}
-
-static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
-                              uint32_t ti)
-{
-    uint32_t sent = sentence_of(k, a, ti);
-    rp_token *tok = PUSH_FAST(k->d->tokens);
-    tok->start = a;
-    tok->end = b;
-    tok->norm = f->norm;
-    tok->stem = f->stem;
-    tok->norm_len = f->norm_len;
-    tok->stem_len = f->stem_len;
-    tok->norm_id = f->id;
-    tok->sentence = sent;
-    tok->block = k->block;
-    tok->flags = flags;
-    k->prev_end = b;
-}
-
-/* A token that is one piece (a plain word, a footnote marker, a Han
- * character): the hot path. */
-static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
-{
-    uint32_t ti = (uint32_t)k->d->tokens.n;
-    if (k->prev_end == a)
-        flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
-    add_piece(k, a, b, f, ti, 1);
-    push_token(k, a, b, f, flags, ti);
-}
-
-static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
-{
-    if (kind == K_WHOLE) {
-        emit_whole(k, a, b, flags);
-        return;
-    }
-    uint32_t ti = (uint32_t)k->d->tokens.n;
-    if (k->prev_end == a)
-        flags |= RP_TOK_GLUED;
-    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
-    if (kind == K_SCAN) {
-        uint32_t cf = scan_pieces(k, a, b, ti);
-        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
-            cf &= ~(uint32_t)RP_TOK_PUNCT;
-        if (flags & RP_TOK_SYMBOL)
-            cf &= ~(uint32_t)RP_TOK_NUMBER;
-        flags |= cf;
-    }
-    push_token(k, a, b, f, flags, ti);
-}
-
-/* ---- the ASCII word fast path ----------------------------------------- */
 
 /* High bit of each byte of w that is an ASCII letter or digit: eight
  * bytes classified in a dozen instructions (no carry crosses a byte: each
@@ -475,6 +366,142 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
     *h = rp_hash_end(hh, (size_t)(j - i));
     return j;
 }
+
+/* What acc_add() learns from the ASCII letters and digits [a, b), packed
+ * for struct surf's tacc: the class bits, the number of upper-case
+ * letters (capped at 2: acc_flags() only asks whether there are two),
+ * the class of the first letter, and bit 31 so that it is never 0. */
+static uint32_t ascii_acc(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    acc ac = {0, 0, 0};
+    for (uint64_t i = a; i < b; i++)
+        acc_add(&ac, ascii_cls[t[i]]);
+    unsigned nup = ac.nup > 2 ? 2 : ac.nup;
+    return ac.seen | nup << 8 | ac.first << 16 | 1u << 31;
+}
+
+/* How emit() makes the pieces of a token. */
+enum { K_WHOLE, K_SCAN, K_NONE };
+
+/* Pieces of [a, b) by a scan (tokens with joiners, symbols, URLs);
+ * returns the flags the characters give. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
+{
+    const unsigned char *t = k->t;
+    acc ac = {0, 0, 0};
+    uint64_t ps = 0;
+    int in = 0, first = 1;
+    for (uint64_t i = a; i < b;) {
+        if (!in && word_bit[t[i]]) {
+            /* a piece of ASCII letters and digits (most of a URL or of
+             * "gender-based"): found and hashed eight bytes at a time,
+             * and what acc_add() would learn from its characters read
+             * from the surface, where it was computed once */
+            uint64_t h = k->lang, key8 = 0;
+            uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
+            if (j == b || t[j] < 0x80) {
+                struct surf *s = rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8);
+                if (!s->tacc)
+                    s->tacc = ascii_acc(t, i, j);
+                ac.seen |= s->tacc & 0xFFu;
+                ac.nup += (s->tacc >> 8) & 0xFFu;
+                if (!ac.first)
+                    ac.first = (s->tacc >> 16) & 0xFFu;
+                add_piece(k, i, j, s->form, tok, first);
+                first = 0;
+                i = j;
+                continue;
+            }
+        }
+        int len;
+        unsigned cl = class_at(t + i, b - i, &len);
+        acc_add(&ac, cl);
+        if (IS_PIECE(cl)) {
+            if (!in) {
+                ps = i;
+                in = 1;
+            }
+        } else if (in) {
+            add_piece(k, ps, i, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, i - ps), tok,
+                      first);
+            first = in = 0;
+        }
+        i += (uint64_t)len;
+    }
+    if (in)
+        add_piece(k, ps, b, rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + ps, b - ps), tok,
+                  first);
+    return acc_flags(&ac);
+}
+
+/* The sentence of a token starting at a: the last of the block's
+ * sentences starting at or before a (they are sorted by start). */
+static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
+{
+    if (!k->nbsent)
+        return RP_NONE;
+    if (a >= k->next_start) {
+        const rp_sentence *sv = k->d->sentences.v;
+        while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
+            k->cur++;
+        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
+        k->csent = k->bsent[k->cur];
+        k->cs = &k->d->sentences.v[k->csent];
+    }
+    rp_sentence *s = k->cs;
+    if (s->tok_begin == RP_NONE)
+        s->tok_begin = ti;
+    s->tok_end = ti + 1;
+    return k->csent;
+}
+
+static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+                              uint32_t ti)
+{
+    uint32_t sent = sentence_of(k, a, ti);
+    /* built whole, then stored (see add_piece) */
+    rp_token tok = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, sent, k->block, flags};
+    *PUSH_FAST(k->d->tokens) = tok;
+    k->prev_end = b;
+}
+
+/* A token that is one piece (a plain word, a footnote marker, a Han
+ * character): the hot path. */
+static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
+{
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
+    add_piece(k, a, b, f, ti, 1);
+    push_token(k, a, b, f, flags, ti);
+}
+
+static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
+{
+    if (kind == K_WHOLE) {
+        emit_whole(k, a, b, flags);
+        return;
+    }
+    uint32_t ti = (uint32_t)k->d->tokens.n;
+    if (k->prev_end == a)
+        flags |= RP_TOK_GLUED;
+    const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
+    if (kind == K_SCAN) {
+        uint32_t cf = scan_pieces(k, a, b, ti);
+        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
+            cf &= ~(uint32_t)RP_TOK_PUNCT;
+        if (flags & RP_TOK_SYMBOL)
+            cf &= ~(uint32_t)RP_TOK_NUMBER;
+        flags |= cf;
+    }
+    push_token(k, a, b, f, flags, ti);
+}
+
+/* ---- the ASCII word fast path ----------------------------------------- */
 
 /* Flags of the plain ASCII word [a, b), computed once per distinct
  * surface (struct surf's tflags) rather than per token. */
@@ -835,6 +862,28 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
     return j;
 }
 
+/* What a byte says about the end of a plain ASCII word (plain_end) and
+ * about white space, one load per question:
+ *   BK_END    white space or plain punctuation: the word surely ends;
+ *   BK_JOIN   - ' _ . , : the word ends unless the next byte joins;
+ *   BK_AFTER  a byte after a joiner that no rule of scan_word() joins
+ *             (ASCII, not a letter or digit, not one of @ . - _ % +);
+ *   BK_SPACE  ASCII white space and control characters (ascii_cls
+ *             C_SPACE).
+ * Bytes 80-ff: 0 (the slow path decodes them). */
+enum { BK_END = 1, BK_JOIN = 2, BK_AFTER = 4, BK_SPACE = 8 };
+static const unsigned char bytek[256] = {
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 00-0f */
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 10-1f */
+    13,  5,  5,  5,  5,  1,  5,  6,  5,  5,  5,  1,  6,  2,  2,  4, /* 20-2f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  4,  5,  5,  5,  5,  5, /* 30-3f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 40-4f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5,  2, /* 50-5f */
+     5,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 60-6f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5, 13, /* 70-7f */
+    /* 80-ff: 0 */
+};
+
 /* Does the ASCII word ending at j (t[j] is not a letter or digit) surely
  * end there?  True for white space and plain punctuation, and for a joiner
  * (- ' _ . ,) followed by a byte that no rule of scan_word() would join
@@ -842,27 +891,12 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
  * goes the slow way. */
 static inline int plain_end(const unsigned char *t, uint64_t j, uint64_t lim)
 {
-    unsigned char c = t[j];
-    if (c >= 0x80)
-        return 0;
-    switch (ascii_cls[c]) {
-    case C_SPACE:
-    case C_PUNCT:
+    unsigned c = bytek[t[j]];
+    if (c & BK_END)
         return 1;
-    case C_HYPHEN:
-    case C_APOS:
-    case C_USCORE:
-    case C_DOT:
-    case C_COMMA: {
-        if (j + 1 >= lim)
-            return 1;
-        unsigned char n = t[j + 1];
-        return n < 0x80 && !word_bit[n] && n != '@' && n != '.' && n != '-' && n != '_' &&
-               n != '%' && n != '+';
-    }
-    default:
+    if (!(c & BK_JOIN))
         return 0;
-    }
+    return j + 1 >= lim || (bytek[t[j + 1]] & BK_AFTER);
 }
 
 /* First marker whose end is after off (markers are sorted and disjoint). */
@@ -893,7 +927,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
     uint64_t mlim = 0;
     while (i < e) {
         unsigned char c = t[i];
-        if (c < 0x80 && ascii_cls[c] == C_SPACE) {
+        if (bytek[c] & BK_SPACE) {
             i++;
             continue;
         }
@@ -1029,6 +1063,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
+    k.piece_end = UINT64_MAX;
     d->tokens.n = d->pieces.n = d->by_start.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
@@ -1062,6 +1097,8 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.bsent = bsent + bfirst[b];
         k.nbsent = bfirst[b + 1] - bfirst[b];
         k.cur = 0;
+        k.csent = k.nbsent ? k.bsent[0] : RP_NONE;
+        k.cs = k.nbsent ? &d->sentences.v[k.csent] : NULL;
         k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
         k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;

@@ -103,8 +103,17 @@ typedef struct recs_form {
     uint8_t infl;    /* enum recs_infl of the form relative to `word` */
     uint8_t known;   /* 1 once computed */
     uint8_t adverb;  /* an -ly adverb that is not a verb: skipped like RECS_R_SKIP */
-    uint8_t pad;
+    uint8_t scan;    /* enum recs_scan: what the prose scan stops at */
 } recs_form;
+
+/* What the scan of a sentence for cues (rules.c) must look at in a form,
+ * so that it reads one byte per token and stops at few. */
+enum recs_scan {
+    RECS_SCAN_CUE = 1u << 0,  /* its lemma starts a cue */
+    RECS_SCAN_COND = 1u << 1, /* RECS_R_COND */
+    RECS_SCAN_SEP = 1u << 2,  /* ";" or ",": ends a conditional */
+    RECS_SCAN_KNOWN = 1u << 7 /* in recs_words.scanb: the form is computed */
+};
 
 /* The vocabulary: built once per instance from the lexicons. */
 typedef struct recs_words {
@@ -121,7 +130,9 @@ typedef struct recs_words {
     char **blocks;
     size_t nblocks;
     recs_form *memo;     /* indexed by norm_id */
-    size_t nmemo;
+    uint8_t *scanb;      /* indexed by norm_id: RECS_SCAN_KNOWN | memo's scan once
+                            computed, 0 before (the prose scan's one byte) */
+    size_t nmemo;        /* slots of memo and of scanb */
 } recs_words;
 
 int recs_words_load(recs_words *v, const rp_host *host, const char *actions, const char *cues,

@@ -1082,14 +1082,51 @@ static int item_start(const scan *s, uint32_t k)
     return item_marker(s, k) || is_char(s, k - 1, ';') || is_char(s, k - 1, ':');
 }
 
+/* The first token from k on that opens a list item (item_start), or
+ * s->se.  Only a token after a line break can, so the line breaks are
+ * found with memchr and only the token after each is tested, instead of
+ * every token of the sentence. */
+static uint32_t next_item(const scan *s, uint32_t k)
+{
+    const rp_token *tk = s->doc->tokens;
+    const char *text = s->doc->text;
+    if (k <= s->sb)
+        k = s->sb + 1;
+    while (k < s->se) {
+        /* a line break before a token k' >= k lies in [end of k - 1,
+         * start of the last token) */
+        uint64_t from = tk[k - 1].end, to = tk[s->se - 1].start;
+        if (from >= to)
+            return s->se;
+        const char *nl = memchr(text + from, '\n', (size_t)(to - from));
+        size_t ffn = nl != NULL ? (size_t)(nl - (text + from)) : (size_t)(to - from);
+        const char *ff = memchr(text + from, '\f', ffn);
+        const char *p = ff != NULL ? ff : nl;
+        if (p == NULL)
+            return s->se;
+        uint64_t off = (uint64_t)(p - text);
+        /* the first token after it (the last token starts after it) */
+        uint32_t lo = k, hi = s->se - 1;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (tk[mid].start > off)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        if (item_start(s, lo))
+            return lo;
+        k = lo + 1;
+    }
+    return s->se;
+}
+
 /* Rule 1 for each list item inside the sentence, from its first item k
  * (the sentence's own start is done before). */
 static void list_items(scan *s, const rp_block *blk, uint32_t k)
 {
     while (k < s->se) {
-        uint32_t e = k + 1;
-        while (e < s->se && !item_start(s, e))
-            e++;
+        uint32_t e = next_item(s, k + 1);
         scan item = *s;
         item.sb = k;
         item.se = e;
@@ -1099,6 +1136,21 @@ static void list_items(scan *s, const rp_block *blk, uint32_t k)
             imperative(&item, blk);
         k = e;
     }
+}
+
+/* The first token in [i, end) the prose scan must look at: a form not
+ * yet computed or one with a non-zero recs_form.scan.  One byte per token
+ * (recs_words.scanb), in a loop of its own so that it stays in registers. */
+static uint32_t next_stop(const recs_words *v, const rp_token *tk, uint32_t i, uint32_t end)
+{
+    const uint8_t *scanb = v->scanb;
+    size_t n = v->nmemo;
+    for (; i < end; i++) {
+        uint32_t id = tk[i].norm_id;
+        if (id >= n || scanb[id] != RECS_SCAN_KNOWN)
+            break;
+    }
+    return i;
 }
 
 static int ensure_used(recs_state *st, size_t n)
@@ -1146,22 +1198,24 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (st->opts.imperatives && blk != NULL) {
             /* the sentence's own start, up to its first list item */
             scan head = s;
-            uint32_t k = s.sb + 1;
-            while (k < s.se && !item_start(&s, k))
-                k++;
+            uint32_t k = next_item(&s, s.sb + 1);
             head.se = k;
             imperative(&head, blk);
             list_items(&s, blk, k);
         }
         if (!st->opts.prose)
             continue;
-        for (uint32_t i = s.sb; i < s.se; i++) {
+        const recs_words *v = &st->words;
+        for (uint32_t i = next_stop(v, doc->tokens, s.sb, s.se); i < s.se;
+             i = next_stop(v, doc->tokens, i + 1, s.se)) {
             const recs_form *f = form(&s, i);
-            if (f->roles & RECS_R_COND)
+            if (f->scan == 0)
+                continue;
+            if (f->scan & RECS_SCAN_COND)
                 s.cond = 1;
-            else if (is_char(&s, i, ';') || is_char(&s, i, ','))
+            else if (f->scan & RECS_SCAN_SEP)
                 s.cond = 0; /* "If X, States should" recommends */
-            if (f->word != 0)
+            if (f->scan & RECS_SCAN_CUE)
                 cue_at(&s, i);
         }
     }

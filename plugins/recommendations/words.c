@@ -454,6 +454,7 @@ void recs_words_free(recs_words *v)
     free(v->verbs);
     free(v->cues);
     free(v->memo);
+    free(v->scanb);
     memset(v, 0, sizeof *v);
 }
 
@@ -467,9 +468,14 @@ void recs_words_prepare(recs_words *v, const rp_doc *doc)
     size_t cap = v->nmemo ? v->nmemo : 1024;
     while (cap < need)
         cap *= 2;
+    uint8_t *b = realloc(v->scanb, cap);
+    if (b == NULL)
+        return; /* recs_form_of() then computes without memoising */
+    memset(b + v->nmemo, 0, cap - v->nmemo);
+    v->scanb = b;
     recs_form *m = realloc(v->memo, cap * sizeof *m);
     if (m == NULL)
-        return; /* recs_form_of() then computes without memoising */
+        return; /* scanb is only read below nmemo */
     memset(m + v->nmemo, 0, (cap - v->nmemo) * sizeof *m);
     v->memo = m;
     v->nmemo = cap;
@@ -532,6 +538,16 @@ static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
     f->roles |= exact_roles;
 }
 
+/* compute(), then the summary the prose scan reads (enum recs_scan). */
+static void compute_form(const recs_words *v, const char *s, size_t n, recs_form *f)
+{
+    compute(v, s, n, f);
+    const recs_word *w = f->word ? &v->w[f->word - 1] : NULL;
+    f->scan = (uint8_t)((w != NULL && w->cue != RP_NONE ? RECS_SCAN_CUE : 0)
+                        | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0)
+                        | (n == 1 && (s[0] == ';' || s[0] == ',') ? RECS_SCAN_SEP : 0));
+}
+
 static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f)
 {
     memset(f, 0, sizeof *f);
@@ -577,8 +593,10 @@ const recs_form *recs_form_of(recs_words *v, const rp_token *t)
     static const recs_form none = {0, 0, 0, 1, 0, 0};
     if (t->norm_id < v->nmemo && t->norm_id != 0) {
         recs_form *f = &v->memo[t->norm_id];
-        if (!f->known)
-            compute(v, t->norm, t->norm_len, f);
+        if (!f->known) {
+            compute_form(v, t->norm, t->norm_len, f);
+            v->scanb[t->norm_id] = (uint8_t)(RECS_SCAN_KNOWN | f->scan);
+        }
         return f;
     }
     /* No memo slot (the memo could not grow, or a norm_id of 0): answer in
@@ -586,6 +604,6 @@ const recs_form *recs_form_of(recs_words *v, const rp_token *t)
     if (v->nmemo == 0)
         return &none;
     recs_form *f = &v->memo[0];
-    compute(v, t->norm, t->norm_len, f);
+    compute_form(v, t->norm, t->norm_len, f);
     return f;
 }
