@@ -64,8 +64,7 @@ typedef struct unit {
     uint32_t form;
     const char *norm;
     uint32_t norm_len;
-    uint32_t key;      /* simple mode: the token's norm_id when the unit is a
-                          whole ASCII token, else 0 */
+    uint32_t pad;
 } unit;
 
 typedef struct rawm {
@@ -87,7 +86,8 @@ typedef struct mlex {
     size_t memo_n;
     uint32_t *slots;   /* simple mode: surface -> form index + 1 */
     size_t cap;
-    uint32_t *by_norm; /* simple mode: norm_id -> form index + 1 (whole ASCII tokens) */
+    uint32_t *by_norm; /* simple mode: norm_id -> (form index + 1) << 1 | 1 if
+                          something starts at the form (ASCII runs), 0 = not seen */
     size_t by_norm_n;
     rp_arena arena;
     RP_VEC(uint32_t) pool;
@@ -370,7 +370,6 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
         u->form = p->norm_id;
         u->norm = p->norm;
         u->norm_len = p->norm_len;
-        u->key = 0;
         uint32_t id = p->norm_id;
         if (id >= m->memo_n) {
             size_t need = (size_t)id + 1;
@@ -482,8 +481,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         if (rs_ == prev_end) {                                                                   \
             unit *u_ = &uv[U - 1];                                                               \
             u_->end = re_;                                                                       \
-            if (u_->key != UINT32_MAX) {                                                         \
-                u_->key = UINT32_MAX;                                                            \
+            if (!m->glued.n || m->glued.v[m->glued.n - 1] != U - 1) {                            \
                 if (H && hv[H - 1] == U - 1)                                                     \
                     H--;                                                                         \
                 RP_VEC_PUSH(m->glued) = (uint32_t)(U - 1);                                       \
@@ -501,18 +499,16 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
             u_->tok_b = t_;                                                                      \
             u_->tok_e = t_ + 1;                                                                  \
             u_->sent = 0;                                                                        \
-            u_->key = key_;                                                                      \
-            uint32_t fi_ = key_ < by_norm_n ? by_norm[key_] : 0;                                 \
-            if (fi_) {                                                                           \
-                fi_--;                                                                           \
-            } else {                                                                             \
-                fi_ = simple_form(ml, &m->tmp, text + rs_, (size_t)(re_ - rs_));                 \
+            uint32_t bn_ = key_ < by_norm_n ? by_norm[key_] : 0;                                 \
+            if (!bn_) {                                                                          \
+                uint32_t fi_ = simple_form(ml, &m->tmp, text + rs_, (size_t)(re_ - rs_));        \
+                const lx_form *f_ = &ml->forms.v[fi_];                                           \
+                bn_ = (fi_ + 1) << 1 | ((f_->n_cand | f_->n_start) != 0);                        \
                 if (key_ && key_ < by_norm_n)                                                    \
-                    ml->by_norm[key_] = fi_ + 1;                                                 \
+                    ml->by_norm[key_] = bn_;                                                     \
             }                                                                                    \
-            u_->form = fi_;                                                                      \
-            const lx_form *f_ = &ml->forms.v[fi_];                                               \
-            if (f_->n_cand | f_->n_start) {                                                      \
+            u_->form = (bn_ >> 1) - 1;                                                           \
+            if (bn_ & 1) {                                                                       \
                 if (H == m->hot.cap)                                                             \
                     hv = m->hot.v = grow_for(hv, &m->hot.cap, H, sizeof *hv);                    \
                 hv[H++] = (uint32_t)U;                                                           \
@@ -706,6 +702,15 @@ static inline uint32_t trie_kid(const rp_lexicon *lex, const lx_tnode *tn, uint3
     return lo < tn->n_kids && e[lo].cls == c ? e[lo].node : 0;
 }
 
+/* Does the unit after i (same sentence) continue some phrase of this
+ * lexicon? Checked before walking (inline: usually it does not). */
+static inline int continues(const rp_matcher *m, const mlex *ml, size_t i)
+{
+    if (i + 1 >= m->units.n || m->units.v[i + 1].sent != m->units.v[i].sent)
+        return 0;
+    return form_of(ml, &m->units.v[i + 1])->n_cont != 0;
+}
+
 static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
 {
     if (m->stack.n + 2 > m->stack.cap)
@@ -719,20 +724,14 @@ static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
  * reporting those that end on the way. A unit may match several classes
  * (a stem and a prefix), so the walk keeps a stack of (node, last unit).
  * Phrases have two elements or more, so nothing ends at the start nodes:
- * when the next unit continues no phrase (the usual case after "the"),
- * there is nothing to do. */
+ * the caller walks only when the next unit continues some phrase
+ * (continues()), which after "the" it usually does not. */
 static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_t i, const char *text)
 {
     const rp_lexicon *lex = ml->lex;
     size_t U = m->units.n;
-    if (i + 1 >= U)
-        return;
     uint32_t sent = m->units.v[i].sent;
-    if (m->units.v[i + 1].sent != sent)
-        return;
     const lx_form *nf = form_of(ml, &m->units.v[i + 1]);
-    if (!nf->n_cont)
-        return;
     m->stack.n = 0;
     for (uint32_t s = 0; s < f->n_start; s++) {
         const lx_tnode *tn = &lex->trie_nodes[ml->pool.v[f->start_off + s]];
@@ -767,7 +766,7 @@ static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
         const lx_form *f = form_of(ml, &m->units.v[i]);
         for (uint32_t c = 0; c < f->n_cand; c++)
             report(m, ml, lexi, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
-        if (f->n_start)
+        if (f->n_start && continues(m, ml, i))
             walk(m, ml, lexi, f, i, text);
     }
 }
@@ -790,7 +789,7 @@ static void match_engine(rp_matcher *m, const char *text)
             const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
             for (uint32_t c = 0; c < f->n_cand; c++)
                 report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
-            if (f->n_start)
+            if (f->n_start && continues(m, ml, i))
                 walk(m, ml, (uint32_t)k, f, i, text);
         }
     }
