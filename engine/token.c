@@ -5,8 +5,12 @@
  * token, which lexicons match).  One pass over the bytes; an ASCII class
  * table for the common case and utf8proc's categories for the rest; every
  * form goes through the worker's vocabulary, so a word seen before costs a
- * hash probe.  Nothing is allocated per token (the vectors keep their
- * capacity from document to document).
+ * hash probe.  The common token, a plain ASCII word ended by white space
+ * or punctuation, is found eight bytes at a time and hashed from the same
+ * loads (ascii_run), and its flags are read from its surface entry, where
+ * they were computed once; ASCII letter-and-digit pieces inside longer
+ * tokens (URLs, "gender-based") go the same way.  Nothing is allocated per
+ * token (the vectors keep their capacity from document to document).
  *
  * The rules (tests/unit/test_token.c has an example of each):
  *  - White space separates (ASCII white space and control characters,
@@ -291,6 +295,7 @@ typedef struct tk {
     uint32_t cur;          /* index into bsent */
     uint32_t csent;        /* bsent[cur], and its sentence */
     rp_sentence *cs;
+    struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
     uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
@@ -618,19 +623,20 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uin
     return 0;
 }
 
-/* Bytes that end a URL: white space and controls, non-ASCII, and
- * <>"`{}|\^[] (a table, not strchr(): URLs are long and this runs once
- * per byte). */
-static int url_stop(unsigned char c)
-{
-    static const uint32_t punct[4] = {
-        0, /* 00-1f are caught by c <= 0x20 */
-        (1u << ('"' - 32)) | (1u << ('<' - 32)) | (1u << ('>' - 32)),
-        (1u << ('[' - 64)) | (1u << ('\\' - 64)) | (1u << (']' - 64)) | (1u << ('^' - 64)),
-        (1u << ('`' - 96)) | (1u << ('{' - 96)) | (1u << ('|' - 96)) | (1u << ('}' - 96)),
-    };
-    return c <= 0x20 || c >= 0x7F || ((punct[c >> 5] >> (c & 31)) & 1u);
-}
+/* URL bytes, one load each (URLs are long): 0 ends the URL (white space
+ * and controls, non-ASCII, and <>"`{}|\^[]), 1 is part of it, 2 is "(",
+ * 3 is ")" (part of it only when it closes a "(" inside it). */
+static const unsigned char urlk[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 00-0f */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 10-1f */
+    0, 1, 0, 1, 1, 1, 1, 1, 2, 3, 1, 1, 1, 1, 1, 1, /* 20-2f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, /* 30-3f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 40-4f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, /* 50-5f */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 60-6f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, /* 70-7f */
+    /* 80-ff: 0 */
+};
 
 /* End of a URL starting at a (its scheme or "www." already seen). */
 static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
@@ -638,15 +644,16 @@ static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
     uint64_t p = a;
     int depth = 0;
     while (p < lim) {
-        unsigned char c = t[p];
-        if (url_stop(c))
-            break;
-        if (c == '(')
-            depth++;
-        else if (c == ')') {
-            if (depth == 0)
+        unsigned u = urlk[t[p]];
+        if (u != 1) {
+            if (u == 0)
                 break;
-            depth--;
+            if (u == 2)
+                depth++;
+            else if (depth == 0)
+                break;
+            else
+                depth--;
         }
         p++;
     }
@@ -958,9 +965,32 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
             if (j >= lim || plain_end(t, j, lim)) {
                 emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
-                i = j;
+                /* the usual single space, skipped here rather than by
+                 * another turn of the loop */
+                i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
                 continue;
             }
+        }
+        if (c < 0x80 && !word_bit[c]) {
+            /* ASCII punctuation: a run of one repeated character, as in
+             * the general case below; a single character's surface entry
+             * is remembered for the rest of the document */
+            uint64_t end = i + 1;
+            while (end < lim && t[end] == c)
+                end++;
+            const rp_form *f;
+            if (end == i + 1) {
+                struct surf *sf = k->punct[c];
+                if (!sf)
+                    sf = k->punct[c] = rp_vocab_find(k->v, k->lang, (const char *)t + i, 1,
+                                                     hash_bytes(t + i, 1, k->lang), c);
+                f = sf->form;
+            } else
+                f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + i, end - i);
+            uint32_t flags = k->prev_end == i ? RP_TOK_PUNCT | RP_TOK_GLUED : RP_TOK_PUNCT;
+            push_token(k, i, end, f, flags, (uint32_t)k->d->tokens.n);
+            i = end;
+            continue;
         }
         int len;
         unsigned cl = class_at(t + i, e - i, &len);
