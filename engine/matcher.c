@@ -4,22 +4,27 @@
  * One matcher per worker (plugin instance).  For each lexicon it keeps a
  * memo of document forms: in the engine token mode an array indexed by the
  * piece's norm_id (dense per worker vocabulary), in the simple mode a hash
- * table keyed by the surface bytes of a run of letters and digits.  A form
- * is resolved once (stemmed with the lexicon's language, then looked up in
- * the lexicon's first-element indexes), so the steady state costs O(1) per
- * piece whatever the size of the lexicon, and allocates nothing.
+ * table keyed by the surface bytes of a run of letters and digits (and an
+ * array by norm_id for ASCII runs).  A form is resolved once (stemmed with
+ * the lexicon's language, then looked up in the lexicon's first-element
+ * indexes and phrase-continuation lookups), so the steady state costs O(1)
+ * per piece whatever the size of the lexicon, and allocates nothing.  In
+ * the engine mode a matcher-wide memo (norm_id -> the lexicons in which
+ * something starts at the form) lets one pass over the pieces serve every
+ * lexicon, and a piece where nothing starts cost one lookup.
  *
  * A run walks the document's units (engine: pieces outside footnote
  * markers; simple: runs of letters and digits of the raw token bytes, a run
- * glued to the previous one joining it) in token order, reports the
- * one-element entries of the unit's form and follows the phrases it starts
- * through the lexicon's phrase trie, one step per following unit of the
- * same sentence (in simple mode phrases run across the whole document,
- * like the themes.tsv reference), runs the
+ * glued to the previous one joining it) in token order; at the units where
+ * something starts it reports the one-element entries of the unit's form
+ * and follows the phrases it starts through the lexicon's phrase trie, one
+ * step per following unit of the same sentence (in simple mode phrases run
+ * across the whole document, like the themes.tsv reference).  It runs the
  * regex entries over the text under match limits, drops matches that lie
  * inside one of their entry's not= phrases, applies the overlap policy and
  * reports each surviving match once per category of its entry, sorted by
- * (start, end, lexicon, category, entry).
+ * (start, end, lexicon, category, entry): the matches come out nearly in
+ * that order, so a natural merge sort puts them in it.
  */
 #include "config.h"
 
