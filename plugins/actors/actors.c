@@ -656,15 +656,53 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* crosses_punctuation() of a match of several words, or in_address() of
+ * one of its tokens?  Both look for bytes of byte_class: when the match
+ * (which holds its tokens) has none, one pass settles it, leaving only
+ * the flag test of in_address and the gap test of crosses_punctuation. */
+static int bytes_refuse(const rp_doc *doc, const rp_lexmatch *m, const char *term)
+{
+    int several = m->tok_end - m->tok_begin > 1;
+    const rp_token *first = &doc->tokens[m->tok_begin], *last = &doc->tokens[m->tok_end - 1];
+    if (first->start >= m->start && last->end <= m->end && m->end <= doc->len) {
+        const unsigned char *p = (const unsigned char *)doc->text;
+        uint64_t i = m->start;
+        while (i < m->end && !byte_class[p[i]])
+            i++;
+        if (i == m->end) {
+            for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+                if (doc->tokens[t].flags & RP_TOK_SYMBOL)
+                    return 1;
+            for (uint32_t t = m->tok_begin + 1; several && t < m->tok_end; t++) {
+                uint64_t from = doc->tokens[t - 1].end, to = doc->tokens[t].start;
+                if (to < from)
+                    return 1;
+                for (uint64_t j = from; j < to; j++)
+                    if (!is_space(p[j]))
+                        return 1;
+            }
+            return 0;
+        }
+    }
+    if (several && crosses_punctuation(doc, m, term))
+        return 1;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+        if (in_address(doc, t))
+            return 1;
+    return 0;
+}
+
 /* Function words that may stand inside a proper name ("Rights of
- * Indigenous Peoples", "Women and Girls"). */
+ * Indigenous Peoples", "Women and Girls"), by length. */
 static int is_function_word(const char *s, size_t n)
 {
-    static const char *const fw[] = {"of",  "the", "and", "for", "on", "in",  "to", "at",
-                                     "de",  "la",  "des", "du",  "et", "against", "with",
-                                     "les", "le",  "del", "y",   "a",  "an"};
-    for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
-        if (strlen(fw[i]) == n && !memcmp(s, fw[i], n))
+    static const char *const fw[8] = {
+        NULL, "ya", "ofonintoatdeladuetlean", "theandfordeslesdel", "with", NULL, NULL,
+        "against"};
+    if (n == 0 || n >= 8 || fw[n] == NULL)
+        return 0;
+    for (const char *w = fw[n]; *w; w += n)
+        if (!memcmp(s, w, n))
             return 1;
     return 0;
 }
@@ -777,12 +815,7 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
     default:
         break;
     }
-    if (m->tok_end - m->tok_begin > 1 && crosses_punctuation(doc, m, term))
-        return 0;
-    for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
-        if (in_address(doc, t))
-            return 0;
-    return 1;
+    return !bytes_refuse(doc, m, term);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1222,7 +1255,7 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         const rp_token *tk = &doc->tokens[t];
         size_t n = (size_t)(tk->end - tk->start);
         const char *s = text + tk->start;
-        if (tk->start == 0 || tk->end >= doc->len || text[tk->start - 1] != '(' ||
+        if (tk->start == 0 || text[tk->start - 1] != '(' || tk->end >= doc->len ||
             text[tk->end] != ')' || !acronym_shape(s, n) || in_address(doc, t))
             continue;
         size_t an = n;
