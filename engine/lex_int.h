@@ -11,7 +11,11 @@
  * once, interns every stem, word and glob prefix in one string table, and
  * indexes each entry by its FIRST element, so that the matcher can find all
  * candidate entries of a document form with a few hash lookups, once per
- * distinct form.
+ * distinct form.  Phrases also go into a trie over element classes (one
+ * class per distinct element: kind and interned key), so that the matcher
+ * follows a phrase by advancing trie states piece by piece instead of
+ * re-checking every phrase that starts with a common word ("the",
+ * "united") from every occurrence of it.
  */
 #ifndef RP_LEX_INT_H
 #define RP_LEX_INT_H
@@ -92,6 +96,20 @@ typedef struct lx_index {
     uint32_t n_keys;
 } lx_index;
 
+/* The phrase trie.  Node 0 is the root; the node reached from the root by
+ * a phrase's first element is that entry's phrase_node.  A node's
+ * children are edges sorted by class (binary search); its terminals are
+ * the phrases that end there (entry order). */
+typedef struct lx_tnode {
+    uint32_t kid_first, n_kids;   /* lx_tedge [kid_first, +n_kids) of trie_edges */
+    uint32_t term_first, n_terms; /* entries [term_first, +n_terms) of trie_terms */
+} lx_tnode;
+
+typedef struct lx_tedge {
+    uint32_t cls;
+    uint32_t node;
+} lx_tedge;
+
 struct rp_lexicon {
     rp_lexinfo info;
     rp_arena arena;          /* every string of the lexicon */
@@ -117,6 +135,23 @@ struct rp_lexicon {
     uint32_t *gen_globs;     /* entries whose first element is a glob that
                                 starts with a wildcard */
     size_t n_gen_globs;
+    /* phrase trie (n_trie_nodes == 0 when there is no phrase) */
+    lx_tnode *trie_nodes;
+    size_t n_trie_nodes;
+    lx_tedge *trie_edges;
+    uint32_t *trie_terms;
+    uint32_t *phrase_node;   /* per entry: its node after the first element, 0 if not a phrase */
+    /* the classes of the elements that continue a phrase (second and later),
+     * found from a form: by string id (stem, folded word, prefix of one of
+     * cont_prefix_lens bytes; arrays of n_cls_keys, 0 = none), and the
+     * globs, tried one by one */
+    uint32_t *cls_stem, *cls_word, *cls_prefix;
+    uint32_t n_cls_keys;
+    uint32_t *cont_prefix_lens;
+    size_t n_cont_prefix_lens;
+    uint32_t *cont_glob_elem;  /* elems index of a glob of each glob class */
+    uint32_t *cont_glob_cls;
+    size_t n_cont_globs;
     pcre2_code **regexes;
     uint32_t *regex_entry;
     size_t n_regexes;

@@ -10,11 +10,14 @@
  * stemmed with a private Snowball stemmer for the lexicon's language.  All
  * stems, words and glob prefixes go into one interning table; each entry
  * is indexed by its first element (stem id, word id, prefix id by prefix
- * length, or the short list of general globs).  The matcher (matcher.c)
+ * length, or the short list of general globs).  Phrases also go into a
+ * trie over element classes (build_trie), with lookups that give the
+ * classes a form continues a phrase with.  The matcher (matcher.c)
  * resolves each distinct document form against these indexes once and
  * memoises the result, so matching costs O(1) per piece whatever the
- * lexicon's size.  After lx_compile the lexicon is read-only, except for
- * the atomic hit counters.
+ * lexicon's size, and a phrase costs one trie step per piece it spans
+ * however many phrases share its first word.  After lx_compile the
+ * lexicon is read-only, except for the atomic hit counters.
  */
 #include "config.h"
 
@@ -710,6 +713,148 @@ static void build_index(lx_index *ix, uint32_t n_keys, const uint32_t *keys, con
     free(fill);
 }
 
+/* The class of element el: one id per distinct (kind, key), where the key
+ * is the interned stem, word or prefix, or the interned glob pattern. */
+static uint32_t elem_class(rp_lexicon *lex, lx_strtab *classes, const lx_elem *el)
+{
+    uint32_t key[2];
+    key[0] = el->kind;
+    key[1] = el->kind == LX_E_GLOB ? lx_strtab_add(&lex->strs, el->pat, el->pat_len) : el->sid;
+    return lx_strtab_add(classes, (const char *)key, sizeof key);
+}
+
+typedef struct tedge3 {
+    uint32_t parent, cls, node;
+} tedge3;
+
+static int cmp_tedge3(const void *a, const void *b)
+{
+    const tedge3 *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->cls < y->cls ? -1 : x->cls > y->cls;
+}
+
+/* Builds the phrase trie and the class lookups of continuation elements
+ * (lex_int.h). Linear in the phrases' elements, plus a sort of the edges. */
+static void build_trie(rp_lexicon *lex)
+{
+    size_t ne = lex->info.n_entries ? lex->info.n_entries : 0;
+    size_t n_phr = 0;
+    for (size_t i = 0; i < ne; i++)
+        n_phr += lex->cent[i].regex == RP_NONE && lex->cent[i].n_elems > 1;
+    if (n_phr == 0)
+        return;
+    rp_arena tmp_arena;
+    rp_arena_init(&tmp_arena, 1 << 12);
+    lx_strtab classes, kids;
+    lx_strtab_init(&classes, &tmp_arena);
+    lx_strtab_init(&kids, &tmp_arena);
+    RP_VEC(tedge3) edges = {0};
+    RP_VEC(uint32_t) end_of = {0};   /* per entry: its last node (0 if none) */
+    RP_VEC(uint32_t) cont = {0};     /* element indexes of continuation elements */
+    lex->phrase_node = rp_xcalloc(ne, sizeof *lex->phrase_node);
+    uint32_t n_nodes = 1;
+    for (size_t i = 0; i < ne; i++) {
+        const lx_centry *ce = &lex->cent[i];
+        RP_VEC_PUSH(end_of) = 0;
+        if (ce->regex != RP_NONE || ce->n_elems < 2)
+            continue;
+        uint32_t node = 0;
+        for (uint32_t k = 0; k < ce->n_elems; k++) {
+            const lx_elem *el = &lex->elems[ce->elem_first + k];
+            uint32_t key[2] = {node, elem_class(lex, &classes, el)};
+            uint32_t id = lx_strtab_find(&kids, (const char *)key, sizeof key);
+            if (!id) {
+                id = lx_strtab_add(&kids, (const char *)key, sizeof key);
+                tedge3 *t = &RP_VEC_PUSH(edges);
+                t->parent = node;
+                t->cls = key[1];
+                t->node = n_nodes++;
+            }
+            node = edges.v[id - 1].node;
+            if (k == 0)
+                lex->phrase_node[i] = node;
+            else
+                RP_VEC_PUSH(cont) = ce->elem_first + k;
+        }
+        end_of.v[i] = node;
+    }
+    /* nodes: children (edges sorted by parent, class), terminals */
+    lx_tnode *nodes = rp_xcalloc(n_nodes, sizeof *nodes);
+    qsort(edges.v, edges.n, sizeof *edges.v, cmp_tedge3);
+    lex->trie_edges = rp_xmalloc((edges.n ? edges.n : 1) * sizeof *lex->trie_edges);
+    for (size_t k = 0; k < edges.n; k++) {
+        lx_tnode *p = &nodes[edges.v[k].parent];
+        if (p->n_kids++ == 0)
+            p->kid_first = (uint32_t)k;
+        lex->trie_edges[k].cls = edges.v[k].cls;
+        lex->trie_edges[k].node = edges.v[k].node;
+    }
+    for (size_t i = 0; i < ne; i++)
+        nodes[end_of.v[i]].n_terms += end_of.v[i] != 0;
+    uint32_t acc = 0;
+    for (uint32_t k = 0; k < n_nodes; k++) {
+        nodes[k].term_first = acc;
+        acc += nodes[k].n_terms;
+        nodes[k].n_terms = 0;
+    }
+    lex->trie_terms = rp_xmalloc((acc ? acc : 1) * sizeof *lex->trie_terms);
+    for (size_t i = 0; i < ne; i++)
+        if (end_of.v[i]) {
+            lx_tnode *t = &nodes[end_of.v[i]];
+            lex->trie_terms[t->term_first + t->n_terms++] = (uint32_t)i;
+        }
+    lex->trie_nodes = nodes;
+    lex->n_trie_nodes = n_nodes;
+    /* continuation classes, found from a form's string ids */
+    uint32_t nk = (uint32_t)lex->strs.strs.n;
+    lex->n_cls_keys = nk;
+    lex->cls_stem = rp_xcalloc(nk, sizeof *lex->cls_stem);
+    lex->cls_word = rp_xcalloc(nk, sizeof *lex->cls_word);
+    lex->cls_prefix = rp_xcalloc(nk, sizeof *lex->cls_prefix);
+    RP_VEC(uint32_t) plens = {0}, gel = {0}, gcls = {0};
+    for (size_t k = 0; k < cont.n; k++) {
+        const lx_elem *el = &lex->elems[cont.v[k]];
+        uint32_t c = elem_class(lex, &classes, el);
+        int seen = 0;
+        switch (el->kind) {
+        case LX_E_STEM:
+            lex->cls_stem[el->sid] = c;
+            break;
+        case LX_E_WORD:
+            lex->cls_word[el->sid] = c;
+            break;
+        case LX_E_PREFIX:
+            lex->cls_prefix[el->sid] = c;
+            for (size_t j = 0; j < plens.n && !seen; j++)
+                seen = plens.v[j] == el->pat_len;
+            if (!seen)
+                RP_VEC_PUSH(plens) = el->pat_len;
+            break;
+        default:
+            for (size_t j = 0; j < gcls.n && !seen; j++)
+                seen = gcls.v[j] == c;
+            if (!seen) {
+                RP_VEC_PUSH(gel) = cont.v[k];
+                RP_VEC_PUSH(gcls) = c;
+            }
+            break;
+        }
+    }
+    lex->cont_prefix_lens = plens.v;
+    lex->n_cont_prefix_lens = plens.n;
+    lex->cont_glob_elem = gel.v;
+    lex->cont_glob_cls = gcls.v;
+    lex->n_cont_globs = gel.n;
+    RP_VEC_FREE(edges);
+    RP_VEC_FREE(end_of);
+    RP_VEC_FREE(cont);
+    lx_strtab_free(&classes);
+    lx_strtab_free(&kids);
+    rp_arena_free(&tmp_arena);
+}
+
 /* Warns about entries that compile exactly like an earlier one: in the
  * same category they count twice under overlap=all. */
 static void find_duplicates(lx_builder *b, rp_lexicon *lex)
@@ -1026,6 +1171,7 @@ rp_lexicon *lx_compile(lx_builder *b, const char *format)
     lex->info.entries = lex->entries;
     lex->info.n_entries = (uint32_t)ne;
     lex->hits = rp_xcalloc(ne ? ne : 1, sizeof *lex->hits);
+    build_trie(lex);
 
     if (c.stemmer)
         sb_stemmer_delete(c.stemmer);
@@ -1167,6 +1313,16 @@ void rp_lexicon_free(rp_lexicon *lex)
     free(lex->first_glob.off);
     free(lex->first_glob.pool);
     free(lex->gen_globs);
+    free(lex->trie_nodes);
+    free(lex->trie_edges);
+    free(lex->trie_terms);
+    free(lex->phrase_node);
+    free(lex->cls_stem);
+    free(lex->cls_word);
+    free(lex->cls_prefix);
+    free(lex->cont_prefix_lens);
+    free(lex->cont_glob_elem);
+    free(lex->cont_glob_cls);
     free((void *)lex->hits);
     free(lex->format);
     free(lex->cache_key);

@@ -11,10 +11,11 @@
  *
  * A run walks the document's units (engine: pieces outside footnote
  * markers; simple: runs of letters and digits of the raw token bytes, a run
- * glued to the previous one joining it) in token order, tries each
- * candidate entry of the unit's form (a phrase checks its further elements
- * on the following units of the same sentence; in simple mode phrases run
- * across the whole document, like the themes.tsv reference), runs the
+ * glued to the previous one joining it) in token order, reports the
+ * one-element entries of the unit's form and follows the phrases it starts
+ * through the lexicon's phrase trie, one step per following unit of the
+ * same sentence (in simple mode phrases run across the whole document,
+ * like the themes.tsv reference), runs the
  * regex entries over the text under match limits, drops matches that lie
  * inside one of their entry's not= phrases, applies the overlap policy and
  * reports each surviving match once per category of its entry, sorted by
@@ -32,13 +33,20 @@
 #define RX_MATCH_LIMIT 1000000u
 #define RX_DEPTH_LIMIT 10000u
 
-/* What one document form means to one lexicon (16 bytes: engine-mode
- * memos hold one index per form of the worker's vocabulary and lexicon). */
+/* What one document form means to one lexicon (memoised: engine-mode
+ * memos hold one index per form of the worker's vocabulary and lexicon).
+ * Its lists live in the mlex pool: the one-element entries it matches,
+ * the trie nodes of the phrases it starts (after their first element),
+ * and the classes of phrase continuations it matches (sorted). */
 typedef struct lx_form {
     uint32_t stem_sid;  /* interned stem of the form, 0 if the lexicon has none */
     uint32_t norm_sid;  /* interned folded form, 0 if none */
-    uint32_t cand_off;  /* candidate entries: pool[cand_off .. +n_cand) */
+    uint32_t cand_off;  /* one-element entries: pool[cand_off .. +n_cand) */
     uint32_t n_cand;
+    uint32_t start_off; /* phrase starts: pool[start_off .. +n_start) */
+    uint32_t n_start;
+    uint32_t cont_off;  /* continuation classes: pool[cont_off .. +n_cont) */
+    uint32_t n_cont;
 } lx_form;
 
 /* Simple mode: the surface and its Python-lowered form (parallel to forms). */
@@ -56,8 +64,7 @@ typedef struct unit {
     uint32_t form;
     const char *norm;
     uint32_t norm_len;
-    uint32_t key;      /* simple mode: the token's norm_id when the unit is a
-                          whole ASCII token, else 0 */
+    uint32_t pad;
 } unit;
 
 typedef struct rawm {
@@ -79,13 +86,26 @@ typedef struct mlex {
     size_t memo_n;
     uint32_t *slots;   /* simple mode: surface -> form index + 1 */
     size_t cap;
-    uint32_t *by_norm; /* simple mode: norm_id -> form index + 1 (whole ASCII tokens) */
+    uint32_t *by_norm; /* simple mode: norm_id -> (form index + 1) << 1 | 1 if
+                          something starts at the form (ASCII runs), 0 = not seen */
     size_t by_norm_n;
     rp_arena arena;
     RP_VEC(uint32_t) pool;
+    RP_VEC(uint32_t) starts; /* resolve's scratch */
     uint64_t *hits;
     pcre2_match_data **md;
+    size_t cat_base;   /* its categories' slots in rp_matcher.slots */
 } mlex;
+
+/* Longest per category: per (lexicon, category), the pair of the current
+ * start that may survive, and the greatest end so far in the document. */
+typedef struct catslot {
+    uint64_t max_end;
+    uint64_t gen;    /* document of max_end (rp_matcher.gen) */
+    uint64_t group;  /* start group of best (rp_matcher.group) */
+    uint32_t best;
+    uint32_t pad;
+} catslot;
 
 typedef struct pairm {
     rp_lexmatch m;
@@ -103,6 +123,15 @@ struct rp_matcher {
     RP_VEC(rp_lexmatch) out;
     RP_VEC(uint32_t) order;
     RP_VEC(uint8_t) taken; /* longest: tokens (in start order) already taken */
+    RP_VEC(uint32_t) stack; /* walk: pairs (trie node, last unit) */
+    RP_VEC(uint32_t) hot;   /* units where something starts */
+    RP_VEC(uint32_t) glued; /* simple mode: units extended by a glued run */
+    RP_VEC(uint32_t) runs;  /* sort_out: run boundaries */
+    RP_VEC(pairm) spare;    /* sort_out: merge buffer */
+    catslot *slots;
+    uint64_t gen, group;
+    uint32_t *memo;         /* engine: norm_id -> 0 not seen, else 1 + lexicon bits */
+    size_t memo_n;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     rp_buf tmp;
@@ -158,7 +187,59 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
         if (lx_glob_match(el->pat, el->pat_len, norm, n))
             RP_VEC_PUSH(ml->pool) = e;
     }
-    f->n_cand = (uint32_t)(ml->pool.n - f->cand_off);
+    /* one-element entries stay; a phrase becomes its trie node (once) */
+    uint32_t *pool = ml->pool.v + f->cand_off;
+    size_t nc = ml->pool.n - f->cand_off, w = 0;
+    ml->starts.n = 0;
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t e = pool[i];
+        uint32_t node = lex->phrase_node ? lex->phrase_node[e] : 0;
+        if (!node) {
+            pool[w++] = e;
+            continue;
+        }
+        size_t k = 0;
+        while (k < ml->starts.n && ml->starts.v[k] != node)
+            k++;
+        if (k == ml->starts.n)
+            RP_VEC_PUSH(ml->starts) = node;
+    }
+    ml->pool.n = f->cand_off + w;
+    f->n_cand = (uint32_t)w;
+    f->start_off = (uint32_t)ml->pool.n;
+    for (size_t k = 0; k < ml->starts.n; k++)
+        RP_VEC_PUSH(ml->pool) = ml->starts.v[k];
+    f->n_start = (uint32_t)ml->starts.n;
+    /* the phrase continuations this form matches */
+    f->cont_off = (uint32_t)ml->pool.n;
+    if (lex->n_trie_nodes) {
+        uint32_t c;
+        if (f->stem_sid < lex->n_cls_keys && (c = lex->cls_stem[f->stem_sid]) != 0)
+            RP_VEC_PUSH(ml->pool) = c;
+        if (f->norm_sid < lex->n_cls_keys && (c = lex->cls_word[f->norm_sid]) != 0)
+            RP_VEC_PUSH(ml->pool) = c;
+        for (size_t i = 0; i < lex->n_cont_prefix_lens; i++) {
+            uint32_t L = lex->cont_prefix_lens[i];
+            uint32_t id = L <= n ? lx_strtab_find(&lex->strs, norm, L) : 0;
+            if (id && id < lex->n_cls_keys && (c = lex->cls_prefix[id]) != 0)
+                RP_VEC_PUSH(ml->pool) = c;
+        }
+        for (size_t i = 0; i < lex->n_cont_globs; i++) {
+            const lx_elem *el = &lex->elems[lex->cont_glob_elem[i]];
+            if (lx_glob_match(el->pat, el->pat_len, norm, n))
+                RP_VEC_PUSH(ml->pool) = lex->cont_glob_cls[i];
+        }
+        /* sorted, so that a walk meets each class once */
+        uint32_t *cv = ml->pool.v + f->cont_off;
+        size_t cn = ml->pool.n - f->cont_off;
+        for (size_t i = 1; i < cn; i++)
+            for (size_t j = i; j > 0 && cv[j - 1] > cv[j]; j--) {
+                uint32_t t = cv[j];
+                cv[j] = cv[j - 1];
+                cv[j - 1] = t;
+            }
+    }
+    f->n_cont = (uint32_t)(ml->pool.n - f->cont_off);
 }
 
 /* The simple-mode form of surface bytes s[0..n). */
@@ -201,20 +282,86 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
 
 /* ---- units ------------------------------------------------------------ */
 
+/* Resolves a form for one engine-mode lexicon; returns its forms index
+ * + 1. A form that means nothing to the lexicon (no stem, word,
+ * candidate or continuation: most of them) shares forms[0], so the memo
+ * costs 4 bytes per form of the vocabulary. */
+static uint32_t engine_form(mlex *ml, const char *norm, size_t n)
+{
+    if (ml->forms.n == 0)
+        memset(&RP_VEC_PUSH(ml->forms), 0, sizeof(lx_form));
+    lx_form f;
+    resolve(ml, &f, norm, n);
+    if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0 && f.n_start == 0 && f.n_cont == 0)
+        return 1;
+    RP_VEC_PUSH(ml->forms) = f;
+    return (uint32_t)ml->forms.n;
+}
+
+/* The matcher-wide memo bit of engine lexicon i (lexicons from 30 on
+ * share the last bit). */
+static inline uint32_t lex_bit(size_t i)
+{
+    return 1u << (i < 30 ? i : 30);
+}
+
+/* Resolves norm_id id (unit u) for every engine-mode lexicon; returns the
+ * matcher-wide memo value: 1 + the bits of the lexicons in which
+ * something starts at the form. */
+static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
+{
+    uint32_t bits = 0;
+    for (size_t k = 0; k < m->n; k++) {
+        mlex *ml = &m->lx[k];
+        if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
+            continue;
+        if (ml->memo_n <= id) {
+            size_t need = m->memo_n;
+            ml->memo = rp_xrealloc(ml->memo, need * sizeof *ml->memo);
+            memset(ml->memo + ml->memo_n, 0, (need - ml->memo_n) * sizeof *ml->memo);
+            ml->memo_n = need;
+        }
+        uint32_t fi = engine_form(ml, u->norm, u->norm_len);
+        ml->memo[id] = fi;
+        const lx_form *f = &ml->forms.v[fi - 1];
+        if (f->n_cand | f->n_start)
+            bits |= lex_bit(k);
+    }
+    return 1 + bits;
+}
+
 /* The engine-mode units of a document: its pieces outside footnote
  * markers. They do not depend on the lexicon (a unit's form is its
- * norm_id), so one run builds them once for every engine-mode lexicon. */
+ * norm_id), so one pass builds them for every engine-mode lexicon, and
+ * notes the units where something starts in some lexicon (m->hot), by
+ * the matcher-wide memo: norm_id -> 0 (not seen), else 1 + lexicon bits.
+ * New forms are resolved for every lexicon on the way (after the first
+ * documents, almost none). */
 static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
-    m->units.n = 0;
-    for (size_t i = 0; i < db->pieces.n; i++) {
-        const rp_piece *p = &db->pieces.v[i];
-        if (p->token >= doc->n_tokens)
+    size_t np = db->pieces.n;
+    RP_GROW(m->units.v, m->units.cap, np + 1);
+    RP_GROW(m->hot.v, m->hot.cap, np + 1);
+    if (m->memo_n < (size_t)doc->n_forms + 1) {
+        size_t need = (size_t)doc->n_forms + 1;
+        m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
+        memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
+        m->memo_n = need;
+    }
+    const rp_piece *pv = db->pieces.v;
+    const rp_token *tv = doc->tokens;
+    uint32_t nt = doc->n_tokens;
+    unit *uv = m->units.v;
+    uint32_t *hot = m->hot.v;
+    size_t U = 0, H = 0;
+    for (size_t i = 0; i < np; i++) {
+        const rp_piece *p = &pv[i];
+        if (p->token >= nt)
             continue;
-        const rp_token *t = &doc->tokens[p->token];
+        const rp_token *t = &tv[p->token];
         if (t->flags & RP_TOK_FOOTNOTE)
             continue;
-        unit *u = &RP_VEC_PUSH(m->units);
+        unit *u = &uv[U];
         u->start = p->start;
         u->end = p->end;
         u->tok_b = p->token;
@@ -223,40 +370,22 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
         u->form = p->norm_id;
         u->norm = p->norm;
         u->norm_len = p->norm_len;
-        u->key = 0;
-    }
-}
-
-/* Resolves, for one lexicon, the forms of the engine units it has not met
- * yet (after the first documents, almost none). A form that means nothing
- * to the lexicon (no stem, word or candidate: most of them) shares
- * forms[0], so the memo costs 4 bytes per form of the vocabulary. */
-static void engine_forms(rp_matcher *m, mlex *ml, const rp_doc *doc)
-{
-    size_t need = (size_t)doc->n_forms + 1;
-    for (size_t i = 0; i < m->units.n; i++)
-        if ((size_t)m->units.v[i].form + 1 > need)
-            need = (size_t)m->units.v[i].form + 1;
-    if (ml->memo_n < need) {
-        ml->memo = rp_xrealloc(ml->memo, need * sizeof *ml->memo);
-        memset(ml->memo + ml->memo_n, 0, (need - ml->memo_n) * sizeof *ml->memo);
-        ml->memo_n = need;
-    }
-    if (ml->forms.n == 0)
-        memset(&RP_VEC_PUSH(ml->forms), 0, sizeof(lx_form));
-    for (size_t i = 0; i < m->units.n; i++) {
-        const unit *u = &m->units.v[i];
-        if (ml->memo[u->form])
-            continue;
-        lx_form f;
-        resolve(ml, &f, u->norm, u->norm_len);
-        if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0) {
-            ml->memo[u->form] = 1;
-        } else {
-            RP_VEC_PUSH(ml->forms) = f;
-            ml->memo[u->form] = (uint32_t)ml->forms.n;
+        uint32_t id = p->norm_id;
+        if (id >= m->memo_n) {
+            size_t need = (size_t)id + 1;
+            m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
+            memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
+            m->memo_n = need;
         }
+        uint32_t mk = m->memo[id];
+        if (!mk)
+            mk = m->memo[id] = engine_resolve(m, id, u);
+        if (mk > 1)
+            hot[H++] = (uint32_t)U;
+        U++;
     }
+    m->units.n = U;
+    m->hot.n = H;
 }
 
 /* The form of a unit for this lexicon. */
@@ -267,9 +396,53 @@ static inline const lx_form *form_of(const mlex *ml, const unit *u)
     return &ml->forms.v[ml->memo[u->form] - 1];
 }
 
+/* Are the n bytes at s all ASCII? A few overlapping word loads. */
+static inline int all_ascii(const char *s, size_t n)
+{
+    uint64_t acc = 0;
+    if (n >= 8) {
+        size_t i = 0;
+        uint64_t w;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&w, s + i, 8);
+            acc |= w;
+        }
+        memcpy(&w, s + n - 8, 8);
+        acc |= w;
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        acc = a | b;
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, s, 2);
+        memcpy(&b, s + n - 2, 2);
+        acc = (uint64_t)(a | b);
+    } else if (n == 1) {
+        acc = (unsigned char)s[0];
+    }
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
+/* Room for one more element in a vector whose count is kept in a local
+ * (the hot loops keep counts and pointers in registers). */
+static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
+{
+    rp_grow(&v, cap, n + 1, size);
+    return v;
+}
+
 /* Simple mode follows the raw text: tokens in offset order (the engine
  * keeps a paragraph's halves together across a page break, the reference
- * reads the footnotes in between), runs glued across tokens joined. */
+ * reads the footnotes in between), runs glued across tokens joined. The
+ * runs of an ASCII token are exactly its engine pieces (maximal runs of
+ * ASCII letters and digits), whose folded forms are their lower-case
+ * forms: those come from the pieces, keyed by their norm_id, without
+ * looking at the bytes again; other tokens are scanned. A unit's form is
+ * found at once (by norm_id, else by its bytes) and the unit noted in
+ * m->hot when something starts there; a unit that a glued run extends is
+ * taken off m->hot and resolved again once whole (m->glued). */
 static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
     static const unsigned char ascii_alnum[128] = {
@@ -280,14 +453,85 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
         ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
         ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
-    m->units.n = 0;
+    m->glued.n = 0;
+    if (ml->by_norm_n < (size_t)doc->n_forms + 1) {
+        size_t need = (size_t)doc->n_forms + 1;
+        ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
+        memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
+        ml->by_norm_n = need;
+    }
+    RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + 1);
+    unit *uv = m->units.v;
+    size_t U = 0, H = 0;
+    uint32_t *hv = m->hot.v;
+    const uint32_t *by_norm = ml->by_norm;
+    size_t by_norm_n = ml->by_norm_n;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
     const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    const rp_piece *pv = db->pieces.v;
+    size_t np = db->pieces.n, pi = 0;
+    uint32_t floor_t = 0; /* pieces of tokens before floor_t are behind the cursor */
+
+    /* one run [RS, RE) of token T, KEY its norm_id or 0 */
+#define SIMPLE_RUN(RS, RE, T, KEY)                                                                   \
+    do {                                                                                         \
+        uint64_t rs_ = (RS), re_ = (RE);                                                         \
+        uint32_t t_ = (T), key_ = (KEY);                                                         \
+        if (rs_ == prev_end) {                                                                   \
+            unit *u_ = &uv[U - 1];                                                               \
+            u_->end = re_;                                                                       \
+            if (!m->glued.n || m->glued.v[m->glued.n - 1] != U - 1) {                            \
+                if (H && hv[H - 1] == U - 1)                                                     \
+                    H--;                                                                         \
+                RP_VEC_PUSH(m->glued) = (uint32_t)(U - 1);                                       \
+            }                                                                                    \
+            if (t_ + 1 > u_->tok_e)                                                              \
+                u_->tok_e = t_ + 1;                                                              \
+            if (t_ < u_->tok_b)                                                                  \
+                u_->tok_b = t_;                                                                  \
+        } else {                                                                                 \
+            if (U == m->units.cap)                                                               \
+                uv = m->units.v = grow_for(uv, &m->units.cap, U, sizeof *uv);                    \
+            unit *u_ = &uv[U];                                                                   \
+            u_->start = rs_;                                                                     \
+            u_->end = re_;                                                                       \
+            u_->tok_b = t_;                                                                      \
+            u_->tok_e = t_ + 1;                                                                  \
+            u_->sent = 0;                                                                        \
+            uint32_t bn_ = key_ < by_norm_n ? by_norm[key_] : 0;                                 \
+            if (!bn_) {                                                                          \
+                uint32_t fi_ = simple_form(ml, &m->tmp, text + rs_, (size_t)(re_ - rs_));        \
+                const lx_form *f_ = &ml->forms.v[fi_];                                           \
+                bn_ = (fi_ + 1) << 1 | ((f_->n_cand | f_->n_start) != 0);                        \
+                if (key_ && key_ < by_norm_n)                                                    \
+                    ml->by_norm[key_] = bn_;                                                     \
+            }                                                                                    \
+            u_->form = (bn_ >> 1) - 1;                                                           \
+            if (bn_ & 1) {                                                                       \
+                if (H == m->hot.cap)                                                             \
+                    hv = m->hot.v = grow_for(hv, &m->hot.cap, H, sizeof *hv);                    \
+                hv[H++] = (uint32_t)U;                                                           \
+            }                                                                                    \
+            U++;                                                                                 \
+        }                                                                                        \
+        prev_end = re_;                                                                          \
+    } while (0)
+
     for (uint32_t o = 0; o < doc->n_tokens; o++) {
         uint32_t t = perm ? perm[o] : o;
         const rp_token *tok = &doc->tokens[t];
         uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
+        if (i >= e)
+            continue;
+        if (t >= floor_t && all_ascii(text + i, (size_t)(e - i))) {
+            floor_t = t;
+            while (pi < np && pv[pi].token < t)
+                pi++;
+            for (; pi < np && pv[pi].token == t; pi++)
+                SIMPLE_RUN(pv[pi].start, pv[pi].end, t, pv[pi].norm_id);
+            continue;
+        }
         while (i < e) {
             int32_t cp;
             size_t k;
@@ -320,46 +564,21 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                 ascii = 0;
                 i += k;
             }
-            if (rs == prev_end && m->units.n > 0) {
-                unit *u = &m->units.v[m->units.n - 1];
-                u->end = i;
-                u->key = 0;
-                if (t + 1 > u->tok_e)
-                    u->tok_e = t + 1;
-                if (t < u->tok_b)
-                    u->tok_b = t;
-            } else {
-                unit *u = &RP_VEC_PUSH(m->units);
-                u->start = rs;
-                u->end = i;
-                u->tok_b = t;
-                u->tok_e = t + 1;
-                u->sent = 0;
-                /* an ASCII run that is a whole token: its Python lower-case
-                 * form is the token's folded form, so its norm_id keys it */
-                u->key = ascii && rs == tok->start && i == e ? tok->norm_id : 0;
-            }
-            prev_end = i;
+            /* an ASCII run that is a whole token: its Python lower-case
+             * form is the token's folded form, so its norm_id keys it */
+            SIMPLE_RUN(rs, i, t, ascii && rs == tok->start && i == e ? tok->norm_id : 0);
         }
     }
-    if (ml->by_norm_n < doc->n_forms + 1) {
-        size_t need = (size_t)doc->n_forms + 1;
-        ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
-        memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
-        ml->by_norm_n = need;
-    }
-    for (size_t i = 0; i < m->units.n; i++) {
-        unit *u = &m->units.v[i];
-        uint32_t key = u->key < ml->by_norm_n ? u->key : 0;
-        if (key && ml->by_norm[key]) {
-            u->form = ml->by_norm[key] - 1;
-        } else {
-            u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
-            if (key)
-                ml->by_norm[key] = u->form + 1;
-        }
-        u->norm = ml->sforms.v[u->form].norm;
-        u->norm_len = ml->sforms.v[u->form].norm_len;
+#undef SIMPLE_RUN
+    m->units.n = U;
+    m->hot.n = H;
+    /* units extended by glued runs: their form is that of the whole run */
+    for (size_t g = 0; g < m->glued.n; g++) {
+        unit *u = &m->units.v[m->glued.v[g]];
+        u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
+        const lx_form *f = &ml->forms.v[u->form];
+        if (f->n_cand | f->n_start)
+            RP_VEC_PUSH(m->hot) = m->glued.v[g];
     }
 }
 
@@ -387,11 +606,19 @@ static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
         return f->stem_sid == e->sid;
     case LX_E_WORD:
         return f->norm_sid == e->sid;
-    case LX_E_PREFIX:
-        return u->norm_len >= e->pat_len && memcmp(u->norm, e->pat, e->pat_len) == 0;
     default:
-        return lx_glob_match(e->pat, e->pat_len, u->norm, u->norm_len);
+        break;
     }
+    /* simple-mode units leave their folded text to their form */
+    const char *norm = u->norm;
+    size_t nl = u->norm_len;
+    if (ml->lex->mode == LX_SIMPLE) {
+        norm = ml->sforms.v[u->form].norm;
+        nl = ml->sforms.v[u->form].norm_len;
+    }
+    if (e->kind == LX_E_PREFIX)
+        return nl >= e->pat_len && memcmp(norm, e->pat, e->pat_len) == 0;
+    return lx_glob_match(e->pat, e->pat_len, norm, nl);
 }
 
 /* Do elements seq match the units from p on (same sentence)? */
@@ -442,27 +669,128 @@ static void add_raw(rp_matcher *m, uint32_t lexi, uint32_t entry, const unit *ub
     r->kept = 0;
 }
 
+/* Reports entry ei over units [b, e) unless its case or its not=
+ * phrases rule it out. */
+static void report(rp_matcher *m, mlex *ml, uint32_t lexi, uint32_t ei, uint32_t b, uint32_t e,
+                   const char *text)
+{
+    const rp_lexicon *lex = ml->lex;
+    const lx_centry *ce = &lex->cent[ei];
+    if (lex->entries[ei].flags & RP_LEX_CASE) {
+        const lx_elem *el = lex->elems + ce->elem_first;
+        for (uint32_t k = 0; k < ce->n_elems; k++)
+            if (!case_ok(&el[k], &m->units.v[b + k], text))
+                return;
+    }
+    if (ce->n_not && excluded(m, ml, ce, b, e, text))
+        return;
+    add_raw(m, lexi, ei, &m->units.v[b], &m->units.v[e - 1], b, e);
+}
+
+/* The child of trie node tn along class c, or 0. */
+static inline uint32_t trie_kid(const rp_lexicon *lex, const lx_tnode *tn, uint32_t c)
+{
+    const lx_tedge *e = lex->trie_edges + tn->kid_first;
+    uint32_t lo = 0, hi = tn->n_kids;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (e[mid].cls < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tn->n_kids && e[lo].cls == c ? e[lo].node : 0;
+}
+
+/* Does the unit after i (same sentence) continue some phrase of this
+ * lexicon? Checked before walking (inline: usually it does not). */
+static inline int continues(const rp_matcher *m, const mlex *ml, size_t i)
+{
+    if (i + 1 >= m->units.n || m->units.v[i + 1].sent != m->units.v[i].sent)
+        return 0;
+    return form_of(ml, &m->units.v[i + 1])->n_cont != 0;
+}
+
+static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
+{
+    if (m->stack.n + 2 > m->stack.cap)
+        RP_GROW(m->stack.v, m->stack.cap, m->stack.n + 2);
+    m->stack.v[m->stack.n++] = a;
+    m->stack.v[m->stack.n++] = b;
+}
+
+/* Follows the phrases that start at unit i (the trie nodes of its form f
+ * after their first element) one unit at a time (same sentence),
+ * reporting those that end on the way. A unit may match several classes
+ * (a stem and a prefix), so the walk keeps a stack of (node, last unit).
+ * Phrases have two elements or more, so nothing ends at the start nodes:
+ * the caller walks only when the next unit continues some phrase
+ * (continues()), which after "the" it usually does not. */
+static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_t i, const char *text)
+{
+    const rp_lexicon *lex = ml->lex;
+    size_t U = m->units.n;
+    uint32_t sent = m->units.v[i].sent;
+    const lx_form *nf = form_of(ml, &m->units.v[i + 1]);
+    m->stack.n = 0;
+    for (uint32_t s = 0; s < f->n_start; s++) {
+        const lx_tnode *tn = &lex->trie_nodes[ml->pool.v[f->start_off + s]];
+        for (uint32_t c = 0; c < nf->n_cont && tn->n_kids; c++) {
+            uint32_t kid = trie_kid(lex, tn, ml->pool.v[nf->cont_off + c]);
+            if (kid)
+                push2(m, kid, (uint32_t)i + 1);
+        }
+    }
+    while (m->stack.n) {
+        size_t j = m->stack.v[--m->stack.n];
+        const lx_tnode *tn = &lex->trie_nodes[m->stack.v[--m->stack.n]];
+        for (uint32_t t = 0; t < tn->n_terms; t++)
+            report(m, ml, lexi, lex->trie_terms[tn->term_first + t], (uint32_t)i, (uint32_t)j + 1, text);
+        if (!tn->n_kids || j + 1 >= U || m->units.v[j + 1].sent != sent)
+            continue;
+        const lx_form *jf = form_of(ml, &m->units.v[j + 1]);
+        for (uint32_t c = 0; c < jf->n_cont; c++) {
+            uint32_t kid = trie_kid(lex, tn, ml->pool.v[jf->cont_off + c]);
+            if (kid)
+                push2(m, kid, (uint32_t)j + 1);
+        }
+    }
+}
+
+/* Simple mode: the units where something starts (m->hot). */
 static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
 {
     mlex *ml = &m->lx[lexi];
-    const rp_lexicon *lex = ml->lex;
-    size_t U = m->units.n;
-    for (size_t i = 0; i < U; i++) {
-        const unit *u = &m->units.v[i];
-        const lx_form *f = form_of(ml, u);
-        for (uint32_t c = 0; c < f->n_cand; c++) {
-            uint32_t ei = ml->pool.v[f->cand_off + c];
-            const lx_centry *ce = &lex->cent[ei];
-            const lx_elem *el = lex->elems + ce->elem_first;
-            int cs = (lex->entries[ei].flags & RP_LEX_CASE) != 0;
-            if (cs && !case_ok(&el[0], u, text))
+    for (size_t h = 0; h < m->hot.n; h++) {
+        size_t i = m->hot.v[h];
+        const lx_form *f = form_of(ml, &m->units.v[i]);
+        for (uint32_t c = 0; c < f->n_cand; c++)
+            report(m, ml, lexi, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
+        if (f->n_start && continues(m, ml, i))
+            walk(m, ml, lexi, f, i, text);
+    }
+}
+
+/* Engine mode: the units where something starts, for every engine-mode
+ * lexicon at once (their matches interleave; the output is sorted). */
+static void match_engine(rp_matcher *m, const char *text)
+{
+    for (size_t h = 0; h < m->hot.n; h++) {
+        size_t i = m->hot.v[h];
+        uint32_t bits = m->memo[m->units.v[i].form] - 1;
+        for (size_t k = 0; k < m->n && bits; k++) {
+            if (!(bits & lex_bit(k)))
                 continue;
-            if (ce->n_elems > 1 && !seq_at(m, ml, el, ce->n_elems, i, cs, text))
+            if (k < 30)
+                bits &= ~lex_bit(k);
+            mlex *ml = &m->lx[k];
+            if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
                 continue;
-            uint32_t ue = (uint32_t)i + ce->n_elems;
-            if (ce->n_not && excluded(m, ml, ce, (uint32_t)i, ue, text))
-                continue;
-            add_raw(m, lexi, ei, u, &m->units.v[ue - 1], (uint32_t)i, ue);
+            const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
+            for (uint32_t c = 0; c < f->n_cand; c++)
+                report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
+            if (f->n_start && continues(m, ml, i))
+                walk(m, ml, (uint32_t)k, f, i, text);
         }
     }
 }
@@ -570,22 +898,6 @@ static int cmp_out(const void *a, const void *b)
     return 0;
 }
 
-static int cmp_cat(const void *a, const void *b)
-{
-    const pairm *x = a, *y = b;
-    if (x->lexi != y->lexi)
-        return x->lexi < y->lexi ? -1 : 1;
-    if (x->m.cat != y->m.cat)
-        return x->m.cat < y->m.cat ? -1 : 1;
-    if (x->m.start != y->m.start)
-        return x->m.start < y->m.start ? -1 : 1;
-    if (x->m.end != y->m.end)
-        return x->m.end > y->m.end ? -1 : 1; /* longer first */
-    if (x->m.entry != y->m.entry)
-        return x->m.entry < y->m.entry ? -1 : 1;
-    return 0;
-}
-
 static int cmp_longest(const void *a, const void *b, void *ctx)
 {
     const rp_matcher *m = ctx;
@@ -650,6 +962,54 @@ static void expand(rp_matcher *m, const rawm *r, uint32_t ri)
     }
 }
 
+/* Sorts the pairs by cmp_out: a natural merge sort, since the matches
+ * come out nearly in that order already (by unit, and units are in start
+ * order but around page breaks): O(n) when sorted, O(n log runs) else. */
+static void sort_out(rp_matcher *m)
+{
+    size_t n = m->pairs.n;
+    if (n < 2)
+        return;
+    pairm *v = m->pairs.v;
+    m->runs.n = 0;
+    RP_VEC_PUSH(m->runs) = 0;
+    for (size_t i = 1; i < n; i++)
+        if (cmp_out(&v[i - 1], &v[i]) > 0)
+            RP_VEC_PUSH(m->runs) = (uint32_t)i;
+    if (m->runs.n == 1)
+        return;
+    RP_VEC_PUSH(m->runs) = (uint32_t)n;
+    RP_GROW(m->spare.v, m->spare.cap, n);
+    pairm *src = v, *dst = m->spare.v;
+    while (m->runs.n > 2) {
+        size_t w = 0, r;
+        for (r = 0; r + 2 < m->runs.n; r += 2) {
+            size_t a = m->runs.v[r], mid = m->runs.v[r + 1], e = m->runs.v[r + 2], i = a, j = mid, o = a;
+            while (i < mid && j < e)
+                dst[o++] = cmp_out(&src[j], &src[i]) < 0 ? src[j++] : src[i++];
+            while (i < mid)
+                dst[o++] = src[i++];
+            while (j < e)
+                dst[o++] = src[j++];
+            m->runs.v[w++] = (uint32_t)a;
+        }
+        if (r + 1 < m->runs.n) { /* an odd run left over */
+            size_t a = m->runs.v[r], e = m->runs.v[r + 1];
+            memcpy(dst + a, src + a, (e - a) * sizeof *src);
+            m->runs.v[w++] = (uint32_t)a;
+        }
+        m->runs.v[w++] = (uint32_t)n;
+        m->runs.n = w;
+        pairm *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+}
+
+/* Applies the overlap policy and leaves the surviving pairs in m->pairs,
+ * sorted by cmp_out. */
 static void apply_policy(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     m->pairs.n = 0;
@@ -673,34 +1033,55 @@ static void apply_policy(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
                 continue;
             memset(m->taken.v + lo, 1, hi - lo);
             r->kept = 1;
-            expand(m, r, m->order.v[i]);
         }
+        /* expanded in raw order, which is nearly the output order */
+        for (size_t i = 0; i < m->raw.n; i++)
+            if (m->raw.v[i].kept)
+                expand(m, &m->raw.v[i], (uint32_t)i);
+        sort_out(m);
         return;
     }
     for (size_t i = 0; i < m->raw.n; i++)
         expand(m, &m->raw.v[i], (uint32_t)i);
+    sort_out(m);
     if (m->overlap == RP_OVERLAP_ALL) {
         for (size_t i = 0; i < m->raw.n; i++)
             m->raw.v[i].kept = 1;
         return;
     }
-    /* longest per category: drop a pair inside (or equal to) an earlier,
-     * longer-or-equal pair of the same lexicon and category */
-    if (m->pairs.n > 1)
-        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_cat);
-    size_t w = 0;
-    uint64_t max_end = 0;
-    for (size_t i = 0; i < m->pairs.n; i++) {
-        pairm *p = &m->pairs.v[i];
-        int first = i == 0 || p->lexi != m->pairs.v[i - 1].lexi || p->m.cat != m->pairs.v[i - 1].m.cat;
-        if (first)
-            max_end = 0;
-        if (!first && max_end >= p->m.end)
-            continue;
-        if (p->m.end > max_end)
-            max_end = p->m.end;
-        m->raw.v[p->raw].kept = 1;
-        m->pairs.v[w++] = *p;
+    /* Longest per category: drop a pair inside (or equal to) a longer or
+     * equal pair of the same lexicon and category that comes first by
+     * (start, end descending, entry). Scanning in output order, one start
+     * at a time: of the pairs of a category at this start, only the first
+     * with the greatest end may survive, and it does when it ends after
+     * every pair of its category that started before. */
+    m->gen++;
+    size_t w = 0, n = m->pairs.n;
+    pairm *v = m->pairs.v;
+    for (size_t g = 0; g < n;) {
+        size_t ge = g + 1;
+        while (ge < n && v[ge].m.start == v[g].m.start)
+            ge++;
+        m->group++;
+        for (size_t i = g; i < ge; i++) {
+            catslot *c = &m->slots[m->lx[v[i].lexi].cat_base + v[i].m.cat];
+            if (c->group != m->group || v[i].m.end > v[c->best].m.end) {
+                c->group = m->group;
+                c->best = (uint32_t)i;
+            }
+        }
+        for (size_t i = g; i < ge; i++) {
+            catslot *c = &m->slots[m->lx[v[i].lexi].cat_base + v[i].m.cat];
+            if (c->best != i)
+                continue;
+            if (c->gen == m->gen && c->max_end >= v[i].m.end)
+                continue;
+            c->gen = m->gen;
+            c->max_end = v[i].m.end;
+            m->raw.v[v[i].raw].kept = 1;
+            v[w++] = v[i];
+        }
+        g = ge;
     }
     m->pairs.n = w;
 }
@@ -716,10 +1097,13 @@ rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap)
     m->n = n;
     m->lx = rp_xcalloc(n ? n : 1, sizeof *m->lx);
     int any_re = 0;
+    size_t n_slots = 0;
     for (size_t i = 0; i < n; i++) {
         mlex *ml = &m->lx[i];
         const rp_lexicon *lex = lexs[i];
         ml->lex = lex;
+        ml->cat_base = n_slots;
+        n_slots += lex->info.n_cats;
         ml->stemmer = sb_stemmer_new(lex->info.lang, NULL);
         rp_arena_init(&ml->arena, 1 << 14);
         ml->hits = rp_xcalloc(lex->info.n_entries ? lex->info.n_entries : 1, sizeof *ml->hits);
@@ -735,6 +1119,7 @@ rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap)
             }
         }
     }
+    m->slots = rp_xcalloc(n_slots ? n_slots : 1, sizeof *m->slots);
     if (any_re) {
         m->mctx = pcre2_match_context_create(NULL);
         if (!m->mctx) {
@@ -759,19 +1144,19 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
         return RP_ERR;
     const rp_docbuf *db = rp_docbuf_of(doc);
     m->raw.n = 0;
-    int have_engine_units = 0;
+    /* the order of the raw matches does not matter: every ordering below
+     * is total */
+    int any_engine = 0;
+    for (size_t i = 0; i < m->n; i++)
+        any_engine |= m->lx[i].lex->n_elems > 0 && m->lx[i].lex->mode != LX_SIMPLE;
+    if (any_engine) {
+        engine_units(m, doc, db);
+        match_engine(m, doc->text);
+    }
     for (size_t i = 0; i < m->n; i++) {
         mlex *ml = &m->lx[i];
-        if (ml->lex->n_elems > 0) {
-            if (ml->lex->mode == LX_SIMPLE) {
-                simple_units(m, ml, doc, db);
-                have_engine_units = 0;
-            } else {
-                if (!have_engine_units)
-                    engine_units(m, doc, db);
-                have_engine_units = 1;
-                engine_forms(m, ml, doc);
-            }
+        if (ml->lex->n_elems > 0 && ml->lex->mode == LX_SIMPLE) {
+            simple_units(m, ml, doc, db);
             match_units(m, (uint32_t)i, doc->text);
         }
         if (ml->lex->n_regexes)
@@ -781,8 +1166,6 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
     for (size_t i = 0; i < m->raw.n; i++)
         if (m->raw.v[i].kept)
             m->lx[m->raw.v[i].lexi].hits[m->raw.v[i].entry]++;
-    if (m->pairs.n > 1)
-        qsort(m->pairs.v, m->pairs.n, sizeof *m->pairs.v, cmp_out);
     m->out.n = 0;
     RP_GROW(m->out.v, m->out.cap, m->pairs.n + 1);
     for (size_t i = 0; i < m->pairs.n; i++)
@@ -813,6 +1196,7 @@ void rp_matcher_free(rp_matcher *m)
         free(ml->by_norm);
         rp_arena_free(&ml->arena);
         RP_VEC_FREE(ml->pool);
+        RP_VEC_FREE(ml->starts);
         free(ml->hits);
         if (ml->md) {
             for (size_t r = 0; r < lex->n_regexes; r++)
@@ -827,6 +1211,13 @@ void rp_matcher_free(rp_matcher *m)
     RP_VEC_FREE(m->out);
     RP_VEC_FREE(m->order);
     RP_VEC_FREE(m->taken);
+    RP_VEC_FREE(m->stack);
+    RP_VEC_FREE(m->hot);
+    RP_VEC_FREE(m->glued);
+    RP_VEC_FREE(m->runs);
+    RP_VEC_FREE(m->spare);
+    free(m->slots);
+    free(m->memo);
     if (m->mctx)
         pcre2_match_context_free(m->mctx);
     if (m->jit)

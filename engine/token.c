@@ -5,8 +5,12 @@
  * token, which lexicons match).  One pass over the bytes; an ASCII class
  * table for the common case and utf8proc's categories for the rest; every
  * form goes through the worker's vocabulary, so a word seen before costs a
- * hash probe.  Nothing is allocated per token (the vectors keep their
- * capacity from document to document).
+ * hash probe.  The common token, a plain ASCII word ended by white space
+ * or punctuation, is found eight bytes at a time and hashed from the same
+ * loads (ascii_run), and its flags are read from its surface entry, where
+ * they were computed once; ASCII letter-and-digit pieces inside longer
+ * tokens (URLs, "gender-based") go the same way.  Nothing is allocated per
+ * token (the vectors keep their capacity from document to document).
  *
  * The rules (tests/unit/test_token.c has an example of each):
  *  - White space separates (ASCII white space and control characters,
@@ -80,6 +84,7 @@
 #include "text.h"
 #include "vocab_int.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -289,28 +294,124 @@ typedef struct tk {
     const uint32_t *bsent; /* this block's sentences, by start */
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
+    uint32_t csent;        /* bsent[cur], and its sentence */
+    rp_sentence *cs;
+    struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
+    uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
+                              add_piece's GLUED test without reloading the
+                              piece vector */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
+
+/* A form's norm, stem, norm_len, stem_len and id lie in the same order,
+ * unpadded, in rp_form, rp_piece and rp_token: one 28-byte copy moves them
+ * (the compiler otherwise gathers them field by field). */
+#define FORM_SPAN (offsetof(rp_form, id) + sizeof(uint32_t) - offsetof(rp_form, norm))
+_Static_assert(offsetof(rp_form, norm) == 0 && FORM_SPAN == 28, "rp_form layout");
+_Static_assert(offsetof(rp_piece, norm_id) - offsetof(rp_piece, norm) == offsetof(rp_form, id) &&
+                   offsetof(rp_piece, stem_len) - offsetof(rp_piece, norm) ==
+                       offsetof(rp_form, stem_len) &&
+                   offsetof(rp_piece, norm_len) - offsetof(rp_piece, norm) ==
+                       offsetof(rp_form, norm_len) &&
+                   offsetof(rp_piece, stem) - offsetof(rp_piece, norm) == offsetof(rp_form, stem),
+               "rp_piece holds an rp_form's fields in order");
+_Static_assert(offsetof(rp_token, norm_id) - offsetof(rp_token, norm) == offsetof(rp_form, id) &&
+                   offsetof(rp_token, stem_len) - offsetof(rp_token, norm) ==
+                       offsetof(rp_form, stem_len) &&
+                   offsetof(rp_token, norm_len) - offsetof(rp_token, norm) ==
+                       offsetof(rp_form, norm_len) &&
+                   offsetof(rp_token, stem) - offsetof(rp_token, norm) == offsetof(rp_form, stem),
+               "rp_token holds an rp_form's fields in order");
 
 static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t tok, int first)
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
-    if (d->pieces.n && d->pieces.v[d->pieces.n - 1].end == a)
+    if (k->piece_end == a)
         flags |= RP_PIECE_GLUED;
+    k->piece_end = b;
     rp_piece *p = PUSH_FAST(d->pieces);
     p->start = a;
     p->end = b;
-    p->norm = f->norm;
-    p->stem = f->stem;
-    p->norm_len = f->norm_len;
-    p->stem_len = f->stem_len;
-    p->norm_id = f->id;
+    memcpy(&p->norm, f, FORM_SPAN);
     p->token = tok;
     p->flags = flags;
+}
+
+/* High bit of each byte of w that is an ASCII letter or digit: eight
+ * bytes classified in a dozen instructions (no carry crosses a byte: each
+ * sum stays below 0x100 once the high bits are cleared). */
+static RP_ALWAYS_INLINE uint64_t alnum_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t x = w & ~hi;
+    uint64_t y = x | (0x20 * ones); /* A-Z -> a-z */
+    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones);
+    return (alpha | digit) & ~w & hi;
+}
+
+static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(m) >> 3;
+#else
+    unsigned n = 0;
+    while (!(m & 0x80))
+        m >>= 8, n++;
+    return n;
+#endif
+}
+
+/* The run of ASCII letters and digits starting at i (t[i] is one), cut
+ * at lim; tend is the end of the text, so chunks never read past it.
+ * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
+ * entry) and *key8 its first chunk, both from the chunks loaded to find
+ * the end. */
+static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
+                                           uint64_t tend, uint64_t *h, uint64_t *key8)
+{
+    const uint64_t hi = 0x8080808080808080ULL;
+    /* the first chunk holds at least t[i]: no empty-chunk test, and the
+     * usual word ends inside it */
+    uint64_t w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
+    uint64_t stop = ~alnum_bytes(w) & hi;
+    uint64_t n = stop ? first_set_byte(stop) : 8;
+    if (n > lim - i)
+        n = lim - i;
+    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
+    *key8 = w;
+    uint64_t hh = rp_hash_chunk(*h, w), j = i + n;
+    while (n == 8) {
+        w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        stop = ~alnum_bytes(w) & hi;
+        n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - j)
+            n = lim - j;
+        if (n == 0)
+            break;
+        w &= ~(uint64_t)0 >> (64 - 8 * n);
+        hh = rp_hash_chunk(hh, w);
+        j += n;
+    }
+    *h = rp_hash_end(hh, (size_t)(j - i));
+    return j;
+}
+
+/* What acc_add() learns from the ASCII letters and digits [a, b), packed
+ * for struct surf's tacc: the class bits, the number of upper-case
+ * letters (capped at 2: acc_flags() only asks whether there are two),
+ * the class of the first letter, and bit 31 so that it is never 0. */
+static uint32_t ascii_acc(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    acc ac = {0, 0, 0};
+    for (uint64_t i = a; i < b; i++)
+        acc_add(&ac, ascii_cls[t[i]]);
+    unsigned nup = ac.nup > 2 ? 2 : ac.nup;
+    return ac.seen | nup << 8 | ac.first << 16 | 1u << 31;
 }
 
 /* How emit() makes the pieces of a token. */
@@ -328,6 +429,27 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     uint64_t ps = 0;
     int in = 0, first = 1;
     for (uint64_t i = a; i < b;) {
+        if (!in && word_bit[t[i]]) {
+            /* a piece of ASCII letters and digits (most of a URL or of
+             * "gender-based"): found and hashed eight bytes at a time,
+             * and what acc_add() would learn from its characters read
+             * from the surface, where it was computed once */
+            uint64_t h = k->lang, key8 = 0;
+            uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
+            if (j == b || t[j] < 0x80) {
+                struct surf *s = rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8);
+                if (!s->tacc)
+                    s->tacc = ascii_acc(t, i, j);
+                ac.seen |= s->tacc & 0xFFu;
+                ac.nup += (s->tacc >> 8) & 0xFFu;
+                if (!ac.first)
+                    ac.first = (s->tacc >> 16) & 0xFFu;
+                add_piece(k, i, j, s->form, tok, first);
+                first = 0;
+                i = j;
+                continue;
+            }
+        }
         int len;
         unsigned cl = class_at(t + i, b - i, &len);
         acc_add(&ac, cl);
@@ -360,13 +482,14 @@ static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
         while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
             k->cur++;
         k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
+        k->csent = k->bsent[k->cur];
+        k->cs = &k->d->sentences.v[k->csent];
     }
-    uint32_t sent = k->bsent[k->cur];
-    rp_sentence *s = &k->d->sentences.v[sent];
+    rp_sentence *s = k->cs;
     if (s->tok_begin == RP_NONE)
         s->tok_begin = ti;
     s->tok_end = ti + 1;
-    return sent;
+    return k->csent;
 }
 
 static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
@@ -376,11 +499,7 @@ static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_
     rp_token *tok = PUSH_FAST(k->d->tokens);
     tok->start = a;
     tok->end = b;
-    tok->norm = f->norm;
-    tok->stem = f->stem;
-    tok->norm_len = f->norm_len;
-    tok->stem_len = f->stem_len;
-    tok->norm_id = f->id;
+    memcpy(&tok->norm, f, FORM_SPAN);
     tok->sentence = sent;
     tok->block = k->block;
     tok->flags = flags;
@@ -421,60 +540,6 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
 }
 
 /* ---- the ASCII word fast path ----------------------------------------- */
-
-/* High bit of each byte of w that is an ASCII letter or digit: eight
- * bytes classified in a dozen instructions (no carry crosses a byte: each
- * sum stays below 0x100 once the high bits are cleared). */
-static RP_ALWAYS_INLINE uint64_t alnum_bytes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
-    uint64_t x = w & ~hi;
-    uint64_t y = x | (0x20 * ones); /* A-Z -> a-z */
-    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones);
-    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones);
-    return (alpha | digit) & ~w & hi;
-}
-
-static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
-{
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctzll(m) >> 3;
-#else
-    unsigned n = 0;
-    while (!(m & 0x80))
-        m >>= 8, n++;
-    return n;
-#endif
-}
-
-/* The run of ASCII letters and digits starting at i (t[i] is one), cut
- * at lim; tend is the end of the text, so chunks never read past it.
- * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
- * entry) and *key8 its first chunk, both from the chunks loaded to find
- * the end. */
-static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
-                                           uint64_t tend, uint64_t *h, uint64_t *key8)
-{
-    uint64_t j = i, hh = *h;
-    for (;;) {
-        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
-        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
-        uint64_t n = stop ? first_set_byte(stop) : 8;
-        if (n > lim - j)
-            n = lim - j;
-        if (n < 8)
-            w &= ((uint64_t)1 << (8 * n)) - 1;
-        if (j == i)
-            *key8 = w;
-        if (n)
-            hh = rp_hash_chunk(hh, w);
-        j += n;
-        if (n < 8)
-            break;
-    }
-    *h = rp_hash_end(hh, (size_t)(j - i));
-    return j;
-}
 
 /* Flags of the plain ASCII word [a, b), computed once per distinct
  * surface (struct surf's tflags) rather than per token. */
@@ -591,19 +656,20 @@ static uint64_t symbol_end(const unsigned char *t, uint64_t a, uint64_t lim, uin
     return 0;
 }
 
-/* Bytes that end a URL: white space and controls, non-ASCII, and
- * <>"`{}|\^[] (a table, not strchr(): URLs are long and this runs once
- * per byte). */
-static int url_stop(unsigned char c)
-{
-    static const uint32_t punct[4] = {
-        0, /* 00-1f are caught by c <= 0x20 */
-        (1u << ('"' - 32)) | (1u << ('<' - 32)) | (1u << ('>' - 32)),
-        (1u << ('[' - 64)) | (1u << ('\\' - 64)) | (1u << (']' - 64)) | (1u << ('^' - 64)),
-        (1u << ('`' - 96)) | (1u << ('{' - 96)) | (1u << ('|' - 96)) | (1u << ('}' - 96)),
-    };
-    return c <= 0x20 || c >= 0x7F || ((punct[c >> 5] >> (c & 31)) & 1u);
-}
+/* URL bytes, one load each (URLs are long): 0 ends the URL (white space
+ * and controls, non-ASCII, and <>"`{}|\^[]), 1 is part of it, 2 is "(",
+ * 3 is ")" (part of it only when it closes a "(" inside it). */
+static const unsigned char urlk[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 00-0f */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 10-1f */
+    0, 1, 0, 1, 1, 1, 1, 1, 2, 3, 1, 1, 1, 1, 1, 1, /* 20-2f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, /* 30-3f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 40-4f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, /* 50-5f */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 60-6f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, /* 70-7f */
+    /* 80-ff: 0 */
+};
 
 /* End of a URL starting at a (its scheme or "www." already seen). */
 static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
@@ -611,15 +677,16 @@ static uint64_t url_end(const unsigned char *t, uint64_t a, uint64_t lim)
     uint64_t p = a;
     int depth = 0;
     while (p < lim) {
-        unsigned char c = t[p];
-        if (url_stop(c))
-            break;
-        if (c == '(')
-            depth++;
-        else if (c == ')') {
-            if (depth == 0)
+        unsigned u = urlk[t[p]];
+        if (u != 1) {
+            if (u == 0)
                 break;
-            depth--;
+            if (u == 2)
+                depth++;
+            else if (depth == 0)
+                break;
+            else
+                depth--;
         }
         p++;
     }
@@ -835,6 +902,28 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
     return j;
 }
 
+/* What a byte says about the end of a plain ASCII word (plain_end) and
+ * about white space, one load per question:
+ *   BK_END    white space or plain punctuation: the word surely ends;
+ *   BK_JOIN   - ' _ . , : the word ends unless the next byte joins;
+ *   BK_AFTER  a byte after a joiner that no rule of scan_word() joins
+ *             (ASCII, not a letter or digit, not one of @ . - _ % +);
+ *   BK_SPACE  ASCII white space and control characters (ascii_cls
+ *             C_SPACE).
+ * Bytes 80-ff: 0 (the slow path decodes them). */
+enum { BK_END = 1, BK_JOIN = 2, BK_AFTER = 4, BK_SPACE = 8 };
+static const unsigned char bytek[256] = {
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 00-0f */
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, /* 10-1f */
+    13,  5,  5,  5,  5,  1,  5,  6,  5,  5,  5,  1,  6,  2,  2,  4, /* 20-2f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  4,  5,  5,  5,  5,  5, /* 30-3f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 40-4f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5,  2, /* 50-5f */
+     5,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, /* 60-6f */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  5,  5,  5,  5, 13, /* 70-7f */
+    /* 80-ff: 0 */
+};
+
 /* Does the ASCII word ending at j (t[j] is not a letter or digit) surely
  * end there?  True for white space and plain punctuation, and for a joiner
  * (- ' _ . ,) followed by a byte that no rule of scan_word() would join
@@ -842,27 +931,43 @@ static uint64_t scan_word(const unsigned char *t, uint64_t i, uint64_t lim, uint
  * goes the slow way. */
 static inline int plain_end(const unsigned char *t, uint64_t j, uint64_t lim)
 {
-    unsigned char c = t[j];
-    if (c >= 0x80)
-        return 0;
-    switch (ascii_cls[c]) {
-    case C_SPACE:
-    case C_PUNCT:
+    unsigned c = bytek[t[j]];
+    if (c & BK_END)
         return 1;
-    case C_HYPHEN:
-    case C_APOS:
-    case C_USCORE:
-    case C_DOT:
-    case C_COMMA: {
-        if (j + 1 >= lim)
-            return 1;
-        unsigned char n = t[j + 1];
-        return n < 0x80 && !word_bit[n] && n != '@' && n != '.' && n != '-' && n != '_' &&
-               n != '%' && n != '+';
-    }
-    default:
+    if (!(c & BK_JOIN))
         return 0;
+    return j + 1 >= lim || (bytek[t[j + 1]] & BK_AFTER);
+}
+
+/* The plain stretch of a span from i: white space and plain ASCII words
+ * (those the fast path of scan_span takes), up to e, or to anything else,
+ * or to a word at or past mlim (where a marker may start).  Returns
+ * where it stopped; scan_span takes it from there.  It does exactly what
+ * scan_span's loop does for these bytes, in a function of its own so
+ * that the hot loop keeps its few values in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
+{
+    const unsigned char *t = k->t;
+    while (i < e) {
+        unsigned char c = t[i];
+        if (bytek[c] & BK_SPACE) {
+            i++;
+            continue;
+        }
+        if (!word_bit[c] || i >= mlim)
+            break;
+        uint64_t lim = mlim - i > RP_TOKEN_MAX ? i + RP_TOKEN_MAX : mlim;
+        uint64_t h = k->lang, key8 = 0;
+        uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
+        if (j < lim && !plain_end(t, j, lim))
+            break;
+        emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+        i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
+    return i;
 }
 
 /* First marker whose end is after off (markers are sorted and disjoint). */
@@ -892,8 +997,13 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
      * it, not at every token. */
     uint64_t mlim = 0;
     while (i < e) {
+        if (i < mlim) {
+            i = scan_plain(k, i, e, mlim);
+            if (i >= e)
+                break;
+        }
         unsigned char c = t[i];
-        if (c < 0x80 && ascii_cls[c] == C_SPACE) {
+        if (bytek[c] & BK_SPACE) {
             i++;
             continue;
         }
@@ -924,9 +1034,32 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
             if (j >= lim || plain_end(t, j, lim)) {
                 emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
-                i = j;
+                /* the usual single space, skipped here rather than by
+                 * another turn of the loop */
+                i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
                 continue;
             }
+        }
+        if (c < 0x80 && !word_bit[c]) {
+            /* ASCII punctuation: a run of one repeated character, as in
+             * the general case below; a single character's surface entry
+             * is remembered for the rest of the document */
+            uint64_t end = i + 1;
+            while (end < lim && t[end] == c)
+                end++;
+            const rp_form *f;
+            if (end == i + 1) {
+                struct surf *sf = k->punct[c];
+                if (!sf)
+                    sf = k->punct[c] = rp_vocab_find(k->v, k->lang, (const char *)t + i, 1,
+                                                     hash_bytes(t + i, 1, k->lang), c);
+                f = sf->form;
+            } else
+                f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + i, end - i);
+            uint32_t flags = k->prev_end == i ? RP_TOK_PUNCT | RP_TOK_GLUED : RP_TOK_PUNCT;
+            push_token(k, i, end, f, flags, (uint32_t)k->d->tokens.n);
+            i = end;
+            continue;
         }
         int len;
         unsigned cl = class_at(t + i, e - i, &len);
@@ -986,20 +1119,50 @@ static int cmp_keyed(const void *a, const void *b)
 
 /* by_start from the per-span runs of tokens (spans are disjoint, so
  * sorting the runs sorts the tokens). */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* once per document: kept out of the scanner's registers */
+#endif
 static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
 {
-    int sorted = 1;
-    for (size_t r = 1; r < nruns && sorted; r++)
-        sorted = runs[r - 1].start <= runs[r].start;
-    if (!sorted)
-        qsort(runs, nruns, sizeof *runs, cmp_run);
+    /* Runs come almost in order: only a footnote printed inside a
+     * paragraph cut by a page break comes a run or two late.  An insertion
+     * sort (stable, like the qsort it replaces) costs next to nothing
+     * there; past a bound on the moves, hostile input gets qsort. */
+    size_t moves = 0, bound = 8 * nruns + 64;
+    for (size_t r = 1; r < nruns; r++) {
+        if (runs[r - 1].start <= runs[r].start)
+            continue;
+        run x = runs[r];
+        size_t q = r;
+        while (q > 0 && runs[q - 1].start > x.start && moves < bound) {
+            runs[q] = runs[q - 1];
+            q--;
+            moves++;
+        }
+        runs[q] = x;
+        if (moves >= bound) {
+            qsort(runs, nruns, sizeof *runs, cmp_run);
+            break;
+        }
+    }
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
     /* a local cursor: stores through d->by_start.v could alias
      * d->by_start.n, which would be reloaded and stored per token */
     uint32_t *out = d->by_start.v;
-    for (size_t r = 0; r < nruns; r++)
-        for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
-            *out++ = t;
+    for (size_t r = 0; r < nruns; r++) {
+        /* unrolled by hand (runs are ~70 tokens; -O2 does not
+         * vectorise this) */
+        uint32_t b = runs[r].tok_begin, n = runs[r].tok_end - b, x = 0;
+        for (; x + 4 <= n; x += 4) {
+            out[x] = b + x;
+            out[x + 1] = b + x + 1;
+            out[x + 2] = b + x + 2;
+            out[x + 3] = b + x + 3;
+        }
+        for (; x < n; x++)
+            out[x] = b + x;
+        out += n;
+    }
     d->by_start.n = (size_t)(out - d->by_start.v);
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
@@ -1029,6 +1192,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
+    k.piece_end = UINT64_MAX;
     d->tokens.n = d->pieces.n = d->by_start.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
@@ -1062,6 +1226,8 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.bsent = bsent + bfirst[b];
         k.nbsent = bfirst[b + 1] - bfirst[b];
         k.cur = 0;
+        k.csent = k.nbsent ? k.bsent[0] : RP_NONE;
+        k.cs = k.nbsent ? &d->sentences.v[k.csent] : NULL;
         k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
         k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;

@@ -375,6 +375,7 @@ struct surf *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, siz
     e->lang = li;
     e->key8 = rp_load_head((const unsigned char *)src, len);
     e->tflags = 0;
+    e->tacc = 0;
     memcpy(e->s, src, len);
     e->s[len] = '\0';
     size_t n;

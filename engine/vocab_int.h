@@ -9,9 +9,9 @@
  * hash a plain ASCII word from the very words it loads to find where the
  * word ends (rp_hash_chunk / rp_hash_end), with no second pass.  Each
  * surface keeps its first chunk (key8), so a hit on a word of up to 8
- * bytes is one 64-bit compare, and a slot for the tokenizer's per-surface
- * token flags (tflags), computed once per distinct surface, not per
- * token.
+ * bytes is one 64-bit compare, and slots for what the tokenizer learns
+ * from a surface's characters (tflags, tacc), computed once per distinct
+ * surface, not per token.
  */
 #ifndef RP_VOCAB_INT_H
 #define RP_VOCAB_INT_H
@@ -34,6 +34,8 @@ struct surf {
     uint64_t key8;   /* the first 8 bytes, zero-padded (rp_load_head) */
     uint32_t tflags; /* token.c's flags for this surface as a plain ASCII
                         word; 0 until token.c computes them */
+    uint32_t tacc;   /* token.c's summary of this surface as an ASCII piece
+                        inside a longer token; 0 until computed */
     char s[]; /* the surface bytes, NUL-terminated (the norm when equal) */
 };
 
