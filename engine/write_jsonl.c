@@ -4,6 +4,10 @@
  * label, start, end, text, para, sentence, attrs) plus page, section and
  * block, and the manifest metadata columns chosen with --meta.  Loads
  * with pandas.read_json(lines=True) and jsonlite::stream_in().
+ *
+ * Speed: what is the same for every record of a document (doc id,
+ * metadata) or of a plugin is escaped once; attribute keys, paragraph
+ * numbers and section paths are kept escaped while they repeat.
  */
 #include "config.h"
 
@@ -99,6 +103,29 @@ static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32
     }
 }
 
+/* The escaped form of the document string last written in a field:
+ * paragraph numbers and section paths point into the document, and
+ * consecutive annotations mostly share them, so a pointer compare saves
+ * measuring and escaping them again. */
+typedef struct ptrcache {
+    const char *raw; /* NULL: nothing kept */
+    rp_buf esc;
+} ptrcache;
+
+static void add_doc_str(rp_buf *out, ptrcache *c, const char *s)
+{
+    if (!s) {
+        rp_buf_add(out, "null", 4);
+        return;
+    }
+    if (s != c->raw) {
+        rp_buf_reset(&c->esc);
+        rp_buf_add_json(&c->esc, s, strlen(s));
+        c->raw = s;
+    }
+    rp_buf_add(out, c->esc.data, c->esc.len);
+}
+
 void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                     const rp_wctx *ctx)
 {
@@ -117,6 +144,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     }
     rp_buf_add(&meta, ",\"attrs\":{", 10);
     const char *last_plugin = NULL;
+    ptrcache para_c = {NULL, {NULL, 0, 0}}, sect_c = {NULL, {NULL, 0, 0}};
     keycache kc[KC_SLOTS];
     memset(kc, 0, sizeof kc);
 
@@ -146,7 +174,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put(out, ",\"text\":", 8);
         rp_buf_add_json(out, doc->text + start, (size_t)(end - start));
         rp_buf_add(out, ",\"para\":", 8);
-        add_str_or_null(out, an->para);
+        add_doc_str(out, &para_c, an->para);
         rp_buf_reserve(out, 96);
         put(out, ",\"sentence\":", 12);
         put_u32_or_null(out, an->sentence);
@@ -154,7 +182,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put_u32_or_null(out, okb ? doc->blocks[an->block].page : RP_NONE);
         put(out, ",\"section\":", 11);
         out->data[out->len] = '\0';
-        add_str_or_null(out, rp_block_section(doc, an->block));
+        add_doc_str(out, &sect_c, rp_block_section(doc, an->block));
         rp_buf_reserve(out, 32 + meta.len);
         put(out, ",\"block\":", 9);
         put_u32_or_null(out, okb ? an->block : RP_NONE);
@@ -173,4 +201,6 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     rp_buf_free(&pre);
     rp_buf_free(&meta);
     rp_buf_free(&plug);
+    rp_buf_free(&para_c.esc);
+    rp_buf_free(&sect_c.esc);
 }
