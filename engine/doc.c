@@ -1,7 +1,8 @@
 /*
  * doc.c -- the reusable storage of one analysed document (see doc.h), and
  * the lookups that map a byte offset back to its sentence, block and
- * printed paragraph number.
+ * printed paragraph number (a token search that starts where the previous
+ * one ended: annotations are located mostly in offset order).
  */
 #include "config.h"
 

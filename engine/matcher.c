@@ -4,22 +4,27 @@
  * One matcher per worker (plugin instance).  For each lexicon it keeps a
  * memo of document forms: in the engine token mode an array indexed by the
  * piece's norm_id (dense per worker vocabulary), in the simple mode a hash
- * table keyed by the surface bytes of a run of letters and digits.  A form
- * is resolved once (stemmed with the lexicon's language, then looked up in
- * the lexicon's first-element indexes), so the steady state costs O(1) per
- * piece whatever the size of the lexicon, and allocates nothing.
+ * table keyed by the surface bytes of a run of letters and digits (and an
+ * array by norm_id for ASCII runs).  A form is resolved once (stemmed with
+ * the lexicon's language, then looked up in the lexicon's first-element
+ * indexes and phrase-continuation lookups), so the steady state costs O(1)
+ * per piece whatever the size of the lexicon, and allocates nothing.  In
+ * the engine mode a matcher-wide memo (norm_id -> the lexicons in which
+ * something starts at the form) lets one pass over the pieces serve every
+ * lexicon, and a piece where nothing starts cost one lookup.
  *
  * A run walks the document's units (engine: pieces outside footnote
  * markers; simple: runs of letters and digits of the raw token bytes, a run
- * glued to the previous one joining it) in token order, reports the
- * one-element entries of the unit's form and follows the phrases it starts
- * through the lexicon's phrase trie, one step per following unit of the
- * same sentence (in simple mode phrases run across the whole document,
- * like the themes.tsv reference), runs the
+ * glued to the previous one joining it) in token order; at the units where
+ * something starts it reports the one-element entries of the unit's form
+ * and follows the phrases it starts through the lexicon's phrase trie, one
+ * step per following unit of the same sentence (in simple mode phrases run
+ * across the whole document, like the themes.tsv reference).  It runs the
  * regex entries over the text under match limits, drops matches that lie
  * inside one of their entry's not= phrases, applies the overlap policy and
  * reports each surviving match once per category of its entry, sorted by
- * (start, end, lexicon, category, entry).
+ * (start, end, lexicon, category, entry): the matches come out nearly in
+ * that order, so a natural merge sort puts them in it.
  */
 #include "config.h"
 
@@ -64,8 +69,7 @@ typedef struct unit {
     uint32_t form;
     const char *norm;
     uint32_t norm_len;
-    uint32_t key;      /* simple mode: the token's norm_id when the unit is a
-                          whole ASCII token, else 0 */
+    uint32_t pad;
 } unit;
 
 typedef struct rawm {
@@ -87,7 +91,8 @@ typedef struct mlex {
     size_t memo_n;
     uint32_t *slots;   /* simple mode: surface -> form index + 1 */
     size_t cap;
-    uint32_t *by_norm; /* simple mode: norm_id -> form index + 1 (whole ASCII tokens) */
+    uint32_t *by_norm; /* simple mode: norm_id -> (form index + 1) << 1 | 1 if
+                          something starts at the form (ASCII runs), 0 = not seen */
     size_t by_norm_n;
     rp_arena arena;
     RP_VEC(uint32_t) pool;
@@ -124,7 +129,8 @@ struct rp_matcher {
     RP_VEC(uint32_t) order;
     RP_VEC(uint8_t) taken; /* longest: tokens (in start order) already taken */
     RP_VEC(uint32_t) stack; /* walk: pairs (trie node, last unit) */
-    RP_VEC(uint32_t) hot;   /* engine units where something starts */
+    RP_VEC(uint32_t) hot;   /* units where something starts */
+    RP_VEC(uint32_t) glued; /* simple mode: units extended by a glued run */
     RP_VEC(uint32_t) runs;  /* sort_out: run boundaries */
     RP_VEC(pairm) spare;    /* sort_out: merge buffer */
     catslot *slots;
@@ -146,18 +152,26 @@ static void add_list(mlex *ml, const lx_index *ix, uint32_t key)
         RP_VEC_PUSH(ml->pool) = ix->pool[i];
 }
 
-static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
+/* The stem of a form with the lexicon's stemmer (the form itself without
+ * one); valid until that stemmer's next call. */
+static const char *stem_of(const mlex *ml, const char *norm, size_t n, size_t *sl)
 {
-    const rp_lexicon *lex = ml->lex;
-    const char *s = norm;
-    size_t sl = n;
+    *sl = n;
     if (ml->stemmer) {
         const sb_symbol *r = sb_stemmer_stem(ml->stemmer, (const sb_symbol *)norm, (int)n);
         if (r) {
-            s = (const char *)r;
-            sl = (size_t)sb_stemmer_length(ml->stemmer);
+            *sl = (size_t)sb_stemmer_length(ml->stemmer);
+            return (const char *)r;
         }
     }
+    return norm;
+}
+
+/* Resolves a form (folded text norm, stem s) against the lexicon's
+ * indexes; its lists go to the pool. */
+static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n, const char *s, size_t sl)
+{
+    const rp_lexicon *lex = ml->lex;
     f->stem_sid = lx_strtab_find(&lex->strs, s, sl);
     f->norm_sid = lx_strtab_find(&lex->strs, norm, n);
     f->cand_off = (uint32_t)ml->pool.n;
@@ -274,7 +288,9 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
     sf->norm = rp_arena_strndup(&ml->arena, tmp->data, tmp->len);
     sf->norm_len = (uint32_t)tmp->len;
     lx_form *f = &RP_VEC_PUSH(ml->forms);
-    resolve(ml, f, sf->norm, sf->norm_len);
+    size_t sl;
+    const char *st = stem_of(ml, sf->norm, sf->norm_len, &sl);
+    resolve(ml, f, sf->norm, sf->norm_len, st, sl);
     ml->slots[h] = (uint32_t)ml->sforms.n;
     return (uint32_t)ml->sforms.n - 1;
 }
@@ -285,12 +301,12 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
  * + 1. A form that means nothing to the lexicon (no stem, word,
  * candidate or continuation: most of them) shares forms[0], so the memo
  * costs 4 bytes per form of the vocabulary. */
-static uint32_t engine_form(mlex *ml, const char *norm, size_t n)
+static uint32_t engine_form(mlex *ml, const char *norm, size_t n, const char *st, size_t sl)
 {
     if (ml->forms.n == 0)
         memset(&RP_VEC_PUSH(ml->forms), 0, sizeof(lx_form));
     lx_form f;
-    resolve(ml, &f, norm, n);
+    resolve(ml, &f, norm, n, st, sl);
     if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0 && f.n_start == 0 && f.n_cont == 0)
         return 1;
     RP_VEC_PUSH(ml->forms) = f;
@@ -310,6 +326,8 @@ static inline uint32_t lex_bit(size_t i)
 static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
 {
     uint32_t bits = 0;
+    const char *st_lang = NULL, *st = NULL;
+    size_t sl = 0;
     for (size_t k = 0; k < m->n; k++) {
         mlex *ml = &m->lx[k];
         if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
@@ -320,7 +338,13 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
             memset(ml->memo + ml->memo_n, 0, (need - ml->memo_n) * sizeof *ml->memo);
             ml->memo_n = need;
         }
-        uint32_t fi = engine_form(ml, u->norm, u->norm_len);
+        /* lexicons of one language share the stem (stemming is most of
+         * the cost of a new form) */
+        if (!st_lang || strcmp(st_lang, ml->lex->info.lang) != 0) {
+            st = stem_of(ml, u->norm, u->norm_len, &sl);
+            st_lang = ml->lex->info.lang;
+        }
+        uint32_t fi = engine_form(ml, u->norm, u->norm_len, st, sl);
         ml->memo[id] = fi;
         const lx_form *f = &ml->forms.v[fi - 1];
         if (f->n_cand | f->n_start)
@@ -369,7 +393,6 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
         u->form = p->norm_id;
         u->norm = p->norm;
         u->norm_len = p->norm_len;
-        u->key = 0;
         uint32_t id = p->norm_id;
         if (id >= m->memo_n) {
             size_t need = (size_t)id + 1;
@@ -396,9 +419,53 @@ static inline const lx_form *form_of(const mlex *ml, const unit *u)
     return &ml->forms.v[ml->memo[u->form] - 1];
 }
 
+/* Are the n bytes at s all ASCII? A few overlapping word loads. */
+static inline int all_ascii(const char *s, size_t n)
+{
+    uint64_t acc = 0;
+    if (n >= 8) {
+        size_t i = 0;
+        uint64_t w;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&w, s + i, 8);
+            acc |= w;
+        }
+        memcpy(&w, s + n - 8, 8);
+        acc |= w;
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        acc = a | b;
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, s, 2);
+        memcpy(&b, s + n - 2, 2);
+        acc = (uint64_t)(a | b);
+    } else if (n == 1) {
+        acc = (unsigned char)s[0];
+    }
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
+/* Room for one more element in a vector whose count is kept in a local
+ * (the hot loops keep counts and pointers in registers). */
+static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
+{
+    rp_grow(&v, cap, n + 1, size);
+    return v;
+}
+
 /* Simple mode follows the raw text: tokens in offset order (the engine
  * keeps a paragraph's halves together across a page break, the reference
- * reads the footnotes in between), runs glued across tokens joined. */
+ * reads the footnotes in between), runs glued across tokens joined. The
+ * runs of an ASCII token are exactly its engine pieces (maximal runs of
+ * ASCII letters and digits), whose folded forms are their lower-case
+ * forms: those come from the pieces, keyed by their norm_id, without
+ * looking at the bytes again; other tokens are scanned. A unit's form is
+ * found at once (by norm_id, else by its bytes) and the unit noted in
+ * m->hot when something starts there; a unit that a glued run extends is
+ * taken off m->hot and resolved again once whole (m->glued). */
 static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
     static const unsigned char ascii_alnum[128] = {
@@ -409,14 +476,85 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
         ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
         ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
-    m->units.n = 0;
+    m->glued.n = 0;
+    if (ml->by_norm_n < (size_t)doc->n_forms + 1) {
+        size_t need = (size_t)doc->n_forms + 1;
+        ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
+        memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
+        ml->by_norm_n = need;
+    }
+    RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + 1);
+    unit *uv = m->units.v;
+    size_t U = 0, H = 0;
+    uint32_t *hv = m->hot.v;
+    const uint32_t *by_norm = ml->by_norm;
+    size_t by_norm_n = ml->by_norm_n;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
     const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    const rp_piece *pv = db->pieces.v;
+    size_t np = db->pieces.n, pi = 0;
+    uint32_t floor_t = 0; /* pieces of tokens before floor_t are behind the cursor */
+
+    /* one run [RS, RE) of token T, KEY its norm_id or 0 */
+#define SIMPLE_RUN(RS, RE, T, KEY)                                                                   \
+    do {                                                                                         \
+        uint64_t rs_ = (RS), re_ = (RE);                                                         \
+        uint32_t t_ = (T), key_ = (KEY);                                                         \
+        if (rs_ == prev_end) {                                                                   \
+            unit *u_ = &uv[U - 1];                                                               \
+            u_->end = re_;                                                                       \
+            if (!m->glued.n || m->glued.v[m->glued.n - 1] != U - 1) {                            \
+                if (H && hv[H - 1] == U - 1)                                                     \
+                    H--;                                                                         \
+                RP_VEC_PUSH(m->glued) = (uint32_t)(U - 1);                                       \
+            }                                                                                    \
+            if (t_ + 1 > u_->tok_e)                                                              \
+                u_->tok_e = t_ + 1;                                                              \
+            if (t_ < u_->tok_b)                                                                  \
+                u_->tok_b = t_;                                                                  \
+        } else {                                                                                 \
+            if (U == m->units.cap)                                                               \
+                uv = m->units.v = grow_for(uv, &m->units.cap, U, sizeof *uv);                    \
+            unit *u_ = &uv[U];                                                                   \
+            u_->start = rs_;                                                                     \
+            u_->end = re_;                                                                       \
+            u_->tok_b = t_;                                                                      \
+            u_->tok_e = t_ + 1;                                                                  \
+            u_->sent = 0;                                                                        \
+            uint32_t bn_ = key_ < by_norm_n ? by_norm[key_] : 0;                                 \
+            if (!bn_) {                                                                          \
+                uint32_t fi_ = simple_form(ml, &m->tmp, text + rs_, (size_t)(re_ - rs_));        \
+                const lx_form *f_ = &ml->forms.v[fi_];                                           \
+                bn_ = (fi_ + 1) << 1 | ((f_->n_cand | f_->n_start) != 0);                        \
+                if (key_ && key_ < by_norm_n)                                                    \
+                    ml->by_norm[key_] = bn_;                                                     \
+            }                                                                                    \
+            u_->form = (bn_ >> 1) - 1;                                                           \
+            if (bn_ & 1) {                                                                       \
+                if (H == m->hot.cap)                                                             \
+                    hv = m->hot.v = grow_for(hv, &m->hot.cap, H, sizeof *hv);                    \
+                hv[H++] = (uint32_t)U;                                                           \
+            }                                                                                    \
+            U++;                                                                                 \
+        }                                                                                        \
+        prev_end = re_;                                                                          \
+    } while (0)
+
     for (uint32_t o = 0; o < doc->n_tokens; o++) {
         uint32_t t = perm ? perm[o] : o;
         const rp_token *tok = &doc->tokens[t];
         uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
+        if (i >= e)
+            continue;
+        if (t >= floor_t && all_ascii(text + i, (size_t)(e - i))) {
+            floor_t = t;
+            while (pi < np && pv[pi].token < t)
+                pi++;
+            for (; pi < np && pv[pi].token == t; pi++)
+                SIMPLE_RUN(pv[pi].start, pv[pi].end, t, pv[pi].norm_id);
+            continue;
+        }
         while (i < e) {
             int32_t cp;
             size_t k;
@@ -449,46 +587,21 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                 ascii = 0;
                 i += k;
             }
-            if (rs == prev_end && m->units.n > 0) {
-                unit *u = &m->units.v[m->units.n - 1];
-                u->end = i;
-                u->key = 0;
-                if (t + 1 > u->tok_e)
-                    u->tok_e = t + 1;
-                if (t < u->tok_b)
-                    u->tok_b = t;
-            } else {
-                unit *u = &RP_VEC_PUSH(m->units);
-                u->start = rs;
-                u->end = i;
-                u->tok_b = t;
-                u->tok_e = t + 1;
-                u->sent = 0;
-                /* an ASCII run that is a whole token: its Python lower-case
-                 * form is the token's folded form, so its norm_id keys it */
-                u->key = ascii && rs == tok->start && i == e ? tok->norm_id : 0;
-            }
-            prev_end = i;
+            /* an ASCII run that is a whole token: its Python lower-case
+             * form is the token's folded form, so its norm_id keys it */
+            SIMPLE_RUN(rs, i, t, ascii && rs == tok->start && i == e ? tok->norm_id : 0);
         }
     }
-    if (ml->by_norm_n < doc->n_forms + 1) {
-        size_t need = (size_t)doc->n_forms + 1;
-        ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
-        memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
-        ml->by_norm_n = need;
-    }
-    for (size_t i = 0; i < m->units.n; i++) {
-        unit *u = &m->units.v[i];
-        uint32_t key = u->key < ml->by_norm_n ? u->key : 0;
-        if (key && ml->by_norm[key]) {
-            u->form = ml->by_norm[key] - 1;
-        } else {
-            u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
-            if (key)
-                ml->by_norm[key] = u->form + 1;
-        }
-        u->norm = ml->sforms.v[u->form].norm;
-        u->norm_len = ml->sforms.v[u->form].norm_len;
+#undef SIMPLE_RUN
+    m->units.n = U;
+    m->hot.n = H;
+    /* units extended by glued runs: their form is that of the whole run */
+    for (size_t g = 0; g < m->glued.n; g++) {
+        unit *u = &m->units.v[m->glued.v[g]];
+        u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
+        const lx_form *f = &ml->forms.v[u->form];
+        if (f->n_cand | f->n_start)
+            RP_VEC_PUSH(m->hot) = m->glued.v[g];
     }
 }
 
@@ -508,7 +621,7 @@ static int case_ok(const lx_elem *e, const unit *u, const char *text)
     }
 }
 
-static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
+static inline int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
 {
     const lx_form *f = form_of(ml, u);
     switch (e->kind) {
@@ -516,11 +629,19 @@ static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
         return f->stem_sid == e->sid;
     case LX_E_WORD:
         return f->norm_sid == e->sid;
-    case LX_E_PREFIX:
-        return u->norm_len >= e->pat_len && memcmp(u->norm, e->pat, e->pat_len) == 0;
     default:
-        return lx_glob_match(e->pat, e->pat_len, u->norm, u->norm_len);
+        break;
     }
+    /* simple-mode units leave their folded text to their form */
+    const char *norm = u->norm;
+    size_t nl = u->norm_len;
+    if (ml->lex->mode == LX_SIMPLE) {
+        norm = ml->sforms.v[u->form].norm;
+        nl = ml->sforms.v[u->form].norm_len;
+    }
+    if (e->kind == LX_E_PREFIX)
+        return nl >= e->pat_len && memcmp(norm, e->pat, e->pat_len) == 0;
+    return lx_glob_match(e->pat, e->pat_len, norm, nl);
 }
 
 /* Do elements seq match the units from p on (same sentence)? */
@@ -546,9 +667,13 @@ static int excluded(const rp_matcher *m, const mlex *ml, const lx_centry *ce, ui
     const rp_lexicon *lex = ml->lex;
     for (uint32_t a = 0; a < ce->n_not; a++) {
         const lx_seq *s = &lex->nots[ce->not_first + a];
+        const lx_elem *el = lex->elems + s->first;
         size_t from = ue >= s->n ? ue - s->n : 0;
+        /* the first element checked inline: an entry may have many
+         * alternatives ("United Nations" has 17), tried at every start */
         for (size_t p = from; p <= ub; p++)
-            if (p + s->n >= ue && seq_at(m, ml, lex->elems + s->first, s->n, p, 0, text))
+            if (p + s->n >= ue && p + s->n <= m->units.n && elem_ok(ml, el, &m->units.v[p]) &&
+                seq_at(m, ml, el, s->n, p, 0, text))
                 return 1;
     }
     return 0;
@@ -604,6 +729,15 @@ static inline uint32_t trie_kid(const rp_lexicon *lex, const lx_tnode *tn, uint3
     return lo < tn->n_kids && e[lo].cls == c ? e[lo].node : 0;
 }
 
+/* Does the unit after i (same sentence) continue some phrase of this
+ * lexicon? Checked before walking (inline: usually it does not). */
+static inline int continues(const rp_matcher *m, const mlex *ml, size_t i)
+{
+    if (i + 1 >= m->units.n || m->units.v[i + 1].sent != m->units.v[i].sent)
+        return 0;
+    return form_of(ml, &m->units.v[i + 1])->n_cont != 0;
+}
+
 static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
 {
     if (m->stack.n + 2 > m->stack.cap)
@@ -617,20 +751,14 @@ static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
  * reporting those that end on the way. A unit may match several classes
  * (a stem and a prefix), so the walk keeps a stack of (node, last unit).
  * Phrases have two elements or more, so nothing ends at the start nodes:
- * when the next unit continues no phrase (the usual case after "the"),
- * there is nothing to do. */
+ * the caller walks only when the next unit continues some phrase
+ * (continues()), which after "the" it usually does not. */
 static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_t i, const char *text)
 {
     const rp_lexicon *lex = ml->lex;
     size_t U = m->units.n;
-    if (i + 1 >= U)
-        return;
     uint32_t sent = m->units.v[i].sent;
-    if (m->units.v[i + 1].sent != sent)
-        return;
     const lx_form *nf = form_of(ml, &m->units.v[i + 1]);
-    if (!nf->n_cont)
-        return;
     m->stack.n = 0;
     for (uint32_t s = 0; s < f->n_start; s++) {
         const lx_tnode *tn = &lex->trie_nodes[ml->pool.v[f->start_off + s]];
@@ -656,42 +784,56 @@ static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_
     }
 }
 
+/* Simple mode: the units where something starts (m->hot). */
 static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
 {
     mlex *ml = &m->lx[lexi];
-    size_t U = m->units.n;
-    for (size_t i = 0; i < U; i++) {
+    for (size_t h = 0; h < m->hot.n; h++) {
+        size_t i = m->hot.v[h];
         const lx_form *f = form_of(ml, &m->units.v[i]);
-        if (!(f->n_cand | f->n_start))
-            continue;
         for (uint32_t c = 0; c < f->n_cand; c++)
             report(m, ml, lexi, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
-        if (f->n_start)
+        if (f->n_start && continues(m, ml, i))
             walk(m, ml, lexi, f, i, text);
     }
 }
 
+/* The matches starting at unit i in engine-mode lexicon k. */
+static inline void match_at(rp_matcher *m, size_t k, size_t i, const char *text)
+{
+    mlex *ml = &m->lx[k];
+    if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
+        return;
+    const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
+    for (uint32_t c = 0; c < f->n_cand; c++)
+        report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
+    if (f->n_start && continues(m, ml, i))
+        walk(m, ml, (uint32_t)k, f, i, text);
+}
+
 /* Engine mode: the units where something starts, for every engine-mode
- * lexicon at once (their matches interleave; the output is sorted). */
+ * lexicon at once (their matches interleave; the output is sorted), each
+ * visiting only the lexicons whose bit the memo sets. */
 static void match_engine(rp_matcher *m, const char *text)
 {
     for (size_t h = 0; h < m->hot.n; h++) {
         size_t i = m->hot.v[h];
         uint32_t bits = m->memo[m->units.v[i].form] - 1;
-        for (size_t k = 0; k < m->n && bits; k++) {
-            if (!(bits & lex_bit(k)))
-                continue;
-            if (k < 30)
-                bits &= ~lex_bit(k);
-            mlex *ml = &m->lx[k];
-            if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
-                continue;
-            const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
-            for (uint32_t c = 0; c < f->n_cand; c++)
-                report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
-            if (f->n_start)
-                walk(m, ml, (uint32_t)k, f, i, text);
+        uint32_t low = bits & (lex_bit(30) - 1);
+        while (low) {
+#if defined(__GNUC__)
+            size_t k = (size_t)__builtin_ctz(low);
+#else
+            size_t k = 0;
+            while (!(low & (1u << k)))
+                k++;
+#endif
+            low &= low - 1;
+            match_at(m, k, i, text);
         }
+        if (bits & lex_bit(30))
+            for (size_t k = 30; k < m->n; k++)
+                match_at(m, k, i, text);
     }
 }
 
@@ -1113,6 +1255,7 @@ void rp_matcher_free(rp_matcher *m)
     RP_VEC_FREE(m->taken);
     RP_VEC_FREE(m->stack);
     RP_VEC_FREE(m->hot);
+    RP_VEC_FREE(m->glued);
     RP_VEC_FREE(m->runs);
     RP_VEC_FREE(m->spare);
     free(m->slots);

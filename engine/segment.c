@@ -99,7 +99,10 @@
  * Speed: one scan for line ends (memchr), then a constant amount of work
  * per line (its first and last bytes, a bounded look-ahead of 4 lines for
  * sub-headings), one pass over block bytes for sentences and one for
- * markers; no regex, no allocation per line beyond the document's vectors.
+ * markers, each testing 32 bytes at a time with SSE2 (a byte table on
+ * other machines) and stopping only at the bytes its rules look at; no
+ * regex, no allocation per line beyond the document's vectors.  About 8
+ * instructions per input byte in all.
  */
 #include "config.h"
 

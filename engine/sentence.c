@@ -1,6 +1,7 @@
 /*
  * sentence.c -- splits one block into sentences, by byte ranges of the
- * original text.  One pass over the block's bytes; no regex.
+ * original text.  One pass over the block's bytes, which skips (32 bytes
+ * per SSE2 test) to the next possible sentence mark; no regex.
  *
  * A sentence ends after ".", "!", "?", "…" (or the CJK and Arabic full
  * stops and marks "。！？؟", which need no space after them), taken with
@@ -132,25 +133,27 @@ static uint64_t marker_end(mcursor *c, uint64_t off)
 }
 
 /* Abbreviations after which a full stop does not end a sentence (with
- * their lengths, so that a lookup costs no strlen). */
+ * their lengths, so that a lookup costs no strlen).  Each list is sorted
+ * by its first byte (ASCII order; keep it so when adding one): in_list
+ * finds the entries of a first letter by binary search. */
 typedef struct abbr {
     const char *w;
     size_t n;
 } abbr;
 #define A(s) {s, sizeof(s) - 1}
 static const abbr abbrev_always[] = {
-    A("para"), A("paras"), A("Para"), A("Paras"), A("Mr"), A("Mrs"), A("Ms"), A("Messrs"),
-    A("Dr"), A("Prof"), A("St"), A("Art"), A("Arts"), A("art"), A("arts"), A("vol"), A("vols"),
-    A("Vol"), A("Vols"), A("cf"), A("Cf"), A("approx"), A("Corr"), A("Rev"), A("Add"), A("al"),
-    A("viz"), A("vs"), A("v"), A("Jan"), A("Feb"), A("Mar"), A("Apr"), A("Jun"), A("Jul"),
-    A("Aug"), A("Sep"), A("Sept"), A("Oct"), A("Nov"), A("Dec"), A("Inc"), A("Ltd"), A("Co"),
-    A("Corp"), A("Jr"), A("Sr"), A("Gen"), A("Lt"), A("Col"), A("Capt"), A("Hon"), A("Amb"),
-    A("fig"), A("Fig"), A("figs"), A("chap"), A("sect"), A("op"), A("cit"), A("ed"), A("eds"),
-    A("resp"), A("incl"), A("ca"), A("Ph.D"), A("H.E"), A("S.E"), A("Sen"), A("Rep"), A("Gov"),
-    A("Mt"), A("Ave"), {NULL, 0}};
-static const abbr abbrev_before_number[] = {A("No"), A("Nos"), A("no"), A("nos"), A("p"),
-                                            A("pp"), A("P"), A("Pp"), A("ch"), A("Ch"),
-                                            {NULL, 0}};
+    A("Art"), A("Arts"), A("Add"), A("Apr"), A("Aug"), A("Amb"), A("Ave"), A("Cf"), A("Corr"),
+    A("Co"), A("Corp"), A("Col"), A("Capt"), A("Dr"), A("Dec"), A("Feb"), A("Fig"), A("Gen"),
+    A("Gov"), A("Hon"), A("H.E"), A("Inc"), A("Jan"), A("Jun"), A("Jul"), A("Jr"), A("Ltd"),
+    A("Lt"), A("Mr"), A("Mrs"), A("Ms"), A("Messrs"), A("Mar"), A("Mt"), A("Nov"), A("Oct"),
+    A("Para"), A("Paras"), A("Prof"), A("Ph.D"), A("Rev"), A("Rep"), A("St"), A("Sep"), A("Sept"),
+    A("Sr"), A("S.E"), A("Sen"), A("Vol"), A("Vols"), A("art"), A("arts"), A("approx"), A("al"),
+    A("cf"), A("chap"), A("cit"), A("ca"), A("ed"), A("eds"), A("fig"), A("figs"), A("incl"),
+    A("op"), A("para"), A("paras"), A("resp"), A("sect"), A("vol"), A("vols"), A("viz"), A("vs"),
+    A("v"), {NULL, 0}};
+static const abbr abbrev_before_number[] = {
+    A("Ch"), A("No"), A("Nos"), A("P"), A("Pp"), A("ch"), A("no"), A("nos"), A("p"), A("pp"),
+    {NULL, 0}};
 #undef A
 
 /* first letters of the abbreviations above: most words fail here */
@@ -160,15 +163,26 @@ static const unsigned char abbr_first[256] = {
     ['I'] = 1, ['L'] = 1, ['G'] = 1, ['H'] = 1, ['f'] = 1, ['o'] = 1, ['e'] = 1, ['r'] = 1,
     ['i'] = 1, ['n'] = 1, ['s'] = 1};
 
-static int in_list(const abbr *list, const unsigned char *w, size_t n)
+static int in_list(const abbr *list, size_t len, const unsigned char *w, size_t n)
 {
     if (n > 6 || !abbr_first[w[0]])
         return 0;
-    for (size_t k = 0; list[k].w; k++)
-        if (list[k].n == n && list[k].w[0] == (char)w[0] && memcmp(list[k].w, w, n) == 0)
+    /* the first entry whose first byte is not below w[0] */
+    size_t lo = 0, hi = len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((unsigned char)list[mid].w[0] < w[0])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < len && (unsigned char)list[k].w[0] == w[0]; k++)
+        if (list[k].n == n && memcmp(list[k].w, w, n) == 0)
             return 1;
     return 0;
 }
+
+#define N_ENTRIES(list) (sizeof list / sizeof list[0] - 1) /* without the NULL end */
 
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
@@ -180,9 +194,9 @@ static int dot_ends(const unsigned char *w, size_t n, int32_t next_cp)
     if (n == 0)
         return 1;
     int next_digit = next_cp >= '0' && next_cp <= '9';
-    if (in_list(abbrev_always, w, n))
+    if (in_list(abbrev_always, N_ENTRIES(abbrev_always), w, n))
         return 0;
-    if (next_digit && in_list(abbrev_before_number, w, n))
+    if (next_digit && in_list(abbrev_before_number, N_ENTRIES(abbrev_before_number), w, n))
         return 0;
     if (n == 1 && is_alpha(w[0]))
         return 0; /* initial or single-letter item */
@@ -293,29 +307,45 @@ static const unsigned char stop_byte_line[256] = {['.'] = 1, ['!'] = 1, ['?'] = 
  * hundred bytes: testing 16 bytes at a time (SSE2, on every x86-64) rather
  * than one makes this scan a small part of the splitter; other machines
  * use the table. */
-static uint64_t skip_to_stop(const unsigned char *t, uint64_t i, uint64_t end,
-                             const unsigned char *stop, int by_line)
+static inline __attribute__((always_inline)) uint64_t
+skip_to_stop(const unsigned char *t, uint64_t i, uint64_t end, const unsigned char *stop,
+             int by_line)
 {
 #if defined(__SSE2__)
     const __m128i dot = _mm_set1_epi8('.'), exc = _mm_set1_epi8('!'), qm = _mm_set1_epi8('?');
     const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-    while (i + 16 <= end) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, exc)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, qm), x));
-        unsigned mask = (unsigned)_mm_movemask_epi8(m);
-        if (by_line) /* title blocks and contents pages: rare */
-            mask |= (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-        if (mask) {
-            i += (unsigned)__builtin_ctz(mask);
-            if (stop[t[i]])
-                return i;
-            i++; /* a byte >= 0x80 that is no lead byte of a mark */
-            continue;
+#define STOPS(x)                                                                                   \
+    (by_line ? _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, exc)), \
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, qm), x)),                  \
+                            _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)))            \
+             : _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, exc)),          \
+                            _mm_or_si128(_mm_cmpeq_epi8(x, qm), x)))
+    for (;;) {
+        /* 32 bytes per round while there are, then 16, then the table */
+        unsigned mask, w;
+        if (i + 32 <= end) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 16));
+            mask = (unsigned)_mm_movemask_epi8(STOPS(x)) |
+                   ((unsigned)_mm_movemask_epi8(STOPS(y)) << 16);
+            w = 32;
+        } else if (i + 16 <= end) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            mask = (unsigned)_mm_movemask_epi8(STOPS(x));
+            w = 16;
+        } else {
+            break;
         }
-        i += 16;
+        /* the candidates in order: a byte >= 0x80 that is no lead byte of
+         * a mark goes on */
+        for (; mask; mask &= mask - 1) {
+            uint64_t at = i + (unsigned)__builtin_ctz(mask);
+            if (stop[t[at]])
+                return at;
+        }
+        i += w;
     }
+#undef STOPS
 #else
     (void)by_line;
 #endif
@@ -362,7 +392,6 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
     const uint64_t none = UINT64_MAX;
     uint64_t start = none;
     size_t count = 0;
-    const unsigned char *stop = by_line ? stop_byte_line : stop_byte;
     mcursor mc = {markers, n_markers, 0, 0};
     if (n_markers && n_spans)
         mcursor_seek(&mc, spans[0].start);
@@ -371,7 +400,10 @@ size_t rp_seg_sentences(rp_docbuf *d, uint32_t block, const rp_span *spans, uint
         if (start == none && (i = skip_space(t, i, end)) < end)
             start = i;
         while (i < end) {
-            if ((i = skip_to_stop(t, i, end, stop, by_line)) >= end)
+            /* two copies of the scan, each with its set of bytes */
+            i = by_line ? skip_to_stop(t, i, end, stop_byte_line, 1)
+                        : skip_to_stop(t, i, end, stop_byte, 0);
+            if (i >= end)
                 break;
             unsigned char c = t[i];
             if (c == '\n' || c == '\r') {

@@ -84,6 +84,7 @@
 #include "text.h"
 #include "vocab_int.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -305,6 +306,26 @@ typedef struct tk {
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
 
+/* A form's norm, stem, norm_len, stem_len and id lie in the same order,
+ * unpadded, in rp_form, rp_piece and rp_token: one 28-byte copy moves them
+ * (the compiler otherwise gathers them field by field). */
+#define FORM_SPAN (offsetof(rp_form, id) + sizeof(uint32_t) - offsetof(rp_form, norm))
+_Static_assert(offsetof(rp_form, norm) == 0 && FORM_SPAN == 28, "rp_form layout");
+_Static_assert(offsetof(rp_piece, norm_id) - offsetof(rp_piece, norm) == offsetof(rp_form, id) &&
+                   offsetof(rp_piece, stem_len) - offsetof(rp_piece, norm) ==
+                       offsetof(rp_form, stem_len) &&
+                   offsetof(rp_piece, norm_len) - offsetof(rp_piece, norm) ==
+                       offsetof(rp_form, norm_len) &&
+                   offsetof(rp_piece, stem) - offsetof(rp_piece, norm) == offsetof(rp_form, stem),
+               "rp_piece holds an rp_form's fields in order");
+_Static_assert(offsetof(rp_token, norm_id) - offsetof(rp_token, norm) == offsetof(rp_form, id) &&
+                   offsetof(rp_token, stem_len) - offsetof(rp_token, norm) ==
+                       offsetof(rp_form, stem_len) &&
+                   offsetof(rp_token, norm_len) - offsetof(rp_token, norm) ==
+                       offsetof(rp_form, norm_len) &&
+                   offsetof(rp_token, stem) - offsetof(rp_token, norm) == offsetof(rp_form, stem),
+               "rp_token holds an rp_form's fields in order");
+
 static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t tok, int first)
 {
     rp_docbuf *d = k->d;
@@ -312,10 +333,12 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
     if (k->piece_end == a)
         flags |= RP_PIECE_GLUED;
     k->piece_end = b;
-    /* built whole, then stored: field by field, each store could alias
-     * f, k or the vector's own fields and force them to be reloaded */
-    rp_piece pc = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, tok, flags};
-    *PUSH_FAST(d->pieces) = pc;
+    rp_piece *p = PUSH_FAST(d->pieces);
+    p->start = a;
+    p->end = b;
+    memcpy(&p->norm, f, FORM_SPAN);
+    p->token = tok;
+    p->flags = flags;
 }
 
 /* High bit of each byte of w that is an ASCII letter or digit: eight
@@ -351,22 +374,28 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
                                            uint64_t tend, uint64_t *h, uint64_t *key8)
 {
-    uint64_t j = i, hh = *h;
-    for (;;) {
-        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
-        uint64_t stop = ~alnum_bytes(w) & 0x8080808080808080ULL;
-        uint64_t n = stop ? first_set_byte(stop) : 8;
+    const uint64_t hi = 0x8080808080808080ULL;
+    /* the first chunk holds at least t[i]: no empty-chunk test, and the
+     * usual word ends inside it */
+    uint64_t w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
+    uint64_t stop = ~alnum_bytes(w) & hi;
+    uint64_t n = stop ? first_set_byte(stop) : 8;
+    if (n > lim - i)
+        n = lim - i;
+    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
+    *key8 = w;
+    uint64_t hh = rp_hash_chunk(*h, w), j = i + n;
+    while (n == 8) {
+        w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        stop = ~alnum_bytes(w) & hi;
+        n = stop ? first_set_byte(stop) : 8;
         if (n > lim - j)
             n = lim - j;
-        if (n < 8)
-            w &= ((uint64_t)1 << (8 * n)) - 1;
-        if (j == i)
-            *key8 = w;
-        if (n)
-            hh = rp_hash_chunk(hh, w);
-        j += n;
-        if (n < 8)
+        if (n == 0)
             break;
+        w &= ~(uint64_t)0 >> (64 - 8 * n);
+        hh = rp_hash_chunk(hh, w);
+        j += n;
     }
     *h = rp_hash_end(hh, (size_t)(j - i));
     return j;
@@ -467,9 +496,13 @@ static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_
                               uint32_t ti)
 {
     uint32_t sent = sentence_of(k, a, ti);
-    /* built whole, then stored (see add_piece) */
-    rp_token tok = {a, b, f->norm, f->stem, f->norm_len, f->stem_len, f->id, sent, k->block, flags};
-    *PUSH_FAST(k->d->tokens) = tok;
+    rp_token *tok = PUSH_FAST(k->d->tokens);
+    tok->start = a;
+    tok->end = b;
+    memcpy(&tok->norm, f, FORM_SPAN);
+    tok->sentence = sent;
+    tok->block = k->block;
+    tok->flags = flags;
     k->prev_end = b;
 }
 
@@ -906,6 +939,37 @@ static inline int plain_end(const unsigned char *t, uint64_t j, uint64_t lim)
     return j + 1 >= lim || (bytek[t[j + 1]] & BK_AFTER);
 }
 
+/* The plain stretch of a span from i: white space and plain ASCII words
+ * (those the fast path of scan_span takes), up to e, or to anything else,
+ * or to a word at or past mlim (where a marker may start).  Returns
+ * where it stopped; scan_span takes it from there.  It does exactly what
+ * scan_span's loop does for these bytes, in a function of its own so
+ * that the hot loop keeps its few values in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
+{
+    const unsigned char *t = k->t;
+    while (i < e) {
+        unsigned char c = t[i];
+        if (bytek[c] & BK_SPACE) {
+            i++;
+            continue;
+        }
+        if (!word_bit[c] || i >= mlim)
+            break;
+        uint64_t lim = mlim - i > RP_TOKEN_MAX ? i + RP_TOKEN_MAX : mlim;
+        uint64_t h = k->lang, key8 = 0;
+        uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
+        if (j < lim && !plain_end(t, j, lim))
+            break;
+        emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+        i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
+    }
+    return i;
+}
+
 /* First marker whose end is after off (markers are sorted and disjoint). */
 static size_t first_marker(const rp_docbuf *d, uint64_t off)
 {
@@ -933,6 +997,11 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
      * it, not at every token. */
     uint64_t mlim = 0;
     while (i < e) {
+        if (i < mlim) {
+            i = scan_plain(k, i, e, mlim);
+            if (i >= e)
+                break;
+        }
         unsigned char c = t[i];
         if (bytek[c] & BK_SPACE) {
             i++;
@@ -1050,20 +1119,50 @@ static int cmp_keyed(const void *a, const void *b)
 
 /* by_start from the per-span runs of tokens (spans are disjoint, so
  * sorting the runs sorts the tokens). */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* once per document: kept out of the scanner's registers */
+#endif
 static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
 {
-    int sorted = 1;
-    for (size_t r = 1; r < nruns && sorted; r++)
-        sorted = runs[r - 1].start <= runs[r].start;
-    if (!sorted)
-        qsort(runs, nruns, sizeof *runs, cmp_run);
+    /* Runs come almost in order: only a footnote printed inside a
+     * paragraph cut by a page break comes a run or two late.  An insertion
+     * sort (stable, like the qsort it replaces) costs next to nothing
+     * there; past a bound on the moves, hostile input gets qsort. */
+    size_t moves = 0, bound = 8 * nruns + 64;
+    for (size_t r = 1; r < nruns; r++) {
+        if (runs[r - 1].start <= runs[r].start)
+            continue;
+        run x = runs[r];
+        size_t q = r;
+        while (q > 0 && runs[q - 1].start > x.start && moves < bound) {
+            runs[q] = runs[q - 1];
+            q--;
+            moves++;
+        }
+        runs[q] = x;
+        if (moves >= bound) {
+            qsort(runs, nruns, sizeof *runs, cmp_run);
+            break;
+        }
+    }
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
     /* a local cursor: stores through d->by_start.v could alias
      * d->by_start.n, which would be reloaded and stored per token */
     uint32_t *out = d->by_start.v;
-    for (size_t r = 0; r < nruns; r++)
-        for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++)
-            *out++ = t;
+    for (size_t r = 0; r < nruns; r++) {
+        /* unrolled by hand (runs are ~70 tokens; -O2 does not
+         * vectorise this) */
+        uint32_t b = runs[r].tok_begin, n = runs[r].tok_end - b, x = 0;
+        for (; x + 4 <= n; x += 4) {
+            out[x] = b + x;
+            out[x + 1] = b + x + 1;
+            out[x + 2] = b + x + 2;
+            out[x + 3] = b + x + 3;
+        }
+        for (; x < n; x++)
+            out[x] = b + x;
+        out += n;
+    }
     d->by_start.n = (size_t)(out - d->by_start.v);
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */

@@ -4,6 +4,10 @@
  * label, start, end, text, para, sentence, attrs) plus page, section and
  * block, and the manifest metadata columns chosen with --meta.  Loads
  * with pandas.read_json(lines=True) and jsonlite::stream_in().
+ *
+ * Speed: what is the same for every record of a document (doc id,
+ * metadata) or of a plugin is escaped once; attribute keys, paragraph
+ * numbers and section paths are kept escaped while they repeat.
  */
 #include "config.h"
 
@@ -87,7 +91,7 @@ static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32
         return;
     }
     size_t before = out->len;
-    rp_buf_add_json(out, key, strlen(key));
+    rp_buf_add_json_str(out, key);
     rp_buf_addc(out, ':');
     size_t len = out->len - before;
     if (len <= sizeof e->esc) {
@@ -97,6 +101,29 @@ static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32
         e->plugin = plugin;
         e->k = k;
     }
+}
+
+/* The escaped form of the document string last written in a field:
+ * paragraph numbers and section paths point into the document, and
+ * consecutive annotations mostly share them, so a pointer compare saves
+ * measuring and escaping them again. */
+typedef struct ptrcache {
+    const char *raw; /* NULL: nothing kept */
+    rp_buf esc;
+} ptrcache;
+
+static void add_doc_str(rp_buf *out, ptrcache *c, const char *s)
+{
+    if (!s) {
+        rp_buf_add(out, "null", 4);
+        return;
+    }
+    if (s != c->raw) {
+        rp_buf_reset(&c->esc);
+        rp_buf_add_json(&c->esc, s, strlen(s));
+        c->raw = s;
+    }
+    rp_buf_add(out, c->esc.data, c->esc.len);
 }
 
 void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
@@ -117,6 +144,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     }
     rp_buf_add(&meta, ",\"attrs\":{", 10);
     const char *last_plugin = NULL;
+    ptrcache para_c = {NULL, {NULL, 0, 0}}, sect_c = {NULL, {NULL, 0, 0}};
     keycache kc[KC_SLOTS];
     memset(kc, 0, sizeof kc);
 
@@ -137,7 +165,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put(out, pre.data, pre.len);
         put(out, plug.data, plug.len);
         put(out, ",\"label\":", 9);
-        rp_buf_add_json(out, an->label, strlen(an->label));
+        rp_buf_add_json_str(out, an->label);
         rp_buf_reserve(out, 64);
         put(out, ",\"start\":", 9);
         put_u64(out, start);
@@ -146,7 +174,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put(out, ",\"text\":", 8);
         rp_buf_add_json(out, doc->text + start, (size_t)(end - start));
         rp_buf_add(out, ",\"para\":", 8);
-        add_str_or_null(out, an->para);
+        add_doc_str(out, &para_c, an->para);
         rp_buf_reserve(out, 96);
         put(out, ",\"sentence\":", 12);
         put_u32_or_null(out, an->sentence);
@@ -154,7 +182,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put_u32_or_null(out, okb ? doc->blocks[an->block].page : RP_NONE);
         put(out, ",\"section\":", 11);
         out->data[out->len] = '\0';
-        add_str_or_null(out, rp_block_section(doc, an->block));
+        add_doc_str(out, &sect_c, rp_block_section(doc, an->block));
         rp_buf_reserve(out, 32 + meta.len);
         put(out, ",\"block\":", 9);
         put_u32_or_null(out, okb ? an->block : RP_NONE);
@@ -166,11 +194,13 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
             const char *key = an->attrs[k].key ? an->attrs[k].key : "";
             const char *val = an->attrs[k].value ? an->attrs[k].value : "";
             add_key_cached(out, kc, an->plugin, k, key);
-            rp_buf_add_json(out, val, strlen(val));
+            rp_buf_add_json_str(out, val);
         }
         rp_buf_add(out, "}}\n", 3);
     }
     rp_buf_free(&pre);
     rp_buf_free(&meta);
     rp_buf_free(&plug);
+    rp_buf_free(&para_c.esc);
+    rp_buf_free(&sect_c.esc);
 }

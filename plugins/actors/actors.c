@@ -48,6 +48,7 @@
 #define MAX_LEXICONS 32
 #define ACRO_MAX_LEN 16
 #define MAX_ACROS 256 /* acronyms learned per document */
+#define CHOOSE_SMALL 16 /* runs of overlapping candidates choose() settles without its bitmap */
 
 /* The lexicons shipped with the plugin, relative to host->lexicon_dir. */
 static const char *const default_lexicons[] = {
@@ -108,6 +109,7 @@ struct acro {
     uint32_t text_len;
     uint64_t def_start; /* the "(ACR)" token: later mentions only */
     const struct catinfo *cat; /* the gazetteer actor of the long form, or NULL */
+    int32_t next;       /* the next acronym with the same first letter, or -1 */
 };
 
 struct actors {
@@ -147,6 +149,9 @@ struct actors {
      * that can define or use an acronym (its first byte is A-Z) */
     uint32_t *caps;
     size_t n_caps, cap_caps;
+    /* the acronyms by first letter (a-z), in order: lists through
+     * acro.next, so a form is compared with few of them */
+    int32_t acro_head[26], acro_tail[26];
 };
 
 /* ------------------------------------------------------------------ */
@@ -195,6 +200,16 @@ static int parse_bool(const char *v, int *out)
         return -1;
     return 0;
 }
+
+/* Byte classes for the scans over a token's or a match's bytes: one
+ * table read per byte instead of a chain of compares. */
+enum { B_ADDR = 1u << 0, /* '.', ':', '@': in every in_address() needle */
+       B_STOP = 1u << 1  /* ',', ';', ':', '(', ')', '.': crosses_punctuation() */ };
+static const unsigned char byte_class[256] = {
+    ['.'] = B_ADDR | B_STOP, [':'] = B_ADDR | B_STOP, ['@'] = B_ADDR,
+    [','] = B_STOP,          [';'] = B_STOP,          ['('] = B_STOP,
+    [')'] = B_STOP,
+};
 
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -534,9 +549,9 @@ static int in_address(const rp_doc *doc, uint32_t t)
         return 1;
     /* Every needle below holds a '.', ':' or '@', which most tokens lack:
      * one pass over the bytes settles them without the searches. */
-    const char *s = doc->text + tk->start;
+    const unsigned char *s = (const unsigned char *)doc->text + tk->start;
     size_t n = (size_t)(tk->end - tk->start), i = 0;
-    while (i < n && s[i] != '.' && s[i] != ':' && s[i] != '@')
+    while (i < n && !(byte_class[s[i]] & B_ADDR))
         i++;
     if (i == n)
         return 0;
@@ -634,23 +649,60 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
                 return 1;
     }
     for (uint64_t i = m->start; i < m->end; i++) {
-        char c = doc->text[i];
-        if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') &&
-            !strchr(term, c))
+        unsigned char c = (unsigned char)doc->text[i];
+        if ((byte_class[c] & B_STOP) && !strchr(term, c))
             return 1;
     }
     return 0;
 }
 
+/* crosses_punctuation() of a match of several words, or in_address() of
+ * one of its tokens?  Both look for bytes of byte_class: when the match
+ * (which holds its tokens) has none, one pass settles it, leaving only
+ * the flag test of in_address and the gap test of crosses_punctuation. */
+static int bytes_refuse(const rp_doc *doc, const rp_lexmatch *m, const char *term)
+{
+    int several = m->tok_end - m->tok_begin > 1;
+    const rp_token *first = &doc->tokens[m->tok_begin], *last = &doc->tokens[m->tok_end - 1];
+    if (first->start >= m->start && last->end <= m->end && m->end <= doc->len) {
+        const unsigned char *p = (const unsigned char *)doc->text;
+        uint64_t i = m->start;
+        while (i < m->end && !byte_class[p[i]])
+            i++;
+        if (i == m->end) {
+            for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+                if (doc->tokens[t].flags & RP_TOK_SYMBOL)
+                    return 1;
+            for (uint32_t t = m->tok_begin + 1; several && t < m->tok_end; t++) {
+                uint64_t from = doc->tokens[t - 1].end, to = doc->tokens[t].start;
+                if (to < from)
+                    return 1;
+                for (uint64_t j = from; j < to; j++)
+                    if (!is_space(p[j]))
+                        return 1;
+            }
+            return 0;
+        }
+    }
+    if (several && crosses_punctuation(doc, m, term))
+        return 1;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+        if (in_address(doc, t))
+            return 1;
+    return 0;
+}
+
 /* Function words that may stand inside a proper name ("Rights of
- * Indigenous Peoples", "Women and Girls"). */
+ * Indigenous Peoples", "Women and Girls"), by length. */
 static int is_function_word(const char *s, size_t n)
 {
-    static const char *const fw[] = {"of",  "the", "and", "for", "on", "in",  "to", "at",
-                                     "de",  "la",  "des", "du",  "et", "against", "with",
-                                     "les", "le",  "del", "y",   "a",  "an"};
-    for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
-        if (strlen(fw[i]) == n && !memcmp(s, fw[i], n))
+    static const char *const fw[8] = {
+        NULL, "ya", "ofonintoatdeladuetlean", "theandfordeslesdel", "with", NULL, NULL,
+        "against"};
+    if (n == 0 || n >= 8 || fw[n] == NULL)
+        return 0;
+    for (const char *w = fw[n]; *w; w += n)
+        if (!memcmp(s, w, n))
             return 1;
     return 0;
 }
@@ -714,15 +766,13 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
 {
     if (m->tok_begin >= m->tok_end || m->tok_end > doc->n_tokens)
         return 0;
-    if (m->tok_end - m->tok_begin > 1 && crosses_punctuation(doc, m, term))
-        return 0;
+    /* Every test is a condition of its own: the ones that read the flags
+     * come first, the ones that read the bytes (crosses_punctuation,
+     * in_address) last, for the matches still standing. */
     int capital = 0;
-    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
-        if (in_address(doc, t))
-            return 0;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
         if (doc->tokens[t].flags & (RP_TOK_CAPITALIZED | RP_TOK_ALLCAPS))
             capital = 1;
-    }
     if ((ci->kind == K_COUNTRY || ci->kind == K_ORGANIZATION) && !(eflags & E_CASE) && !capital)
         return 0;
     /* A name written in capitals inside ordinary text is an acronym or a
@@ -765,7 +815,7 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
     default:
         break;
     }
-    return 1;
+    return !bytes_refuse(doc, m, term);
 }
 
 /* ------------------------------------------------------------------ */
@@ -886,6 +936,32 @@ static void choose_run(struct actors *a, int per_label, const rp_doc *doc, size_
     for (size_t i = 0; i < n; i++)
         ord[i] = &a->cand[b + i];
     qsort(ord, n, sizeof *ord, per_label ? cmp_label_len_start : cmp_len_start);
+    if (n <= CHOOSE_SMALL) {
+        /* a few candidates (the usual run): test each against the kept
+         * ones of its label group instead of the byte bitmap; an empty
+         * span occupies no byte, as there */
+        const struct mention *kept[CHOOSE_SMALL];
+        size_t nk = 0, grp = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (per_label && i > grp && strcmp(ord[i]->cat->id, ord[grp]->cat->id) != 0) {
+                nk = 0;
+                grp = i;
+            }
+            const struct mention *m = ord[i];
+            if (m->end > doc->len)
+                continue;
+            int free = 1;
+            for (size_t k = 0; k < nk && free && m->start < m->end; k++)
+                if (kept[k]->start < m->end && m->start < kept[k]->end)
+                    free = 0;
+            if (!free)
+                continue;
+            if (m->start < m->end)
+                kept[nk++] = m;
+            a->keep[m - a->cand] = 1;
+        }
+        return;
+    }
     size_t group = 0; /* first candidate of the current label (per_label) */
     for (size_t i = 0; i < n; i++) {
         if (per_label && i > group && strcmp(ord[i]->cat->id, ord[group]->cat->id) != 0) {
@@ -1163,16 +1239,23 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
     const char *text = doc->text;
     if (grow((void **)&a->caps, &a->cap_caps, doc->n_tokens, sizeof *a->caps))
         return -1;
-    a->n_caps = 0;
-    for (uint32_t t = 0; t < doc->n_tokens; t++)
-        if (doc->tokens[t].flags & RP_TOK_CAPITALIZED)
-            a->caps[a->n_caps++] = t;
+    {
+        const rp_token *tks = doc->tokens;
+        uint32_t *caps = a->caps, nt = doc->n_tokens;
+        size_t nc = 0;
+        for (uint32_t t = 0; t < nt; t++)
+            if (tks[t].flags & RP_TOK_CAPITALIZED)
+                caps[nc++] = t;
+        a->n_caps = nc;
+    }
+    for (int l = 0; l < 26; l++)
+        a->acro_head[l] = a->acro_tail[l] = -1;
     for (size_t c = 0; c < a->n_caps; c++) {
         uint32_t t = a->caps[c];
         const rp_token *tk = &doc->tokens[t];
         size_t n = (size_t)(tk->end - tk->start);
         const char *s = text + tk->start;
-        if (tk->start == 0 || tk->end >= doc->len || text[tk->start - 1] != '(' ||
+        if (tk->start == 0 || text[tk->start - 1] != '(' || tk->end >= doc->len ||
             text[tk->end] != ')' || !acronym_shape(s, n) || in_address(doc, t))
             continue;
         size_t an = n;
@@ -1246,6 +1329,13 @@ static int find_definitions(struct actors *a, const rp_doc *doc)
         ac->def_start = tk->start;
         ac->cat = g ? g->cat : known;
         int k = (int)a->n_acros++;
+        int l = lower((unsigned char)s[0]) - 'a'; /* s[0] is A-Z (acronym_shape) */
+        ac->next = -1;
+        if (a->acro_tail[l] >= 0)
+            a->acros[a->acro_tail[l]].next = k;
+        else
+            a->acro_head[l] = k;
+        a->acro_tail[l] = k;
         if (!g) {
             /* the long form itself is a mention of the actor; names inside
              * it ("United Nations") are part of it */
@@ -1267,7 +1357,9 @@ static uint32_t acro_of_form(struct actors *a, const rp_token *tk)
     if (id < a->cap_memo && a->form_memo[id])
         return a->form_memo[id] - 1;
     uint32_t r = 0;
-    for (size_t k = 0; k < a->n_acros && !r; k++) {
+    unsigned char c0 = (unsigned char)tk->norm[0];
+    int32_t k = c0 >= 'a' && c0 <= 'z' ? a->acro_head[c0 - 'a'] : -1;
+    for (; k >= 0 && !r; k = a->acros[k].next) {
         const char *s = a->str + a->acros[k].text;
         size_t n = a->acros[k].text_len;
         if (tk->norm_len != n && tk->norm_len != n + 1)

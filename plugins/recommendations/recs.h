@@ -106,12 +106,11 @@ typedef struct recs_form {
     uint8_t scan;    /* enum recs_scan: what the prose scan stops at */
 } recs_form;
 
-/* What the scan of a sentence for cues (rules.c) must look at in a form,
+/* What the scan of a sentence for cues (rules.c) must stop at in a form,
  * so that it reads one byte per token and stops at few. */
 enum recs_scan {
     RECS_SCAN_CUE = 1u << 0,  /* its lemma starts a cue */
     RECS_SCAN_COND = 1u << 1, /* RECS_R_COND */
-    RECS_SCAN_SEP = 1u << 2,  /* ";" or ",": ends a conditional */
     RECS_SCAN_KNOWN = 1u << 7 /* in recs_words.scanb: the form is computed */
 };
 

@@ -64,18 +64,21 @@ static const rp_token *tok(const scan *s, uint32_t i)
     return &s->doc->tokens[i];
 }
 
-static const recs_form *form(const scan *s, uint32_t i)
+/* Inlined everywhere: the rules ask for forms all the time.  scanb[id] is
+ * non-zero once memo[id] is computed (and scanb[0] stays 0). */
+static inline const recs_form *form(const scan *s, uint32_t i)
 {
     const rp_token *t = &s->doc->tokens[i];
     const recs_words *v = &s->st->words;
-    if (t->norm_id != 0 && t->norm_id < v->nmemo && v->memo[t->norm_id].known)
-        return &v->memo[t->norm_id]; /* the memo, without a call */
+    uint32_t id = t->norm_id;
+    if (id < v->nmemo && v->scanb[id] != 0)
+        return &v->memo[id]; /* the memo, without a call */
     return recs_form_of(&s->st->words, t);
 }
 
-static const recs_word *word_of(const scan *s, const recs_form *f)
+static inline const recs_word *word_of(const scan *s, const recs_form *f)
 {
-    return recs_word_at(&s->st->words, f->word);
+    return f->word == 0 ? NULL : &s->st->words.w[f->word - 1];
 }
 
 static int is_char(const scan *s, uint32_t i, char c)
@@ -1141,16 +1144,21 @@ static void list_items(scan *s, const rp_block *blk, uint32_t k)
 /* The first token in [i, end) the prose scan must look at: a form not
  * yet computed or one with a non-zero recs_form.scan.  One byte per token
  * (recs_words.scanb), in a loop of its own so that it stays in registers. */
-static uint32_t next_stop(const recs_words *v, const rp_token *tk, uint32_t i, uint32_t end)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint32_t next_stop(const recs_words *v, const rp_token *tk, uint32_t i, uint32_t end)
 {
     const uint8_t *scanb = v->scanb;
-    size_t n = v->nmemo;
-    for (; i < end; i++) {
-        uint32_t id = tk[i].norm_id;
-        if (id >= n || scanb[id] != RECS_SCAN_KNOWN)
-            break;
-    }
-    return i;
+    uint32_t n = (uint32_t)(v->nmemo < UINT32_MAX ? v->nmemo : UINT32_MAX);
+    const rp_token *p = tk + i, *e = tk + end;
+#define GOES_ON(t) ((t).norm_id < n && scanb[(t).norm_id] == RECS_SCAN_KNOWN)
+    while (e - p >= 4 && GOES_ON(p[0]) && GOES_ON(p[1]) && GOES_ON(p[2]) && GOES_ON(p[3]))
+        p += 4;
+    while (p < e && GOES_ON(*p))
+        p++;
+#undef GOES_ON
+    return (uint32_t)(p - tk);
 }
 
 static int ensure_used(recs_state *st, size_t n)
@@ -1205,16 +1213,24 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         }
         if (!st->opts.prose)
             continue;
+        /* Stops only at cues and conditionals (recs_words.scanb, one byte
+         * per token).  A conditional holds until the next ";" or ","
+         * ("If X, States should" recommends): the tokens since it are
+         * checked for one when a cue comes. */
         const recs_words *v = &st->words;
+        uint32_t chk = s.sb; /* tokens before chk are settled */
         for (uint32_t i = next_stop(v, doc->tokens, s.sb, s.se); i < s.se;
              i = next_stop(v, doc->tokens, i + 1, s.se)) {
             const recs_form *f = form(&s, i);
-            if (f->scan == 0)
-                continue;
-            if (f->scan & RECS_SCAN_COND)
+            if (f->scan & RECS_SCAN_COND) {
                 s.cond = 1;
-            else if (f->scan & RECS_SCAN_SEP)
-                s.cond = 0; /* "If X, States should" recommends */
+                chk = i + 1;
+            } else if (s.cond) {
+                for (; chk <= i && s.cond; chk++)
+                    if (is_char(&s, chk, ';') || is_char(&s, chk, ','))
+                        s.cond = 0;
+                chk = i + 1;
+            }
             if (f->scan & RECS_SCAN_CUE)
                 cue_at(&s, i);
         }

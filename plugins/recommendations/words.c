@@ -543,9 +543,10 @@ static void compute_form(const recs_words *v, const char *s, size_t n, recs_form
 {
     compute(v, s, n, f);
     const recs_word *w = f->word ? &v->w[f->word - 1] : NULL;
+    (void)s;
+    (void)n;
     f->scan = (uint8_t)((w != NULL && w->cue != RP_NONE ? RECS_SCAN_CUE : 0)
-                        | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0)
-                        | (n == 1 && (s[0] == ';' || s[0] == ',') ? RECS_SCAN_SEP : 0));
+                        | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0));
 }
 
 static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f)
