@@ -433,6 +433,10 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
     uint32_t k = a.aend, limit = a.aend + MAX_COORD_GAP, end;
     int complement = 0;
     while (k < s->se && k < limit) {
+        if (!(form(s, k)->scan & RECS_SCAN_JOIN)) {
+            k++; /* none of the tests below holds for it */
+            continue;
+        }
         if (is_char(s, k, ':') || is_char(s, k, '?') || is_char(s, k, '!') || cue_here(s, k))
             break;
         uint32_t r = roles(s, k);
