@@ -651,6 +651,15 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* Does any byte of w lie in 0x28..0x40?  (Bit Twiddling Hacks,
+ * "hasbetween"; exact for every byte value, the high ones included.) */
+static int bytes_28_to_40(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    return ((ones * (127 + 0x41) - (w & ones * 127)) & ~w &
+            ((w & ones * 127) + ones * (127 - 0x27)) & highs) != 0;
+}
+
 /* crosses_punctuation() of a match of several words, or in_address() of
  * one of its tokens?  Both look for bytes of byte_class: when the match
  * (which holds its tokens) has none, one pass settles it, leaving only
@@ -662,6 +671,15 @@ static int bytes_refuse(const rp_doc *doc, const rp_lexmatch *m, const char *ter
     if (first->start >= m->start && last->end <= m->end && m->end <= doc->len) {
         const unsigned char *p = (const unsigned char *)doc->text;
         uint64_t i = m->start;
+        /* eight bytes at a time while none is in 0x28..0x40, the range of
+         * every byte_class byte (letters, spaces and UTF-8 are not) */
+        while (i + 8 <= m->end) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (bytes_28_to_40(w))
+                break;
+            i += 8;
+        }
         while (i < m->end && !byte_class[p[i]])
             i++;
         if (i == m->end) {
