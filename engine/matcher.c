@@ -4,22 +4,27 @@
  * One matcher per worker (plugin instance).  For each lexicon it keeps a
  * memo of document forms: in the engine token mode an array indexed by the
  * piece's norm_id (dense per worker vocabulary), in the simple mode a hash
- * table keyed by the surface bytes of a run of letters and digits.  A form
- * is resolved once (stemmed with the lexicon's language, then looked up in
- * the lexicon's first-element indexes), so the steady state costs O(1) per
- * piece whatever the size of the lexicon, and allocates nothing.
+ * table keyed by the surface bytes of a run of letters and digits (and an
+ * array by norm_id for ASCII runs).  A form is resolved once (stemmed with
+ * the lexicon's language, then looked up in the lexicon's first-element
+ * indexes and phrase-continuation lookups), so the steady state costs O(1)
+ * per piece whatever the size of the lexicon, and allocates nothing.  In
+ * the engine mode a matcher-wide memo (norm_id -> the lexicons in which
+ * something starts at the form) lets one pass over the pieces serve every
+ * lexicon, and a piece where nothing starts cost one lookup.
  *
  * A run walks the document's units (engine: pieces outside footnote
  * markers; simple: runs of letters and digits of the raw token bytes, a run
- * glued to the previous one joining it) in token order, reports the
- * one-element entries of the unit's form and follows the phrases it starts
- * through the lexicon's phrase trie, one step per following unit of the
- * same sentence (in simple mode phrases run across the whole document,
- * like the themes.tsv reference), runs the
+ * glued to the previous one joining it) in token order; at the units where
+ * something starts it reports the one-element entries of the unit's form
+ * and follows the phrases it starts through the lexicon's phrase trie, one
+ * step per following unit of the same sentence (in simple mode phrases run
+ * across the whole document, like the themes.tsv reference).  It runs the
  * regex entries over the text under match limits, drops matches that lie
  * inside one of their entry's not= phrases, applies the overlap policy and
  * reports each surviving match once per category of its entry, sorted by
- * (start, end, lexicon, category, entry).
+ * (start, end, lexicon, category, entry): the matches come out nearly in
+ * that order, so a natural merge sort puts them in it.
  */
 #include "config.h"
 
@@ -147,18 +152,26 @@ static void add_list(mlex *ml, const lx_index *ix, uint32_t key)
         RP_VEC_PUSH(ml->pool) = ix->pool[i];
 }
 
-static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n)
+/* The stem of a form with the lexicon's stemmer (the form itself without
+ * one); valid until that stemmer's next call. */
+static const char *stem_of(const mlex *ml, const char *norm, size_t n, size_t *sl)
 {
-    const rp_lexicon *lex = ml->lex;
-    const char *s = norm;
-    size_t sl = n;
+    *sl = n;
     if (ml->stemmer) {
         const sb_symbol *r = sb_stemmer_stem(ml->stemmer, (const sb_symbol *)norm, (int)n);
         if (r) {
-            s = (const char *)r;
-            sl = (size_t)sb_stemmer_length(ml->stemmer);
+            *sl = (size_t)sb_stemmer_length(ml->stemmer);
+            return (const char *)r;
         }
     }
+    return norm;
+}
+
+/* Resolves a form (folded text norm, stem s) against the lexicon's
+ * indexes; its lists go to the pool. */
+static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n, const char *s, size_t sl)
+{
+    const rp_lexicon *lex = ml->lex;
     f->stem_sid = lx_strtab_find(&lex->strs, s, sl);
     f->norm_sid = lx_strtab_find(&lex->strs, norm, n);
     f->cand_off = (uint32_t)ml->pool.n;
@@ -275,7 +288,9 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
     sf->norm = rp_arena_strndup(&ml->arena, tmp->data, tmp->len);
     sf->norm_len = (uint32_t)tmp->len;
     lx_form *f = &RP_VEC_PUSH(ml->forms);
-    resolve(ml, f, sf->norm, sf->norm_len);
+    size_t sl;
+    const char *st = stem_of(ml, sf->norm, sf->norm_len, &sl);
+    resolve(ml, f, sf->norm, sf->norm_len, st, sl);
     ml->slots[h] = (uint32_t)ml->sforms.n;
     return (uint32_t)ml->sforms.n - 1;
 }
@@ -286,12 +301,12 @@ static uint32_t simple_form(mlex *ml, rp_buf *tmp, const char *s, size_t n)
  * + 1. A form that means nothing to the lexicon (no stem, word,
  * candidate or continuation: most of them) shares forms[0], so the memo
  * costs 4 bytes per form of the vocabulary. */
-static uint32_t engine_form(mlex *ml, const char *norm, size_t n)
+static uint32_t engine_form(mlex *ml, const char *norm, size_t n, const char *st, size_t sl)
 {
     if (ml->forms.n == 0)
         memset(&RP_VEC_PUSH(ml->forms), 0, sizeof(lx_form));
     lx_form f;
-    resolve(ml, &f, norm, n);
+    resolve(ml, &f, norm, n, st, sl);
     if (f.stem_sid == 0 && f.norm_sid == 0 && f.n_cand == 0 && f.n_start == 0 && f.n_cont == 0)
         return 1;
     RP_VEC_PUSH(ml->forms) = f;
@@ -311,6 +326,8 @@ static inline uint32_t lex_bit(size_t i)
 static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
 {
     uint32_t bits = 0;
+    const char *st_lang = NULL, *st = NULL;
+    size_t sl = 0;
     for (size_t k = 0; k < m->n; k++) {
         mlex *ml = &m->lx[k];
         if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
@@ -321,7 +338,13 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
             memset(ml->memo + ml->memo_n, 0, (need - ml->memo_n) * sizeof *ml->memo);
             ml->memo_n = need;
         }
-        uint32_t fi = engine_form(ml, u->norm, u->norm_len);
+        /* lexicons of one language share the stem (stemming is most of
+         * the cost of a new form) */
+        if (!st_lang || strcmp(st_lang, ml->lex->info.lang) != 0) {
+            st = stem_of(ml, u->norm, u->norm_len, &sl);
+            st_lang = ml->lex->info.lang;
+        }
+        uint32_t fi = engine_form(ml, u->norm, u->norm_len, st, sl);
         ml->memo[id] = fi;
         const lx_form *f = &ml->forms.v[fi - 1];
         if (f->n_cand | f->n_start)
@@ -598,7 +621,7 @@ static int case_ok(const lx_elem *e, const unit *u, const char *text)
     }
 }
 
-static int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
+static inline int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
 {
     const lx_form *f = form_of(ml, u);
     switch (e->kind) {
@@ -644,9 +667,13 @@ static int excluded(const rp_matcher *m, const mlex *ml, const lx_centry *ce, ui
     const rp_lexicon *lex = ml->lex;
     for (uint32_t a = 0; a < ce->n_not; a++) {
         const lx_seq *s = &lex->nots[ce->not_first + a];
+        const lx_elem *el = lex->elems + s->first;
         size_t from = ue >= s->n ? ue - s->n : 0;
+        /* the first element checked inline: an entry may have many
+         * alternatives ("United Nations" has 17), tried at every start */
         for (size_t p = from; p <= ub; p++)
-            if (p + s->n >= ue && seq_at(m, ml, lex->elems + s->first, s->n, p, 0, text))
+            if (p + s->n >= ue && p + s->n <= m->units.n && elem_ok(ml, el, &m->units.v[p]) &&
+                seq_at(m, ml, el, s->n, p, 0, text))
                 return 1;
     }
     return 0;

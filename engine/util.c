@@ -322,6 +322,50 @@ void rp_buf_add_json(rp_buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
+void rp_buf_add_json_str(rp_buf *b, const char *s)
+{
+    /* Most strings (labels, attribute values) are short and plain: measure,
+     * check and copy them in one pass; a string with a byte to escape, or
+     * longer than FAST bytes, starts again on the general path (what was
+     * copied is overwritten, b->len has not moved). */
+    enum { FAST = 64 }; /* a multiple of 4 */
+    const unsigned char *p = (const unsigned char *)s;
+    rp_buf_reserve(b, FAST + 2);
+    char *o = b->data + b->len + 1;
+    size_t i = 0;
+    /* NUL is class 2: it stops.  Four bytes per round (each read only
+     * after the one before it passed, so never past the NUL). */
+    while (i < FAST) {
+        if (json_class[p[i]])
+            break;
+        o[i] = (char)p[i];
+        if (json_class[p[i + 1]]) {
+            i += 1;
+            break;
+        }
+        o[i + 1] = (char)p[i + 1];
+        if (json_class[p[i + 2]]) {
+            i += 2;
+            break;
+        }
+        o[i + 2] = (char)p[i + 2];
+        if (json_class[p[i + 3]]) {
+            i += 3;
+            break;
+        }
+        o[i + 3] = (char)p[i + 3];
+        i += 4;
+    }
+    if (i < FAST && p[i] == '\0') {
+        o[-1] = '"';
+        o[i] = '"';
+        b->len += i + 2;
+        b->data[b->len] = '\0';
+        return;
+    }
+    rp_buf_add_json(b, s, i + strlen(s + i));
+}
+
 /* ---- arena ---------------------------------------------------------- */
 
 struct rp_arena_chunk {

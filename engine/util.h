@@ -85,6 +85,8 @@ void rp_buf_printf(rp_buf *b, const char *fmt, ...) __attribute__((format(printf
 void rp_buf_add_u64(rp_buf *b, uint64_t v);
 /* JSON string with quotes; invalid UTF-8 bytes become \ufffd. */
 void rp_buf_add_json(rp_buf *b, const char *s, size_t n);
+/* The same for a NUL-terminated string (one pass for short plain ones). */
+void rp_buf_add_json_str(rp_buf *b, const char *s);
 
 /* A bump arena for strings that live as long as one document (or one
  * lexicon). rp_arena_reset() keeps the first chunk for reuse. */

@@ -91,7 +91,7 @@ static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32
         return;
     }
     size_t before = out->len;
-    rp_buf_add_json(out, key, strlen(key));
+    rp_buf_add_json_str(out, key);
     rp_buf_addc(out, ':');
     size_t len = out->len - before;
     if (len <= sizeof e->esc) {
@@ -165,7 +165,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put(out, pre.data, pre.len);
         put(out, plug.data, plug.len);
         put(out, ",\"label\":", 9);
-        rp_buf_add_json(out, an->label, strlen(an->label));
+        rp_buf_add_json_str(out, an->label);
         rp_buf_reserve(out, 64);
         put(out, ",\"start\":", 9);
         put_u64(out, start);
@@ -194,7 +194,7 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
             const char *key = an->attrs[k].key ? an->attrs[k].key : "";
             const char *val = an->attrs[k].value ? an->attrs[k].value : "";
             add_key_cached(out, kc, an->plugin, k, key);
-            rp_buf_add_json(out, val, strlen(val));
+            rp_buf_add_json_str(out, val);
         }
         rp_buf_add(out, "}}\n", 3);
     }
