@@ -193,12 +193,20 @@ static int cmp_annot(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* a <= b in cmp_annot's order; most pairs differ in start */
+static inline int annot_le(const rp_annot *a, const rp_annot *b)
+{
+    if (a->start != b->start)
+        return a->start < b->start;
+    return cmp_annot(a, b) <= 0;
+}
+
 /* Merges the sorted runs a[0..m) and a[m..n) into out. */
 static void merge(const rp_annot *a, size_t m, size_t n, rp_annot *out)
 {
     size_t i = 0, j = m, k = 0;
     while (i < m && j < n)
-        out[k++] = cmp_annot(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+        out[k++] = annot_le(&a[i], &a[j]) ? a[i++] : a[j++];
     if (i < m)
         memcpy(out + k, a + i, (m - i) * sizeof *a);
     else if (j < n)
@@ -216,7 +224,7 @@ void rp_sink_sort(rp_sink *s)
     size_t n = s->annots.n;
     rp_annot *v = s->annots.v;
     size_t i = 1;
-    while (i < n && cmp_annot(&v[i - 1], &v[i]) <= 0)
+    while (i < n && annot_le(&v[i - 1], &v[i]))
         i++;
     if (i >= n)
         return;
@@ -225,7 +233,7 @@ void rp_sink_sort(rp_sink *s)
     RP_VEC_PUSH(bound) = 0;
     RP_VEC_PUSH(bound) = i;
     for (i++; i < n; i++)
-        if (cmp_annot(&v[i - 1], &v[i]) > 0)
+        if (!annot_le(&v[i - 1], &v[i]))
             RP_VEC_PUSH(bound) = i;
     RP_VEC_PUSH(bound) = n;
     rp_annot *tmp = rp_xmalloc(n * sizeof *tmp);
