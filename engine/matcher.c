@@ -798,27 +798,42 @@ static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
     }
 }
 
+/* The matches starting at unit i in engine-mode lexicon k. */
+static inline void match_at(rp_matcher *m, size_t k, size_t i, const char *text)
+{
+    mlex *ml = &m->lx[k];
+    if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
+        return;
+    const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
+    for (uint32_t c = 0; c < f->n_cand; c++)
+        report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
+    if (f->n_start && continues(m, ml, i))
+        walk(m, ml, (uint32_t)k, f, i, text);
+}
+
 /* Engine mode: the units where something starts, for every engine-mode
- * lexicon at once (their matches interleave; the output is sorted). */
+ * lexicon at once (their matches interleave; the output is sorted), each
+ * visiting only the lexicons whose bit the memo sets. */
 static void match_engine(rp_matcher *m, const char *text)
 {
     for (size_t h = 0; h < m->hot.n; h++) {
         size_t i = m->hot.v[h];
         uint32_t bits = m->memo[m->units.v[i].form] - 1;
-        for (size_t k = 0; k < m->n && bits; k++) {
-            if (!(bits & lex_bit(k)))
-                continue;
-            if (k < 30)
-                bits &= ~lex_bit(k);
-            mlex *ml = &m->lx[k];
-            if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
-                continue;
-            const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
-            for (uint32_t c = 0; c < f->n_cand; c++)
-                report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
-            if (f->n_start && continues(m, ml, i))
-                walk(m, ml, (uint32_t)k, f, i, text);
+        uint32_t low = bits & (lex_bit(30) - 1);
+        while (low) {
+#if defined(__GNUC__)
+            size_t k = (size_t)__builtin_ctz(low);
+#else
+            size_t k = 0;
+            while (!(low & (1u << k)))
+                k++;
+#endif
+            low &= low - 1;
+            match_at(m, k, i, text);
         }
+        if (bits & lex_bit(30))
+            for (size_t k = 30; k < m->n; k++)
+                match_at(m, k, i, text);
     }
 }
 
