@@ -285,6 +285,43 @@ static size_t resume_partition(annotate *a)
     return n - todo;
 }
 
+typedef struct split_name {
+    char *path;
+    size_t i;
+} split_name;
+
+static int cmp_split_name(const void *x, const void *y)
+{
+    const split_name *a = x, *b = y;
+    int c = strcmp(a->path, b->path);
+    return c ? c : (a->i < b->i ? -1 : a->i > b->i);
+}
+
+/* --split: two doc ids that give the same file ("a" and "/a", "x/../y"
+ * and "x/__/y") would overwrite each other; refuse before starting.
+ * Returns 0 or RP_EXIT_INPUT (reported). */
+static int split_check_names(annotate *a)
+{
+    const rp_sources *s = &a->oc.src;
+    split_name *v = rp_xcalloc(s->n ? s->n : 1, sizeof *v);
+    for (size_t i = 0; i < s->n; i++) {
+        v[i].path = brat_path(a->split, s->v[i].id, split_ext(a->format));
+        v[i].i = i;
+    }
+    qsort(v, s->n, sizeof *v, cmp_split_name);
+    int r = 0;
+    for (size_t k = 1; k < s->n && !r; k++)
+        if (strcmp(v[k - 1].path, v[k].path) == 0) {
+            rp_error("annotate: --split: doc \"%s\" and doc \"%s\" would both be written to %s; "
+                     "give them distinct ids", s->v[v[k - 1].i].id, s->v[v[k].i].id, v[k].path);
+            r = RP_EXIT_INPUT;
+        }
+    for (size_t i = 0; i < s->n; i++)
+        free(v[i].path);
+    free(v);
+    return r;
+}
+
 static int ann_collect(const rp_source *src, const rp_buf *out, void *ud)
 {
     annotate *a = ud;
@@ -445,6 +482,8 @@ int rp_cmd_annotate(int argc, char **argv)
     status = rp_outcmd_prepare(&a.oc, argv + optind, (size_t)(argc - optind), 1,
                                a.format != RP_FMT_BRAT && !a.split);
     if (status)
+        goto done;
+    if (a.split && (status = split_check_names(&a)) != 0)
         goto done;
     if (a.resume) {
         size_t total = a.oc.src.n, had = resume_partition(&a);

@@ -119,6 +119,11 @@ expect_err "--split DIR and -o FILE exclude each other"
 rp annotate $plug --split "$scratch/x" --format brat "$c/a.txt"
 expect_rc 1
 expect_err "--split: brat already writes one file per document"
+printf 'doc_id\tpath\na\ta.txt\n/a\tb.txt\n' > "$c/clash.tsv"
+rp annotate $plug --split "$scratch/clash" "$c/clash.tsv"
+expect_rc 1
+expect_err "rapporteur: annotate: --split: doc \"a\" and doc \"/a\" would both be written to $scratch/clash/a.jsonl; give them distinct ids"
+expect_err_lines 1
 rp annotate $plug --split "$c/a.txt" "$c/a.txt"
 expect_rc 2
 expect_err "rapporteur: annotate: --split $c/a.txt: not a folder"
