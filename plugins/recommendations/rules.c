@@ -1,8 +1,10 @@
 /*
  * rules.c -- finding recommended actions in a document's sentences.
  *
- * One pass over each sentence's tokens, reading what each token is from
- * the per-form memo (words.c).  An action is found in one of four ways:
+ * One pass over each sentence's tokens, reading one byte per token of the
+ * per-form memo (words.c) and looking closely only at cues, conditionals
+ * and the tokens after a line break; what each token is comes from the
+ * memo.  An action is found in one of four ways:
  *
  *  1. A UPR-style imperative opening the sentence, after any list number
  *     ("140.7", "(a)"), introductory phrase ("In line with X,") or adverb:
