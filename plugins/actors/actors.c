@@ -1471,7 +1471,10 @@ static int merge_extra(struct actors *a)
 /* The first capitalised word at or after token t, or n: where a use of an
  * acronym can be (it starts with the acronym's bytes, an upper-case letter
  * first).  A loop of its own, over a pointer, so that it stays tight. */
-static uint32_t next_cap(const rp_token *tks, uint32_t t, uint32_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint32_t next_cap(const rp_token *tks, uint32_t t, uint32_t n)
 {
     const rp_token *p = tks + t, *e = tks + n;
     /* four at a time over the lower-case words, the most of them */

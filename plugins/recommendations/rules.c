@@ -1127,7 +1127,8 @@ static uint32_t next_item(const scan *s, uint32_t k)
             return s->se;
         const char *nl = memchr(text + from, '\n', (size_t)(to - from));
         size_t ffn = nl != NULL ? (size_t)(nl - (text + from)) : (size_t)(to - from);
-        const char *ff = memchr(text + from, '\f', ffn);
+        /* a document of one page has no form feed */
+        const char *ff = s->doc->n_pages > 1 ? memchr(text + from, '\f', ffn) : NULL;
         const char *p = ff != NULL ? ff : nl;
         if (p == NULL)
             return s->se;
