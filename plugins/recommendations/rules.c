@@ -213,22 +213,13 @@ static HOT int cue_here(const scan *s, uint32_t i)
 static int plausible_verb(const scan *s, uint32_t i)
 {
     const rp_token *t = tok(s, i);
-    const recs_form *f = form(s, i);
     if (!(t->flags & RP_TOK_ALPHA) || (t->flags & (RP_TOK_NUMBER | RP_TOK_SYMBOL | RP_TOK_ALLCAPS)))
-        return 0;
-    if (f->roles != 0 || t->norm_len < 3)
-        return 0;
-    const recs_word *w = word_of(s, f);
-    if (w != NULL && (w->cue != RP_NONE || w->verb != RP_NONE))
         return 0;
     if ((t->flags & RP_TOK_CAPITALIZED) && i != s->first)
         return 0; /* a name */
-    for (uint32_t k = 0; k < t->norm_len; k++) {
-        unsigned char c = (unsigned char)t->norm[k];
-        if (!((c >= 'a' && c <= 'z') || c == '-' || c >= 0x80))
-            return 0;
-    }
-    return 1;
+    /* the rest depends on the form only: its roles, length, letters and
+     * lemma (recs_form.scan, computed once) */
+    return (form(s, i)->scan & RECS_SCAN_PLAIN) != 0;
 }
 
 /* An unlisted past participle ("must be reinvigorated"): a plausible verb
