@@ -373,6 +373,17 @@ static void span_text(const scan *s, uint32_t b, uint32_t e, char *out, size_t o
 
 static const char *const strength_names[] = {"binding", "strong", "soft"};
 
+/* snprintf(out, outlen, "%s", src) without the cost of a formatted print
+ * (it runs for every action): at most outlen - 1 bytes and a NUL. */
+static void copy_str(char *out, size_t outlen, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= outlen)
+        n = outlen - 1;
+    memcpy(out, src, n);
+    out[n] = '\0';
+}
+
 /* Emits one action and marks it used. */
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
@@ -383,7 +394,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     char cat[2] = {(char)('0' + category_of(s, a)), '\0'};
     char label[64];
     if (a->verb != RP_NONE) {
-        snprintf(label, sizeof label, "%s", s->st->words.verbs[a->verb].lemma);
+        copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
     } else if (a->participle) {
         const rp_token *t = tok(s, a->a);
         participle_lemma(t->norm, t->norm_len, label, sizeof label);
@@ -572,7 +583,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
             break;
         const char *iso = recs_addr_country(&s->st->addr, s->doc, p, close);
         if (iso != NULL)
-            snprintf(item, sizeof item, "%s", iso);
+            copy_str(item, sizeof item, iso);
         else
             span_text(s, p, close, item, sizeof item);
         char tmp[sizeof acc];
@@ -589,7 +600,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
         memcpy(acc, tmp, sizeof acc);
         k = open;
     }
-    snprintf(out, outlen, "%s", acc);
+    copy_str(out, outlen, acc);
 }
 
 /* Skips adverbs, also joined by "and" ("Thoroughly and impartially
