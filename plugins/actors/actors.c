@@ -530,7 +530,7 @@ static int tok_has(const rp_doc *doc, uint32_t t, const char *needle)
     size_t n = (size_t)(tk->end - tk->start), nl = strlen(needle);
     const char *s = doc->text + tk->start;
     for (size_t i = 0; i + nl <= n; i++)
-        if (!memcmp(s + i, needle, nl))
+        if (s[i] == needle[0] && !memcmp(s + i, needle, nl)) /* the first byte first */
             return 1;
     return 0;
 }
