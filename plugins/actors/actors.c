@@ -530,7 +530,7 @@ static int tok_has(const rp_doc *doc, uint32_t t, const char *needle)
     size_t n = (size_t)(tk->end - tk->start), nl = strlen(needle);
     const char *s = doc->text + tk->start;
     for (size_t i = 0; i + nl <= n; i++)
-        if (!memcmp(s + i, needle, nl))
+        if (s[i] == needle[0] && !memcmp(s + i, needle, nl)) /* the first byte first */
             return 1;
     return 0;
 }
@@ -1471,7 +1471,10 @@ static int merge_extra(struct actors *a)
 /* The first capitalised word at or after token t, or n: where a use of an
  * acronym can be (it starts with the acronym's bytes, an upper-case letter
  * first).  A loop of its own, over a pointer, so that it stays tight. */
-static uint32_t next_cap(const rp_token *tks, uint32_t t, uint32_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint32_t next_cap(const rp_token *tks, uint32_t t, uint32_t n)
 {
     const rp_token *p = tks + t, *e = tks + n;
     /* four at a time over the lower-case words, the most of them */
