@@ -212,7 +212,7 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n, const char
             RP_VEC_PUSH(ml->pool) = e;
     }
     /* one-element entries stay; a phrase becomes its trie node (once) */
-    uint32_t *pool = ml->pool.v + f->cand_off;
+    uint32_t *pool = ml->pool.v ? ml->pool.v + f->cand_off : NULL; /* no arithmetic on NULL (UB) */
     size_t nc = ml->pool.n - f->cand_off, w = 0;
     ml->starts.n = 0;
     for (size_t i = 0; i < nc; i++) {
@@ -254,7 +254,7 @@ static void resolve(mlex *ml, lx_form *f, const char *norm, size_t n, const char
                 RP_VEC_PUSH(ml->pool) = lex->cont_glob_cls[i];
         }
         /* sorted, so that a walk meets each class once */
-        uint32_t *cv = ml->pool.v + f->cont_off;
+        uint32_t *cv = ml->pool.v ? ml->pool.v + f->cont_off : NULL; /* no arithmetic on NULL (UB) */
         size_t cn = ml->pool.n - f->cont_off;
         for (size_t i = 1; i < cn; i++)
             for (size_t j = i; j > 0 && cv[j - 1] > cv[j]; j--) {

@@ -105,24 +105,37 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
     /* Lengths are measured once (while the keys are checked); the label,
      * the attribute array and its strings then take one arena block.
      * Annotations with many attributes measure again instead of keeping
-     * the lengths. */
+     * the lengths.  A plugin gives the same keys in the same order to each
+     * of its annotations: a key equal to the one at the same place in the
+     * plugin's previous annotation (checked then) is shared, not checked
+     * and copied again; the writers then find it by its pointer. */
     enum { KEEP = 16 };
     size_t klen[KEEP], vlen[KEEP];
+    const char *kshared[KEEP];
+    const rp_kv *prev = NULL;
+    uint32_t n_prev = 0;
+    if (s->annots.n && s->annots.v[s->annots.n - 1].plugin == s->plugin) {
+        prev = s->annots.v[s->annots.n - 1].attrs; /* in the arena: stays put */
+        n_prev = s->annots.v[s->annots.n - 1].n_attrs;
+    }
     size_t lab = strlen(a->label);
     size_t total = lab + 1;
     for (uint32_t i = 0; i < a->n_attrs; i++) {
-        size_t kl = key_len(a->attrs[i].key);
-        if (!kl)
+        const char *key = a->attrs[i].key;
+        size_t kl = 0;
+        int shared = i < KEEP && i < n_prev && key && strcmp(prev[i].key, key) == 0;
+        if (!shared && !(kl = key_len(key)))
             return reject(s, a, "bad attribute key \"%.40s\" (expected [a-z][a-z0-9_]*)",
-                          a->attrs[i].key ? a->attrs[i].key : "(null)");
+                          key ? key : "(null)");
         if (!a->attrs[i].value)
-            return reject(s, a, "attribute \"%s\" has no value", a->attrs[i].key);
+            return reject(s, a, "attribute \"%s\" has no value", key);
         size_t vl = strlen(a->attrs[i].value);
         if (i < KEEP) {
             klen[i] = kl;
             vlen[i] = vl;
+            kshared[i] = shared ? prev[i].key : NULL;
         }
-        total += kl + vl + 2;
+        total += (shared ? 0 : kl + 1) + vl + 1;
     }
 
     rp_annot *o = &RP_VEC_PUSH(s->annots);
@@ -141,11 +154,15 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
     o->end = a->end;
     o->n_attrs = a->n_attrs;
     for (uint32_t i = 0; i < a->n_attrs; i++) {
-        size_t kl = i < KEEP ? klen[i] : strlen(a->attrs[i].key);
+        if (i < KEEP && kshared[i]) {
+            o->attrs[i].key = kshared[i];
+        } else {
+            size_t kl = i < KEEP ? klen[i] : strlen(a->attrs[i].key);
+            memcpy(mem, a->attrs[i].key, kl + 1);
+            o->attrs[i].key = mem;
+            mem += kl + 1;
+        }
         size_t vl = i < KEEP ? vlen[i] : strlen(a->attrs[i].value);
-        memcpy(mem, a->attrs[i].key, kl + 1);
-        o->attrs[i].key = mem;
-        mem += kl + 1;
         memcpy(mem, a->attrs[i].value, vl + 1);
         o->attrs[i].value = mem;
         mem += vl + 1;
@@ -176,12 +193,20 @@ static int cmp_annot(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* a <= b in cmp_annot's order; most pairs differ in start */
+static inline int annot_le(const rp_annot *a, const rp_annot *b)
+{
+    if (a->start != b->start)
+        return a->start < b->start;
+    return cmp_annot(a, b) <= 0;
+}
+
 /* Merges the sorted runs a[0..m) and a[m..n) into out. */
 static void merge(const rp_annot *a, size_t m, size_t n, rp_annot *out)
 {
     size_t i = 0, j = m, k = 0;
     while (i < m && j < n)
-        out[k++] = cmp_annot(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+        out[k++] = annot_le(&a[i], &a[j]) ? a[i++] : a[j++];
     if (i < m)
         memcpy(out + k, a + i, (m - i) * sizeof *a);
     else if (j < n)
@@ -199,7 +224,7 @@ void rp_sink_sort(rp_sink *s)
     size_t n = s->annots.n;
     rp_annot *v = s->annots.v;
     size_t i = 1;
-    while (i < n && cmp_annot(&v[i - 1], &v[i]) <= 0)
+    while (i < n && annot_le(&v[i - 1], &v[i]))
         i++;
     if (i >= n)
         return;
@@ -208,7 +233,7 @@ void rp_sink_sort(rp_sink *s)
     RP_VEC_PUSH(bound) = 0;
     RP_VEC_PUSH(bound) = i;
     for (i++; i < n; i++)
-        if (cmp_annot(&v[i - 1], &v[i]) > 0)
+        if (!annot_le(&v[i - 1], &v[i]))
             RP_VEC_PUSH(bound) = i;
     RP_VEC_PUSH(bound) = n;
     rp_annot *tmp = rp_xmalloc(n * sizeof *tmp);

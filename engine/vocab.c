@@ -35,7 +35,7 @@
  * and stemming them would only cost time and memory.
  *
  * Bounds: memory grows with the number of distinct surfaces, about
- * 90 bytes plus the strings per surface (a 50 MB English corpus has some
+ * 105 bytes plus the strings per surface (a 50 MB English corpus has some
  * 10^5 of them: a few MB).  The vocabulary never forgets on its own,
  * because plugins may keep norm pointers and memoise by id for the life of
  * their instance.  Once it holds more than RP_VOCAB_FULL_BYTES (48 MB) or
@@ -43,7 +43,7 @@
  * rp_vocab_full() says so; a worker checks it
  * between documents and, when set, closes its plugin instances, frees the
  * vocabulary and starts both afresh.  A caller that never checks simply
- * keeps growing (about 100 bytes per new distinct form); ids are 32-bit,
+ * keeps growing (about 115 bytes per new distinct form); ids are 32-bit,
  * and the vocabulary stops the run with a message if they ever run out.
  */
 #include "config.h"

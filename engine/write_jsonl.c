@@ -86,7 +86,8 @@ static void add_key_cached(rp_buf *out, keycache *kc, const char *plugin, uint32
                            const char *key)
 {
     keycache *e = &kc[((uintptr_t)plugin / 16 + k * 7u) % KC_SLOTS];
-    if (e->raw && e->plugin == plugin && e->k == k && strcmp(e->raw, key) == 0) {
+    /* the sink shares a plugin's repeated keys: mostly the same pointer */
+    if (e->raw && e->plugin == plugin && e->k == k && (e->raw == key || strcmp(e->raw, key) == 0)) {
         rp_buf_add(out, e->esc, e->len);
         return;
     }

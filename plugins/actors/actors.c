@@ -145,10 +145,6 @@ struct actors {
     size_t cap_memo;
     uint32_t *touched;
     size_t n_touched, cap_touched;
-    /* the document's tokens with a capital first letter: the only ones
-     * that can define or use an acronym (its first byte is A-Z) */
-    uint32_t *caps;
-    size_t n_caps, cap_caps;
     /* the acronyms by first letter (a-z), in order: lists through
      * acro.next, so a form is compared with few of them */
     int32_t acro_head[26], acro_tail[26];
@@ -403,7 +399,6 @@ static void actors_close(void *state)
     free(a->str);
     free(a->form_memo);
     free(a->touched);
-    free(a->caps);
     free(a);
 }
 
@@ -656,6 +651,15 @@ static int crosses_punctuation(const rp_doc *doc, const rp_lexmatch *m, const ch
     return 0;
 }
 
+/* Does any byte of w lie in 0x28..0x40?  (Bit Twiddling Hacks,
+ * "hasbetween"; exact for every byte value, the high ones included.) */
+static int bytes_28_to_40(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    return ((ones * (127 + 0x41) - (w & ones * 127)) & ~w &
+            ((w & ones * 127) + ones * (127 - 0x27)) & highs) != 0;
+}
+
 /* crosses_punctuation() of a match of several words, or in_address() of
  * one of its tokens?  Both look for bytes of byte_class: when the match
  * (which holds its tokens) has none, one pass settles it, leaving only
@@ -667,6 +671,15 @@ static int bytes_refuse(const rp_doc *doc, const rp_lexmatch *m, const char *ter
     if (first->start >= m->start && last->end <= m->end && m->end <= doc->len) {
         const unsigned char *p = (const unsigned char *)doc->text;
         uint64_t i = m->start;
+        /* eight bytes at a time while none is in 0x28..0x40, the range of
+         * every byte_class byte (letters, spaces and UTF-8 are not) */
+        while (i + 8 <= m->end) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (bytes_28_to_40(w))
+                break;
+            i += 8;
+        }
         while (i < m->end && !byte_class[p[i]])
             i++;
         if (i == m->end) {
@@ -1233,118 +1246,162 @@ static int find_acro(const struct actors *a, const char *s, size_t n)
     return -1;
 }
 
-/* Pass 1: the definitions "Long Form (ACR)". */
+/* A definition "Long Form (ACR)" at token t: 0 when there is none or it
+ * was learnt, 1 when no more acronyms fit, -1 out of memory. */
+static int define_at(struct actors *a, const rp_doc *doc, uint32_t t)
+{
+    const char *text = doc->text;
+    const rp_token *tk = &doc->tokens[t];
+    size_t n = (size_t)(tk->end - tk->start);
+    const char *s = text + tk->start;
+    if (tk->start == 0 || text[tk->start - 1] != '(' || tk->end >= doc->len ||
+        text[tk->end] != ')' || !acronym_shape(s, n) || in_address(doc, t))
+        return 0;
+    size_t an = n;
+    if (s[n - 1] == 's' && is_upper((unsigned char)s[n - 2]))
+        an--; /* NHRIs: the acronym is NHRI */
+    if (find_acro(a, s, an) >= 0)
+        return 0;
+    if (a->n_acros >= MAX_ACROS)
+        return 1; /* a real document defines a few dozen */
+    /* the window of words before "(": at most min(|A| + 5, 2|A|) */
+    uint64_t pe = tk->start - 1;
+    size_t maxw = an + 5 < 2 * an ? an + 5 : 2 * an;
+    uint64_t ws = pe;
+    size_t words = 0;
+    uint32_t p0 = t;
+    if (p0 > 0 && doc->tokens[p0 - 1].start == pe)
+        p0--; /* the "(" itself */
+    for (uint32_t p = p0; p > 0 && words < maxw; p--) {
+        const rp_token *pt = &doc->tokens[p - 1];
+        if (pt->sentence != tk->sentence || pt->end > pe)
+            break;
+        if (pt->flags & (RP_TOK_FOOTNOTE | RP_TOK_SYMBOL))
+            break;
+        if (pt->norm_len == 1 && (pt->norm[0] == '(' || pt->norm[0] == ')' ||
+                                  pt->norm[0] == ';' || pt->norm[0] == ':'))
+            break;
+        ws = pt->start;
+        if (pt->flags & RP_TOK_ALPHA)
+            words++;
+    }
+    if (ws == pe)
+        return 0;
+    int64_t lf = initials_start(text, ws, pe, s, an);
+    if (lf < 0)
+        lf = long_form_start(text, ws, pe, s, an);
+    if (lf < 0)
+        return 0;
+    uint64_t lfe = pe;
+    while (lfe > (uint64_t)lf && is_space((unsigned char)text[lfe - 1]))
+        lfe--;
+    if (lfe - (uint64_t)lf > 400)
+        return 0; /* no body's name is that long: a run-on token */
+    const struct mention *g = mention_ending(a, text, (uint64_t)lf, pe);
+    /* the gazetteer name must be what the acronym abbreviates, not
+     * only its last words: "Convention on the Rights of Persons with
+     * Disabilities (CRPD)" is not the group persons with disabilities,
+     * "Working Group on the Universal Periodic Review (UPR)" defines
+     * UPR for the Review, not for the Working Group */
+    if (g && (lower((unsigned char)text[g->start]) != lower((unsigned char)s[0]) ||
+              g->start > (uint64_t)lf))
+        g = NULL;
+    struct mention *self = mention_at(a, tk->start, tk->end);
+    if (!g && !looks_like_body(text, (uint64_t)lf, lfe))
+        return 0;
+    /* A known acronym after a name the gazetteer lacks ("United
+     * Nations Children Fund (UNICEF)"): the long form is that actor. */
+    const struct catinfo *known = !g && self && self->cat && !self->learned ? self->cat : NULL;
+    if (grow((void **)&a->acros, &a->cap_acros, a->n_acros + 1, sizeof *a->acros))
+        return -1;
+    struct acro *ac = &a->acros[a->n_acros];
+    char up[ACRO_MAX_LEN + 1];
+    for (size_t i = 0; i < an; i++)
+        up[i] = is_lower((unsigned char)s[i]) ? (char)(s[i] - 32) : s[i];
+    ac->text = str_add(a, s, an);
+    ac->label = str_add(a, up, an);
+    uint64_t nfrom = g && g->start < (uint64_t)lf ? g->start : (uint64_t)lf;
+    ac->name = str_add_spaced(a, text + nfrom, (size_t)(lfe - nfrom));
+    if (ac->text == (size_t)-1 || ac->label == (size_t)-1 || ac->name == (size_t)-1)
+        return -1;
+    ac->text_len = (uint32_t)an;
+    ac->def_start = tk->start;
+    ac->cat = g ? g->cat : known;
+    int k = (int)a->n_acros++;
+    int l = lower((unsigned char)s[0]) - 'a'; /* s[0] is A-Z (acronym_shape) */
+    ac->next = -1;
+    if (a->acro_tail[l] >= 0)
+        a->acros[a->acro_tail[l]].next = k;
+    else
+        a->acro_head[l] = k;
+    a->acro_tail[l] = k;
+    if (!g) {
+        /* the long form itself is a mention of the actor; names inside
+         * it ("United Nations") are part of it */
+        struct mention m = {.start = (uint64_t)lf, .end = lfe, .tok_begin = RP_NONE,
+                            .tok_end = RP_NONE, .cat = known, .entry = NULL, .acro = k,
+                            .learned = 1, .longform = 1};
+        acc_remove_inside(a, m.start, m.end);
+        if (!acc_conflict(a, &m, 0) && acc_insert(a, &m))
+            return -1;
+    }
+    return 0;
+}
+
+/* Pass 1: the definitions "Long Form (ACR)", in token order.  The token
+ * of one follows a "(" right away, and few bytes are "(": memchr finds
+ * them in each block's bytes and a binary search their token, as a
+ * block's tokens are sorted by start and the blocks hold the tokens in
+ * order (checked; else every token is tested). */
 static int find_definitions(struct actors *a, const rp_doc *doc)
 {
     const char *text = doc->text;
-    if (grow((void **)&a->caps, &a->cap_caps, doc->n_tokens, sizeof *a->caps))
-        return -1;
-    {
-        const rp_token *tks = doc->tokens;
-        uint32_t *caps = a->caps, nt = doc->n_tokens;
-        size_t nc = 0;
-        for (uint32_t t = 0; t < nt; t++)
-            if (tks[t].flags & RP_TOK_CAPITALIZED)
-                caps[nc++] = t;
-        a->n_caps = nc;
-    }
+    const rp_token *tks = doc->tokens;
     for (int l = 0; l < 26; l++)
         a->acro_head[l] = a->acro_tail[l] = -1;
-    for (size_t c = 0; c < a->n_caps; c++) {
-        uint32_t t = a->caps[c];
-        const rp_token *tk = &doc->tokens[t];
-        size_t n = (size_t)(tk->end - tk->start);
-        const char *s = text + tk->start;
-        if (tk->start == 0 || text[tk->start - 1] != '(' || tk->end >= doc->len ||
-            text[tk->end] != ')' || !acronym_shape(s, n) || in_address(doc, t))
-            continue;
-        size_t an = n;
-        if (s[n - 1] == 's' && is_upper((unsigned char)s[n - 2]))
-            an--; /* NHRIs: the acronym is NHRI */
-        if (find_acro(a, s, an) >= 0)
-            continue;
-        if (a->n_acros >= MAX_ACROS)
-            break; /* a real document defines a few dozen */
-        /* the window of words before "(": at most min(|A| + 5, 2|A|) */
-        uint64_t pe = tk->start - 1;
-        size_t maxw = an + 5 < 2 * an ? an + 5 : 2 * an;
-        uint64_t ws = pe;
-        size_t words = 0;
-        uint32_t p0 = t;
-        if (p0 > 0 && doc->tokens[p0 - 1].start == pe)
-            p0--; /* the "(" itself */
-        for (uint32_t p = p0; p > 0 && words < maxw; p--) {
-            const rp_token *pt = &doc->tokens[p - 1];
-            if (pt->sentence != tk->sentence || pt->end > pe)
-                break;
-            if (pt->flags & (RP_TOK_FOOTNOTE | RP_TOK_SYMBOL))
-                break;
-            if (pt->norm_len == 1 && (pt->norm[0] == '(' || pt->norm[0] == ')' ||
-                                      pt->norm[0] == ';' || pt->norm[0] == ':'))
-                break;
-            ws = pt->start;
-            if (pt->flags & RP_TOK_ALPHA)
-                words++;
+    uint32_t covered = 0;
+    for (uint32_t b = 0; b < doc->n_blocks && covered != RP_NONE; b++)
+        covered = doc->blocks[b].tok_begin == covered && doc->blocks[b].tok_end >= covered &&
+                          doc->blocks[b].tok_end <= doc->n_tokens
+                      ? doc->blocks[b].tok_end
+                      : RP_NONE;
+    if (covered != doc->n_tokens) {
+        for (uint32_t t = 0; t < doc->n_tokens; t++) {
+            if (tks[t].start == 0 || text[tks[t].start - 1] != '(')
+                continue;
+            int rc = define_at(a, doc, t);
+            if (rc)
+                return rc < 0 ? -1 : 0;
         }
-        if (ws == pe)
+        return 0;
+    }
+    for (uint32_t b = 0; b < doc->n_blocks; b++) {
+        uint32_t tb = doc->blocks[b].tok_begin, te = doc->blocks[b].tok_end;
+        if (tb == te)
             continue;
-        int64_t lf = initials_start(text, ws, pe, s, an);
-        if (lf < 0)
-            lf = long_form_start(text, ws, pe, s, an);
-        if (lf < 0)
+        uint64_t lo = tks[tb].start ? tks[tb].start - 1 : 0, hi = tks[te - 1].start;
+        if (hi <= lo || hi > doc->len)
             continue;
-        uint64_t lfe = pe;
-        while (lfe > (uint64_t)lf && is_space((unsigned char)text[lfe - 1]))
-            lfe--;
-        if (lfe - (uint64_t)lf > 400)
-            continue; /* no body's name is that long: a run-on token */
-        const struct mention *g = mention_ending(a, text, (uint64_t)lf, pe);
-        /* the gazetteer name must be what the acronym abbreviates, not
-         * only its last words: "Convention on the Rights of Persons with
-         * Disabilities (CRPD)" is not the group persons with disabilities,
-         * "Working Group on the Universal Periodic Review (UPR)" defines
-         * UPR for the Review, not for the Working Group */
-        if (g && (lower((unsigned char)text[g->start]) != lower((unsigned char)s[0]) ||
-                  g->start > (uint64_t)lf))
-            g = NULL;
-        struct mention *self = mention_at(a, tk->start, tk->end);
-        if (!g && !looks_like_body(text, (uint64_t)lf, lfe))
-            continue;
-        /* A known acronym after a name the gazetteer lacks ("United
-         * Nations Children Fund (UNICEF)"): the long form is that actor. */
-        const struct catinfo *known = !g && self && self->cat && !self->learned ? self->cat : NULL;
-        if (grow((void **)&a->acros, &a->cap_acros, a->n_acros + 1, sizeof *a->acros))
-            return -1;
-        struct acro *ac = &a->acros[a->n_acros];
-        char up[ACRO_MAX_LEN + 1];
-        for (size_t i = 0; i < an; i++)
-            up[i] = is_lower((unsigned char)s[i]) ? (char)(s[i] - 32) : s[i];
-        ac->text = str_add(a, s, an);
-        ac->label = str_add(a, up, an);
-        uint64_t nfrom = g && g->start < (uint64_t)lf ? g->start : (uint64_t)lf;
-        ac->name = str_add_spaced(a, text + nfrom, (size_t)(lfe - nfrom));
-        if (ac->text == (size_t)-1 || ac->label == (size_t)-1 || ac->name == (size_t)-1)
-            return -1;
-        ac->text_len = (uint32_t)an;
-        ac->def_start = tk->start;
-        ac->cat = g ? g->cat : known;
-        int k = (int)a->n_acros++;
-        int l = lower((unsigned char)s[0]) - 'a'; /* s[0] is A-Z (acronym_shape) */
-        ac->next = -1;
-        if (a->acro_tail[l] >= 0)
-            a->acros[a->acro_tail[l]].next = k;
-        else
-            a->acro_head[l] = k;
-        a->acro_tail[l] = k;
-        if (!g) {
-            /* the long form itself is a mention of the actor; names inside
-             * it ("United Nations") are part of it */
-            struct mention m = {.start = (uint64_t)lf, .end = lfe, .tok_begin = RP_NONE,
-                                .tok_end = RP_NONE, .cat = known, .entry = NULL, .acro = k,
-                                .learned = 1, .longform = 1};
-            acc_remove_inside(a, m.start, m.end);
-            if (!acc_conflict(a, &m, 0) && acc_insert(a, &m))
-                return -1;
+        uint32_t cur = tb;
+        for (const char *q = memchr(text + lo, '(', (size_t)(hi - lo)); q != NULL;
+             q = memchr(q + 1, '(', (size_t)(hi - (uint64_t)(q + 1 - text)))) {
+            uint64_t at = (uint64_t)(q - text) + 1;
+            uint32_t l = cur, h = te;
+            while (l < h) {
+                uint32_t mid = l + (h - l) / 2;
+                if (tks[mid].start < at)
+                    l = mid + 1;
+                else
+                    h = mid;
+            }
+            cur = l;
+            if (cur == te)
+                break;
+            if (tks[cur].start != at)
+                continue;
+            int rc = define_at(a, doc, cur);
+            if (rc)
+                return rc < 0 ? -1 : 0;
         }
     }
     return 0;
@@ -1411,6 +1468,24 @@ static int merge_extra(struct actors *a)
     return 0;
 }
 
+/* The first capitalised word at or after token t, or n: where a use of an
+ * acronym can be (it starts with the acronym's bytes, an upper-case letter
+ * first).  A loop of its own, over a pointer, so that it stays tight. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint32_t next_cap(const rp_token *tks, uint32_t t, uint32_t n)
+{
+    const rp_token *p = tks + t, *e = tks + n;
+    /* four at a time over the lower-case words, the most of them */
+    while (e - p >= 4 && !((p[0].flags | p[1].flags | p[2].flags | p[3].flags) & RP_TOK_CAPITALIZED))
+        p += 4;
+    while (p < e && (p->flags & (RP_TOK_ALPHA | RP_TOK_CAPITALIZED)) !=
+                        (RP_TOK_ALPHA | RP_TOK_CAPITALIZED))
+        p++;
+    return (uint32_t)(p - tks);
+}
+
 /* Pass 2: every use of a defined acronym from its definition on. */
 static int find_uses(struct actors *a, const rp_doc *doc)
 {
@@ -1427,11 +1502,10 @@ static int find_uses(struct actors *a, const rp_doc *doc)
         return -1;
     a->n_touched = 0;
     int rc = 0;
-    /* a use starts with the acronym's bytes, an upper-case letter first */
-    for (size_t c = 0; c < a->n_caps && rc == 0; c++) {
-        uint32_t t = a->caps[c];
+    for (uint32_t t = next_cap(doc->tokens, 0, doc->n_tokens); t < doc->n_tokens && rc == 0;
+         t = next_cap(doc->tokens, t + 1, doc->n_tokens)) {
         const rp_token *tk = &doc->tokens[t];
-        if (!(tk->flags & RP_TOK_ALPHA) || tk->norm_len > ACRO_MAX_LEN + 1)
+        if (tk->norm_len > ACRO_MAX_LEN + 1)
             continue;
         uint32_t k1 = acro_of_form(a, tk);
         if (!k1)

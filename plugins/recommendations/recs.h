@@ -111,6 +111,11 @@ typedef struct recs_form {
 enum recs_scan {
     RECS_SCAN_CUE = 1u << 0,  /* its lemma starts a cue */
     RECS_SCAN_COND = 1u << 1, /* RECS_R_COND */
+    RECS_SCAN_VERB = 1u << 2, /* its lemma starts a listed verb (not a stop:
+                                 not in scanb) */
+    RECS_SCAN_JOIN = 1u << 3, /* a cue, RECS_R_TO, RECS_R_CONJ, or one of
+                                 : ? ! , ; -- what the scan for coordinated
+                                 actions stops at (not in scanb) */
     RECS_SCAN_KNOWN = 1u << 7 /* in recs_words.scanb: the form is computed */
 };
 

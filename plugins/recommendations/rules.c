@@ -1,8 +1,10 @@
 /*
  * rules.c -- finding recommended actions in a document's sentences.
  *
- * One pass over each sentence's tokens, reading what each token is from
- * the per-form memo (words.c).  An action is found in one of four ways:
+ * One pass over each sentence's tokens, reading one byte per token of the
+ * per-form memo (words.c) and looking closely only at cues, conditionals
+ * and the tokens after a line break; what each token is comes from the
+ * memo.  An action is found in one of four ways:
  *
  *  1. A UPR-style imperative opening the sentence, after any list number
  *     ("140.7", "(a)"), introductory phrase ("In line with X,") or adverb:
@@ -59,14 +61,22 @@ typedef struct action {
                            label is its lemma guessed by rule */
 } action;
 
-static const rp_token *tok(const scan *s, uint32_t i)
+/* The small helpers below are asked for at every step of the rules:
+ * inlined, they cost a few instructions instead of a call. */
+#if defined(__GNUC__)
+#define HOT inline __attribute__((always_inline))
+#else
+#define HOT inline
+#endif
+
+static HOT const rp_token *tok(const scan *s, uint32_t i)
 {
     return &s->doc->tokens[i];
 }
 
 /* Inlined everywhere: the rules ask for forms all the time.  scanb[id] is
  * non-zero once memo[id] is computed (and scanb[0] stays 0). */
-static inline const recs_form *form(const scan *s, uint32_t i)
+static HOT const recs_form *form(const scan *s, uint32_t i)
 {
     const rp_token *t = &s->doc->tokens[i];
     const recs_words *v = &s->st->words;
@@ -76,23 +86,23 @@ static inline const recs_form *form(const scan *s, uint32_t i)
     return recs_form_of(&s->st->words, t);
 }
 
-static inline const recs_word *word_of(const scan *s, const recs_form *f)
+static HOT const recs_word *word_of(const scan *s, const recs_form *f)
 {
     return f->word == 0 ? NULL : &s->st->words.w[f->word - 1];
 }
 
-static int is_char(const scan *s, uint32_t i, char c)
+static HOT int is_char(const scan *s, uint32_t i, char c)
 {
     const rp_token *t = tok(s, i);
     return t->norm_len == 1 && t->norm[0] == c;
 }
 
-static uint32_t roles(const scan *s, uint32_t i)
+static HOT uint32_t roles(const scan *s, uint32_t i)
 {
     return form(s, i)->roles;
 }
 
-static int skippable(const scan *s, uint32_t i)
+static HOT int skippable(const scan *s, uint32_t i)
 {
     const recs_form *f = form(s, i);
     if (tok(s, i)->flags & RP_TOK_FOOTNOTE)
@@ -150,14 +160,9 @@ static int tail_at(const scan *s, uint32_t i, const recs_tail *t)
 
 /* A listed verb at token i whose inflection is in infl_mask (1 << infl):
  * its index (RP_NONE if none) and *end. */
-static uint32_t verb_at(const scan *s, uint32_t i, unsigned infl_mask, uint32_t *end)
+static uint32_t verb_at_word(const scan *s, uint32_t i, const recs_form *f, uint32_t *end)
 {
-    if (i >= s->se)
-        return RP_NONE;
-    const recs_form *f = form(s, i);
     const recs_word *w = word_of(s, f);
-    if (w == NULL || !(infl_mask & (1u << f->infl)))
-        return RP_NONE;
     const recs_words *v = &s->st->words;
     for (uint32_t k = w->verb; k != RP_NONE; k = v->verbs[k].next) {
         if (tail_at(s, i + 1, &v->verbs[k].tail)) {
@@ -168,14 +173,22 @@ static uint32_t verb_at(const scan *s, uint32_t i, unsigned infl_mask, uint32_t 
     return RP_NONE;
 }
 
+/* Most tokens start no listed verb (recs_form.scan says so): inlined. */
+static HOT uint32_t verb_at(const scan *s, uint32_t i, unsigned infl_mask, uint32_t *end)
+{
+    if (i >= s->se)
+        return RP_NONE;
+    const recs_form *f = form(s, i);
+    if (!(f->scan & RECS_SCAN_VERB) || !(infl_mask & (1u << f->infl)))
+        return RP_NONE;
+    return verb_at_word(s, i, f, end);
+}
+
 /* Whether token i starts a cue (of any kind) or is a modal: then a scan for
  * coordinated actions stops there and the cue is handled on its own. */
-static int cue_here(const scan *s, uint32_t i)
+static int cue_at_word(const scan *s, uint32_t i, const recs_form *f)
 {
-    const recs_form *f = form(s, i);
     const recs_word *w = word_of(s, f);
-    if (w == NULL || w->cue == RP_NONE)
-        return 0;
     const recs_words *v = &s->st->words;
     for (uint32_t k = w->cue; k != RP_NONE; k = v->cues[k].next) {
         const recs_cue *c = &v->cues[k];
@@ -187,6 +200,13 @@ static int cue_here(const scan *s, uint32_t i)
             return 1;
     }
     return 0;
+}
+
+/* Most tokens start no cue (recs_form.scan says so): inlined. */
+static HOT int cue_here(const scan *s, uint32_t i)
+{
+    const recs_form *f = form(s, i);
+    return (f->scan & RECS_SCAN_CUE) && cue_at_word(s, i, f);
 }
 
 /* An unlisted word that can be the verb after a cue ("should leverage"). */
@@ -415,6 +435,10 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
     uint32_t k = a.aend, limit = a.aend + MAX_COORD_GAP, end;
     int complement = 0;
     while (k < s->se && k < limit) {
+        if (!(form(s, k)->scan & RECS_SCAN_JOIN)) {
+            k++; /* none of the tests below holds for it */
+            continue;
+        }
         if (is_char(s, k, ':') || is_char(s, k, '?') || is_char(s, k, '!') || cue_here(s, k))
             break;
         uint32_t r = roles(s, k);
@@ -1103,7 +1127,8 @@ static uint32_t next_item(const scan *s, uint32_t k)
             return s->se;
         const char *nl = memchr(text + from, '\n', (size_t)(to - from));
         size_t ffn = nl != NULL ? (size_t)(nl - (text + from)) : (size_t)(to - from);
-        const char *ff = memchr(text + from, '\f', ffn);
+        /* a document of one page has no form feed */
+        const char *ff = s->doc->n_pages > 1 ? memchr(text + from, '\f', ffn) : NULL;
         const char *p = ff != NULL ? ff : nl;
         if (p == NULL)
             return s->se;

@@ -543,10 +543,12 @@ static void compute_form(const recs_words *v, const char *s, size_t n, recs_form
 {
     compute(v, s, n, f);
     const recs_word *w = f->word ? &v->w[f->word - 1] : NULL;
-    (void)s;
-    (void)n;
     f->scan = (uint8_t)((w != NULL && w->cue != RP_NONE ? RECS_SCAN_CUE : 0)
-                        | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0));
+                        | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0)
+                        | (w != NULL && w->verb != RP_NONE ? RECS_SCAN_VERB : 0));
+    if ((f->scan & RECS_SCAN_CUE) || (f->roles & (RECS_R_TO | RECS_R_CONJ))
+        || (n == 1 && strchr(":?!,;", s[0]) != NULL && s[0] != '\0'))
+        f->scan |= RECS_SCAN_JOIN;
 }
 
 static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f)
@@ -596,7 +598,8 @@ const recs_form *recs_form_of(recs_words *v, const rp_token *t)
         recs_form *f = &v->memo[t->norm_id];
         if (!f->known) {
             compute_form(v, t->norm, t->norm_len, f);
-            v->scanb[t->norm_id] = (uint8_t)(RECS_SCAN_KNOWN | f->scan);
+            v->scanb[t->norm_id] =
+                (uint8_t)(RECS_SCAN_KNOWN | (f->scan & (RECS_SCAN_CUE | RECS_SCAN_COND)));
         }
         return f;
     }
