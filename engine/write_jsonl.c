@@ -146,13 +146,15 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     rp_buf_add(&meta, ",\"attrs\":{", 10);
     const char *last_plugin = NULL;
     ptrcache para_c = {NULL, {NULL, 0, 0}}, sect_c = {NULL, {NULL, 0, 0}};
+    uint32_t sect_block = RP_NONE; /* the block whose section sect is */
+    const char *sect = NULL;
     keycache kc[KC_SLOTS];
     memset(kc, 0, sizeof kc);
 
     for (size_t i = 0; i < n; i++) {
         const rp_annot *an = &a[i];
-        if (!rp_filter_pass(ctx->filter, an->plugin, an->label))
-            continue;
+        if (ctx->filter && !rp_filter_pass(ctx->filter, an->plugin, an->label))
+            continue; /* (no filter: no call) */
         if (an->plugin != last_plugin) {
             rp_buf_reset(&plug);
             rp_buf_add_json(&plug, an->plugin, strlen(an->plugin));
@@ -183,7 +185,11 @@ void rp_write_jsonl(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         put_u32_or_null(out, okb ? doc->blocks[an->block].page : RP_NONE);
         put(out, ",\"section\":", 11);
         out->data[out->len] = '\0';
-        add_doc_str(out, &sect_c, rp_block_section(doc, an->block));
+        if (an->block != sect_block) {
+            sect = rp_block_section(doc, an->block);
+            sect_block = an->block;
+        }
+        add_doc_str(out, &sect_c, sect);
         rp_buf_reserve(out, 32 + meta.len);
         put(out, ",\"block\":", 9);
         put_u32_or_null(out, okb ? an->block : RP_NONE);

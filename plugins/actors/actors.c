@@ -530,7 +530,7 @@ static int tok_has(const rp_doc *doc, uint32_t t, const char *needle)
     size_t n = (size_t)(tk->end - tk->start), nl = strlen(needle);
     const char *s = doc->text + tk->start;
     for (size_t i = 0; i + nl <= n; i++)
-        if (!memcmp(s + i, needle, nl))
+        if (s[i] == needle[0] && !memcmp(s + i, needle, nl)) /* the first byte first */
             return 1;
     return 0;
 }
@@ -948,7 +948,21 @@ static void choose_run(struct actors *a, int per_label, const rp_doc *doc, size_
     size_t n = e - b;
     for (size_t i = 0; i < n; i++)
         ord[i] = &a->cand[b + i];
-    qsort(ord, n, sizeof *ord, per_label ? cmp_label_len_start : cmp_len_start);
+    int (*cmp)(const void *, const void *) = per_label ? cmp_label_len_start : cmp_len_start;
+    if (n <= CHOOSE_SMALL) {
+        /* insertion sort: the comparison is a total order (it ends with
+         * the candidates' addresses), so the order is qsort's, without
+         * its set-up for two or three candidates */
+        for (size_t i = 1; i < n; i++) {
+            const struct mention *x = ord[i];
+            size_t j = i;
+            for (; j > 0 && cmp(&ord[j - 1], &x) > 0; j--)
+                ord[j] = ord[j - 1];
+            ord[j] = x;
+        }
+    } else {
+        qsort(ord, n, sizeof *ord, cmp);
+    }
     if (n <= CHOOSE_SMALL) {
         /* a few candidates (the usual run): test each against the kept
          * ones of its label group instead of the byte bitmap; an empty

@@ -116,6 +116,10 @@ enum recs_scan {
     RECS_SCAN_JOIN = 1u << 3, /* a cue, RECS_R_TO, RECS_R_CONJ, or one of
                                  : ? ! , ; -- what the scan for coordinated
                                  actions stops at (not in scanb) */
+    RECS_SCAN_PLAIN = 1u << 4, /* no role, 3 bytes or more of a-z, '-' or
+                                  UTF-8, and no lemma of a cue or a listed
+                                  verb: what plausible_verb asks of a form
+                                  (not in scanb) */
     RECS_SCAN_KNOWN = 1u << 7 /* in recs_words.scanb: the form is computed */
 };
 

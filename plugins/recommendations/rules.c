@@ -213,22 +213,13 @@ static HOT int cue_here(const scan *s, uint32_t i)
 static int plausible_verb(const scan *s, uint32_t i)
 {
     const rp_token *t = tok(s, i);
-    const recs_form *f = form(s, i);
     if (!(t->flags & RP_TOK_ALPHA) || (t->flags & (RP_TOK_NUMBER | RP_TOK_SYMBOL | RP_TOK_ALLCAPS)))
-        return 0;
-    if (f->roles != 0 || t->norm_len < 3)
-        return 0;
-    const recs_word *w = word_of(s, f);
-    if (w != NULL && (w->cue != RP_NONE || w->verb != RP_NONE))
         return 0;
     if ((t->flags & RP_TOK_CAPITALIZED) && i != s->first)
         return 0; /* a name */
-    for (uint32_t k = 0; k < t->norm_len; k++) {
-        unsigned char c = (unsigned char)t->norm[k];
-        if (!((c >= 'a' && c <= 'z') || c == '-' || c >= 0x80))
-            return 0;
-    }
-    return 1;
+    /* the rest depends on the form only: its roles, length, letters and
+     * lemma (recs_form.scan, computed once) */
+    return (form(s, i)->scan & RECS_SCAN_PLAIN) != 0;
 }
 
 /* An unlisted past participle ("must be reinvigorated"): a plausible verb
@@ -382,6 +373,17 @@ static void span_text(const scan *s, uint32_t b, uint32_t e, char *out, size_t o
 
 static const char *const strength_names[] = {"binding", "strong", "soft"};
 
+/* snprintf(out, outlen, "%s", src) without the cost of a formatted print
+ * (it runs for every action): at most outlen - 1 bytes and a NUL. */
+static void copy_str(char *out, size_t outlen, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= outlen)
+        n = outlen - 1;
+    memcpy(out, src, n);
+    out[n] = '\0';
+}
+
 /* Emits one action and marks it used. */
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
@@ -392,7 +394,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     char cat[2] = {(char)('0' + category_of(s, a)), '\0'};
     char label[64];
     if (a->verb != RP_NONE) {
-        snprintf(label, sizeof label, "%s", s->st->words.verbs[a->verb].lemma);
+        copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
     } else if (a->participle) {
         const rp_token *t = tok(s, a->a);
         participle_lemma(t->norm, t->norm_len, label, sizeof label);
@@ -581,7 +583,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
             break;
         const char *iso = recs_addr_country(&s->st->addr, s->doc, p, close);
         if (iso != NULL)
-            snprintf(item, sizeof item, "%s", iso);
+            copy_str(item, sizeof item, iso);
         else
             span_text(s, p, close, item, sizeof item);
         char tmp[sizeof acc];
@@ -598,7 +600,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
         memcpy(acc, tmp, sizeof acc);
         k = open;
     }
-    snprintf(out, outlen, "%s", acc);
+    copy_str(out, outlen, acc);
 }
 
 /* Skips adverbs, also joined by "and" ("Thoroughly and impartially

@@ -546,6 +546,13 @@ static void compute_form(const recs_words *v, const char *s, size_t n, recs_form
     f->scan = (uint8_t)((w != NULL && w->cue != RP_NONE ? RECS_SCAN_CUE : 0)
                         | (f->roles & RECS_R_COND ? RECS_SCAN_COND : 0)
                         | (w != NULL && w->verb != RP_NONE ? RECS_SCAN_VERB : 0));
+    if (f->roles == 0 && n >= 3 && !(f->scan & (RECS_SCAN_CUE | RECS_SCAN_VERB))) {
+        size_t k = 0;
+        while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-' || (unsigned char)s[k] >= 0x80))
+            k++;
+        if (k == n)
+            f->scan |= RECS_SCAN_PLAIN;
+    }
     if ((f->scan & RECS_SCAN_CUE) || (f->roles & (RECS_R_TO | RECS_R_CONJ))
         || (n == 1 && strchr(":?!,;", s[0]) != NULL && s[0] != '\0'))
         f->scan |= RECS_SCAN_JOIN;
