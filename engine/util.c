@@ -297,6 +297,29 @@ void rp_buf_add_json(rp_buf *b, const char *s, size_t n)
      * chunk for long strings), then write without checks. */
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
+    if (n <= 32) {
+        /* short strings (most annotation texts): copy while checking, four
+         * bytes per round; one to escape sends the whole string to the
+         * general path below (b->len has not moved) */
+        rp_buf_reserve(b, n * 6 + 2);
+        char *o = b->data + b->len + 1;
+        size_t k = 0;
+        for (; k + 4 <= n; k += 4) {
+            if (json_class[p[k]] | json_class[p[k + 1]] | json_class[p[k + 2]] |
+                json_class[p[k + 3]])
+                break;
+            memcpy(o + k, p + k, 4);
+        }
+        for (; k < n && !json_class[p[k]]; k++)
+            o[k] = (char)p[k];
+        if (k == n) {
+            o[-1] = '"';
+            o[n] = '"';
+            b->len += n + 2;
+            b->data[b->len] = '\0';
+            return;
+        }
+    }
     if (n <= JSON_CHUNK) {
         /* labels, attributes, annotation text: one reservation */
         rp_buf_reserve(b, n * 6 + 2);
