@@ -72,6 +72,13 @@ typedef struct unit {
     uint32_t pad;
 } unit;
 
+/* An engine-mode unit: its piece, with what the walks read most. */
+typedef struct eunit {
+    uint32_t piece;
+    uint32_t form;  /* the piece's norm_id */
+    uint32_t sent;  /* its token's sentence */
+} eunit;
+
 typedef struct rawm {
     uint64_t start, end;
     uint32_t tb, te;
@@ -122,7 +129,11 @@ struct rp_matcher {
     mlex *lx;
     size_t n;
     int overlap;
-    RP_VEC(unit) units;
+    RP_VEC(unit) units;      /* simple mode */
+    RP_VEC(eunit) eunits;    /* engine mode */
+    int eng;                 /* the current units are eunits */
+    const rp_piece *pv;      /* engine mode: the document's pieces and tokens */
+    const rp_token *tv;
     RP_VEC(rawm) raw;
     RP_VEC(pairm) pairs;
     RP_VEC(rp_lexmatch) out;
@@ -323,7 +334,7 @@ static inline uint32_t lex_bit(size_t i)
 /* Resolves norm_id id (unit u) for every engine-mode lexicon; returns the
  * matcher-wide memo value: 1 + the bits of the lexicons in which
  * something starts at the form. */
-static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
+static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const rp_piece *u)
 {
     uint32_t bits = 0;
     const char *st_lang = NULL, *st = NULL;
@@ -354,7 +365,9 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
 }
 
 /* The engine-mode units of a document: its pieces outside footnote
- * markers. They do not depend on the lexicon (a unit's form is its
+ * markers, kept small (m->eunits: piece, form, sentence; unit_at reads the
+ * rest from the piece: writing whole units for every piece of every
+ * document cost more than the matching). They do not depend on the lexicon (a unit's form is its
  * norm_id), so one pass builds them for every engine-mode lexicon, and
  * notes the units where something starts in some lexicon (m->hot), by
  * the matcher-wide memo: norm_id -> 0 (not seen), else 1 + lexicon bits.
@@ -363,7 +376,7 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const unit *u)
 static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     size_t np = db->pieces.n;
-    RP_GROW(m->units.v, m->units.cap, np + 1);
+    RP_GROW(m->eunits.v, m->eunits.cap, np + 1);
     RP_GROW(m->hot.v, m->hot.cap, np + 1);
     if (m->memo_n < (size_t)doc->n_forms + 1) {
         size_t need = (size_t)doc->n_forms + 1;
@@ -374,9 +387,12 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
     const rp_piece *pv = db->pieces.v;
     const rp_token *tv = doc->tokens;
     uint32_t nt = doc->n_tokens;
-    unit *uv = m->units.v;
+    eunit *ev = m->eunits.v;
     uint32_t *hot = m->hot.v;
     size_t U = 0, H = 0;
+    m->eng = 1;
+    m->pv = pv;
+    m->tv = tv;
     for (size_t i = 0; i < np; i++) {
         const rp_piece *p = &pv[i];
         if (p->token >= nt)
@@ -384,15 +400,6 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
         const rp_token *t = &tv[p->token];
         if (t->flags & RP_TOK_FOOTNOTE)
             continue;
-        unit *u = &uv[U];
-        u->start = p->start;
-        u->end = p->end;
-        u->tok_b = p->token;
-        u->tok_e = p->token + 1;
-        u->sent = t->sentence;
-        u->form = p->norm_id;
-        u->norm = p->norm;
-        u->norm_len = p->norm_len;
         uint32_t id = p->norm_id;
         if (id >= m->memo_n) {
             size_t need = (size_t)id + 1;
@@ -402,13 +409,50 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
         }
         uint32_t mk = m->memo[id];
         if (!mk)
-            mk = m->memo[id] = engine_resolve(m, id, u);
+            mk = m->memo[id] = engine_resolve(m, id, p);
         if (mk > 1)
             hot[H++] = (uint32_t)U;
+        ev[U].piece = (uint32_t)i;
+        ev[U].form = id;
+        ev[U].sent = t->sentence;
         U++;
     }
-    m->units.n = U;
+    m->eunits.n = U;
     m->hot.n = H;
+}
+
+/* Unit k of the current units (either mode). */
+static inline unit unit_at(const rp_matcher *m, size_t k)
+{
+    if (!m->eng)
+        return m->units.v[k];
+    const rp_piece *p = &m->pv[m->eunits.v[k].piece];
+    unit u;
+    u.start = p->start;
+    u.end = p->end;
+    u.tok_b = p->token;
+    u.tok_e = p->token + 1;
+    u.sent = m->tv[p->token].sentence;
+    u.form = p->norm_id;
+    u.norm = p->norm;
+    u.norm_len = p->norm_len;
+    u.pad = 0;
+    return u;
+}
+
+static inline size_t n_units(const rp_matcher *m)
+{
+    return m->eng ? m->eunits.n : m->units.n;
+}
+
+static inline uint32_t unit_sent(const rp_matcher *m, size_t k)
+{
+    return m->eng ? m->eunits.v[k].sent : m->units.v[k].sent;
+}
+
+static inline uint32_t unit_form(const rp_matcher *m, size_t k)
+{
+    return m->eng ? m->eunits.v[k].form : m->units.v[k].form;
 }
 
 /* The form of a unit for this lexicon. */
@@ -417,6 +461,15 @@ static inline const lx_form *form_of(const mlex *ml, const unit *u)
     if (ml->lex->mode == LX_SIMPLE)
         return &ml->forms.v[u->form];
     return &ml->forms.v[ml->memo[u->form] - 1];
+}
+
+/* The form of unit k for this lexicon. */
+static inline const lx_form *form_at(const rp_matcher *m, const mlex *ml, size_t k)
+{
+    uint32_t f = unit_form(m, k);
+    if (ml->lex->mode == LX_SIMPLE)
+        return &ml->forms.v[f];
+    return &ml->forms.v[ml->memo[f] - 1];
 }
 
 /* Are the n bytes at s all ASCII? A few overlapping word loads. */
@@ -477,6 +530,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
         ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
     m->glued.n = 0;
+    m->eng = 0;
     if (ml->by_norm_n < (size_t)doc->n_forms + 1) {
         size_t need = (size_t)doc->n_forms + 1;
         ml->by_norm = rp_xrealloc(ml->by_norm, need * sizeof *ml->by_norm);
@@ -648,14 +702,14 @@ static inline int elem_ok(const mlex *ml, const lx_elem *e, const unit *u)
 static int seq_at(const rp_matcher *m, const mlex *ml, const lx_elem *el, uint32_t n, size_t p,
                   int case_sens, const char *text)
 {
-    if (p + n > m->units.n)
+    if (p + n > n_units(m))
         return 0;
-    uint32_t sent = m->units.v[p].sent;
+    uint32_t sent = unit_sent(m, p);
     for (uint32_t k = 0; k < n; k++) {
-        const unit *u = &m->units.v[p + k];
-        if (u->sent != sent || !elem_ok(ml, &el[k], u))
+        unit u = unit_at(m, p + k);
+        if (u.sent != sent || !elem_ok(ml, &el[k], &u))
             return 0;
-        if (case_sens && !case_ok(&el[k], u, text))
+        if (case_sens && !case_ok(&el[k], &u, text))
             return 0;
     }
     return 1;
@@ -672,9 +726,11 @@ static int excluded(const rp_matcher *m, const mlex *ml, const lx_centry *ce, ui
         /* the first element checked inline: an entry may have many
          * alternatives ("United Nations" has 17), tried at every start */
         for (size_t p = from; p <= ub; p++)
-            if (p + s->n >= ue && p + s->n <= m->units.n && elem_ok(ml, el, &m->units.v[p]) &&
-                seq_at(m, ml, el, s->n, p, 0, text))
-                return 1;
+            if (p + s->n >= ue && p + s->n <= n_units(m)) {
+                unit u = unit_at(m, p);
+                if (elem_ok(ml, el, &u) && seq_at(m, ml, el, s->n, p, 0, text))
+                    return 1;
+            }
     }
     return 0;
 }
@@ -705,13 +761,16 @@ static void report(rp_matcher *m, mlex *ml, uint32_t lexi, uint32_t ei, uint32_t
     const lx_centry *ce = &lex->cent[ei];
     if (lex->entries[ei].flags & RP_LEX_CASE) {
         const lx_elem *el = lex->elems + ce->elem_first;
-        for (uint32_t k = 0; k < ce->n_elems; k++)
-            if (!case_ok(&el[k], &m->units.v[b + k], text))
+        for (uint32_t k = 0; k < ce->n_elems; k++) {
+            unit u = unit_at(m, b + k);
+            if (!case_ok(&el[k], &u, text))
                 return;
+        }
     }
     if (ce->n_not && excluded(m, ml, ce, b, e, text))
         return;
-    add_raw(m, lexi, ei, &m->units.v[b], &m->units.v[e - 1], b, e);
+    unit ub = unit_at(m, b), ul = unit_at(m, e - 1);
+    add_raw(m, lexi, ei, &ub, &ul, b, e);
 }
 
 /* The child of trie node tn along class c, or 0. */
@@ -733,9 +792,9 @@ static inline uint32_t trie_kid(const rp_lexicon *lex, const lx_tnode *tn, uint3
  * lexicon? Checked before walking (inline: usually it does not). */
 static inline int continues(const rp_matcher *m, const mlex *ml, size_t i)
 {
-    if (i + 1 >= m->units.n || m->units.v[i + 1].sent != m->units.v[i].sent)
+    if (i + 1 >= n_units(m) || unit_sent(m, i + 1) != unit_sent(m, i))
         return 0;
-    return form_of(ml, &m->units.v[i + 1])->n_cont != 0;
+    return form_at(m, ml, i + 1)->n_cont != 0;
 }
 
 static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
@@ -756,9 +815,9 @@ static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
 static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_t i, const char *text)
 {
     const rp_lexicon *lex = ml->lex;
-    size_t U = m->units.n;
-    uint32_t sent = m->units.v[i].sent;
-    const lx_form *nf = form_of(ml, &m->units.v[i + 1]);
+    size_t U = n_units(m);
+    uint32_t sent = unit_sent(m, i);
+    const lx_form *nf = form_at(m, ml, i + 1);
     m->stack.n = 0;
     for (uint32_t s = 0; s < f->n_start; s++) {
         const lx_tnode *tn = &lex->trie_nodes[ml->pool.v[f->start_off + s]];
@@ -773,9 +832,9 @@ static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_
         const lx_tnode *tn = &lex->trie_nodes[m->stack.v[--m->stack.n]];
         for (uint32_t t = 0; t < tn->n_terms; t++)
             report(m, ml, lexi, lex->trie_terms[tn->term_first + t], (uint32_t)i, (uint32_t)j + 1, text);
-        if (!tn->n_kids || j + 1 >= U || m->units.v[j + 1].sent != sent)
+        if (!tn->n_kids || j + 1 >= U || unit_sent(m, j + 1) != sent)
             continue;
-        const lx_form *jf = form_of(ml, &m->units.v[j + 1]);
+        const lx_form *jf = form_at(m, ml, j + 1);
         for (uint32_t c = 0; c < jf->n_cont; c++) {
             uint32_t kid = trie_kid(lex, tn, ml->pool.v[jf->cont_off + c]);
             if (kid)
@@ -790,7 +849,7 @@ static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
     mlex *ml = &m->lx[lexi];
     for (size_t h = 0; h < m->hot.n; h++) {
         size_t i = m->hot.v[h];
-        const lx_form *f = form_of(ml, &m->units.v[i]);
+        const lx_form *f = form_at(m, ml, i);
         for (uint32_t c = 0; c < f->n_cand; c++)
             report(m, ml, lexi, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
         if (f->n_start && continues(m, ml, i))
@@ -798,13 +857,13 @@ static void match_units(rp_matcher *m, uint32_t lexi, const char *text)
     }
 }
 
-/* The matches starting at unit i in engine-mode lexicon k. */
-static inline void match_at(rp_matcher *m, size_t k, size_t i, const char *text)
+/* The matches starting at unit i (form id) in engine-mode lexicon k. */
+static inline void match_at(rp_matcher *m, size_t k, size_t i, uint32_t id, const char *text)
 {
     mlex *ml = &m->lx[k];
     if (ml->lex->mode == LX_SIMPLE || ml->lex->n_elems == 0)
         return;
-    const lx_form *f = &ml->forms.v[ml->memo[m->units.v[i].form] - 1];
+    const lx_form *f = &ml->forms.v[ml->memo[id] - 1];
     for (uint32_t c = 0; c < f->n_cand; c++)
         report(m, ml, (uint32_t)k, ml->pool.v[f->cand_off + c], (uint32_t)i, (uint32_t)i + 1, text);
     if (f->n_start && continues(m, ml, i))
@@ -818,7 +877,8 @@ static void match_engine(rp_matcher *m, const char *text)
 {
     for (size_t h = 0; h < m->hot.n; h++) {
         size_t i = m->hot.v[h];
-        uint32_t bits = m->memo[m->units.v[i].form] - 1;
+        uint32_t id = m->eunits.v[i].form;
+        uint32_t bits = m->memo[id] - 1;
         uint32_t low = bits & (lex_bit(30) - 1);
         while (low) {
 #if defined(__GNUC__)
@@ -829,11 +889,11 @@ static void match_engine(rp_matcher *m, const char *text)
                 k++;
 #endif
             low &= low - 1;
-            match_at(m, k, i, text);
+            match_at(m, k, i, id, text);
         }
         if (bits & lex_bit(30))
             for (size_t k = 30; k < m->n; k++)
-                match_at(m, k, i, text);
+                match_at(m, k, i, id, text);
     }
 }
 
@@ -1248,6 +1308,7 @@ void rp_matcher_free(rp_matcher *m)
     }
     free(m->lx);
     RP_VEC_FREE(m->units);
+    RP_VEC_FREE(m->eunits);
     RP_VEC_FREE(m->raw);
     RP_VEC_FREE(m->pairs);
     RP_VEC_FREE(m->out);
