@@ -267,6 +267,17 @@ static int read_manifest(collector *c, const char *mpath)
             hdr_n = (size_t)nf;
             hdr = rp_xcalloc(hdr_n, sizeof *hdr);
             meta_map = rp_xcalloc(hdr_n, sizeof *meta_map);
+            int dup = 0;
+            for (size_t i = 0; i < hdr_n && !dup; i++)
+                for (size_t k = 0; k < i; k++)
+                    if (strcmp(fields[i], fields[k]) == 0) {
+                        r = fail(c, RP_EXIT_INPUT, "%s:%zu: column %zu: \"%s\" is also column %zu", mpath,
+                                 lineno, i + 1, fields[i], k + 1);
+                        dup = 1;
+                        break;
+                    }
+            if (dup)
+                break;
             for (size_t i = 0; i < hdr_n; i++) {
                 hdr[i] = rp_xstrdup(fields[i]);
                 if (strcmp(fields[i], "doc_id") == 0)
