@@ -73,8 +73,16 @@ typedef struct rp_docbuf {
     RP_VEC(rp_token) tokens;      /* in block order, then by offset: a paragraph
                                      cut by a page break has its tokens together,
                                      before those of the footnotes in between */
-    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset */
+    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset; EMPTY
+                                     when the tokens are in start order already
+                                     (the usual case): readers then take token
+                                     i as the i-th by start */
     RP_VEC(rp_piece) pieces;      /* in token order */
+    RP_VEC(uint32_t) wide_tokens; /* ascending indexes of the tokens holding a
+                                     byte >= 0x80 (the rest are plain ASCII,
+                                     whose pieces are their runs of ASCII letters
+                                     and digits: the matcher's simple mode reads
+                                     those from the pieces) */
     uint32_t n_forms;
 
     rp_arena strings;   /* labels, titles, paths, meta strings */

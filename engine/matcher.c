@@ -509,16 +509,94 @@ static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
     return v;
 }
 
+/* First index in v[0..n) whose value is >= key (v ascending). */
+static size_t lower_u32(const uint32_t *v, size_t n, uint32_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* First piece of token t or of a later token (pieces are in token order). */
+static size_t first_piece_of(const rp_piece *pv, size_t np, uint32_t t)
+{
+    size_t lo = 0, hi = np;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv[mid].token < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* simple_units' output cursors, for simple_pieces. */
+typedef struct sunits {
+    unit *uv;
+    size_t ucap, U;
+    uint32_t *hv; /* m->hot: never shorter than uv, so H <= U needs no check */
+    size_t H;
+    uint64_t prev_end;
+} sunits;
+
+/* simple_units' hot loop, in a function of its own so that its few values
+ * stay in registers: the pieces from pi on whose token is below stop, as
+ * long as each is a unit of its own (not glued to the previous run) whose
+ * form the lexicon has seen (by_norm) and there is room.  A unit is noted
+ * in m->hot without a branch (stored, and counted when its form starts
+ * something).  Returns the first piece it did not take. */
+static size_t simple_pieces(sunits *su, const rp_piece *pv, size_t pi, size_t np, uint32_t stop,
+                            const uint32_t *by_norm, size_t by_norm_n)
+{
+    unit *uv = su->uv;
+    uint32_t *hv = su->hv;
+    size_t U = su->U, H = su->H, ucap = su->ucap;
+    uint64_t prev_end = su->prev_end;
+    for (; pi < np; pi++) {
+        const rp_piece *p = &pv[pi];
+        uint32_t bn = p->norm_id < by_norm_n ? by_norm[p->norm_id] : 0;
+        if (p->token >= stop || !bn || p->start == prev_end || U == ucap)
+            break;
+        unit *u = &uv[U];
+        u->start = p->start;
+        u->end = p->end;
+        u->tok_b = p->token;
+        u->tok_e = p->token + 1;
+        u->sent = 0;
+        u->form = (bn >> 1) - 1;
+        hv[H] = (uint32_t)U;
+        H += bn & 1;
+        U++;
+        prev_end = p->end;
+    }
+    su->U = U;
+    su->H = H;
+    su->prev_end = prev_end;
+    return pi;
+}
+
 /* Simple mode follows the raw text: tokens in offset order (the engine
  * keeps a paragraph's halves together across a page break, the reference
- * reads the footnotes in between), runs glued across tokens joined. The
- * runs of an ASCII token are exactly its engine pieces (maximal runs of
- * ASCII letters and digits), whose folded forms are their lower-case
- * forms: those come from the pieces, keyed by their norm_id, without
- * looking at the bytes again; other tokens are scanned. A unit's form is
- * found at once (by norm_id, else by its bytes) and the unit noted in
- * m->hot when something starts there; a unit that a glued run extends is
- * taken off m->hot and resolved again once whole (m->glued). */
+ * reads the footnotes in between), runs glued across tokens joined.
+ *
+ * The tokens come in runs of consecutive indexes in offset order (the
+ * whole document when by_start is empty), and the pieces of a run of
+ * tokens are consecutive too.  The runs of an ASCII token are exactly its
+ * engine pieces (maximal runs of ASCII letters and digits), whose folded
+ * forms are their lower-case forms: so between two tokens of
+ * db->wide_tokens the units come straight from the pieces, keyed by their
+ * norm_id, without looking at the tokens or the bytes; only the tokens
+ * holding non-ASCII bytes are scanned.  A unit's form is found at once (by
+ * norm_id, else by its bytes) and the unit noted in m->hot when something
+ * starts there; a unit that a glued run extends is taken off m->hot and
+ * resolved again once whole (m->glued). */
 static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
     static const unsigned char ascii_alnum[128] = {
@@ -537,18 +615,23 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
         ml->by_norm_n = need;
     }
-    RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + 1);
+    /* units: one per piece, and more only from non-ASCII tokens; m->hot
+     * is never shorter than m->units, so the hot path stores into it
+     * unchecked (H <= U) */
+    RP_GROW(m->units.v, m->units.cap, db->pieces.n + 1);
+    RP_GROW(m->hot.v, m->hot.cap, m->units.cap);
     unit *uv = m->units.v;
-    size_t U = 0, H = 0;
+    size_t U = 0, H = 0, ucap = m->units.cap;
     uint32_t *hv = m->hot.v;
     const uint32_t *by_norm = ml->by_norm;
     size_t by_norm_n = ml->by_norm_n;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
-    const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    uint32_t nt = doc->n_tokens;
+    const uint32_t *perm = db->by_start.n == nt ? db->by_start.v : NULL;
     const rp_piece *pv = db->pieces.v;
-    size_t np = db->pieces.n, pi = 0;
-    uint32_t floor_t = 0; /* pieces of tokens before floor_t are behind the cursor */
+    const uint32_t *wide = db->wide_tokens.v;
+    size_t np = db->pieces.n, nwide = db->wide_tokens.n, pi = 0, wi = 0;
 
     /* one run [RS, RE) of token T, KEY its norm_id or 0 */
 #define SIMPLE_RUN(RS, RE, T, KEY)                                                                   \
@@ -568,8 +651,12 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
             if (t_ < u_->tok_b)                                                                  \
                 u_->tok_b = t_;                                                                  \
         } else {                                                                                 \
-            if (U == m->units.cap)                                                               \
+            if (U == ucap) {                                                                     \
                 uv = m->units.v = grow_for(uv, &m->units.cap, U, sizeof *uv);                    \
+                ucap = m->units.cap;                                                             \
+                RP_GROW(m->hot.v, m->hot.cap, ucap);                                             \
+                hv = m->hot.v;                                                                   \
+            }                                                                                    \
             unit *u_ = &uv[U];                                                                   \
             u_->start = rs_;                                                                     \
             u_->end = re_;                                                                       \
@@ -585,65 +672,88 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                     ml->by_norm[key_] = bn_;                                                     \
             }                                                                                    \
             u_->form = (bn_ >> 1) - 1;                                                           \
-            if (bn_ & 1) {                                                                       \
-                if (H == m->hot.cap)                                                             \
-                    hv = m->hot.v = grow_for(hv, &m->hot.cap, H, sizeof *hv);                    \
+            if (bn_ & 1)                                                                         \
                 hv[H++] = (uint32_t)U;                                                           \
-            }                                                                                    \
             U++;                                                                                 \
         }                                                                                        \
         prev_end = re_;                                                                          \
     } while (0)
 
-    for (uint32_t o = 0; o < doc->n_tokens; o++) {
-        uint32_t t = perm ? perm[o] : o;
-        const rp_token *tok = &doc->tokens[t];
-        uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
-        if (i >= e)
-            continue;
-        if (t >= floor_t && all_ascii(text + i, (size_t)(e - i))) {
-            floor_t = t;
-            while (pi < np && pv[pi].token < t)
-                pi++;
-            for (; pi < np && pv[pi].token == t; pi++)
-                SIMPLE_RUN(pv[pi].start, pv[pi].end, t, pv[pi].norm_id);
-            continue;
+    uint32_t next_t = 0; /* the token after the previous run: pi and wi are there */
+    for (uint32_t o = 0; o < nt;) {
+        /* the next run of consecutive token indexes in offset order */
+        uint32_t tb, te;
+        if (!perm) {
+            tb = 0;
+            te = o = nt;
+        } else {
+            tb = perm[o++];
+            te = tb + 1;
+            while (o < nt && perm[o] == te) {
+                te++;
+                o++;
+            }
         }
-        while (i < e) {
-            int32_t cp;
-            size_t k;
-            unsigned char c = (unsigned char)text[i];
-            if (c < 0x80) {
-                if (!ascii_alnum[c]) {
-                    i++;
-                    continue;
-                }
-            } else {
-                k = lx_decode(text + i, (size_t)(e - i), &cp);
-                if (!lx_is_alnum(cp)) {
-                    i += k;
-                    continue;
+        if (tb != next_t) {
+            pi = first_piece_of(pv, np, tb);
+            wi = lower_u32(wide, nwide, tb);
+        }
+        next_t = te;
+        for (;;) {
+            uint32_t stop = wi < nwide && wide[wi] < te ? wide[wi] : te;
+            /* ASCII tokens up to stop: their pieces are their runs */
+            while (pi < np && pv[pi].token < stop) {
+                sunits su = {uv, ucap, U, hv, H, prev_end};
+                pi = simple_pieces(&su, pv, pi, np, stop, by_norm, by_norm_n);
+                U = su.U;
+                H = su.H;
+                prev_end = su.prev_end;
+                if (pi < np && pv[pi].token < stop) {
+                    /* the general case: a glued piece, a new form, a full vector */
+                    const rp_piece *p = &pv[pi++];
+                    SIMPLE_RUN(p->start, p->end, p->token, p->norm_id);
                 }
             }
-            uint64_t rs = i;
-            int ascii = 1;
+            if (stop == te)
+                break;
+            /* a token with non-ASCII bytes: its runs from its bytes */
+            const rp_token *tok = &doc->tokens[stop];
+            uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
             while (i < e) {
-                c = (unsigned char)text[i];
+                int32_t cp;
+                size_t k;
+                unsigned char c = (unsigned char)text[i];
                 if (c < 0x80) {
-                    if (!ascii_alnum[c])
-                        break;
-                    i++;
-                    continue;
+                    if (!ascii_alnum[c]) {
+                        i++;
+                        continue;
+                    }
+                } else {
+                    k = lx_decode(text + i, (size_t)(e - i), &cp);
+                    if (!lx_is_alnum(cp)) {
+                        i += k;
+                        continue;
+                    }
                 }
-                k = lx_decode(text + i, (size_t)(e - i), &cp);
-                if (!lx_is_alnum(cp))
-                    break;
-                ascii = 0;
-                i += k;
+                uint64_t rs = i;
+                while (i < e) {
+                    c = (unsigned char)text[i];
+                    if (c < 0x80) {
+                        if (!ascii_alnum[c])
+                            break;
+                        i++;
+                        continue;
+                    }
+                    k = lx_decode(text + i, (size_t)(e - i), &cp);
+                    if (!lx_is_alnum(cp))
+                        break;
+                    i += k;
+                }
+                SIMPLE_RUN(rs, i, stop, 0);
             }
-            /* an ASCII run that is a whole token: its Python lower-case
-             * form is the token's folded form, so its norm_id keys it */
-            SIMPLE_RUN(rs, i, t, ascii && rs == tok->start && i == e ? tok->norm_id : 0);
+            while (pi < np && pv[pi].token == stop)
+                pi++;
+            wi++;
         }
     }
 #undef SIMPLE_RUN

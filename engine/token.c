@@ -518,8 +518,20 @@ static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t 
     push_token(k, a, b, f, flags, ti);
 }
 
+/* Does [a, b) hold a byte >= 0x80? (The slow path's tokens only: the
+ * fast paths take ASCII alone.) */
+static int has_wide_byte(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    unsigned char any = 0;
+    for (uint64_t i = a; i < b; i++)
+        any |= t[i];
+    return any >= 0x80;
+}
+
 static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
 {
+    if (has_wide_byte(k->t, a, b))
+        RP_VEC_PUSH(k->d->wide_tokens) = (uint32_t)k->d->tokens.n;
     if (kind == K_WHOLE) {
         emit_whole(k, a, b, flags);
         return;
@@ -1145,6 +1157,18 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
             break;
         }
     }
+    /* Tokens already in start order (every document without a paragraph
+     * cut around footnotes, i.e. nearly all): by_start stays empty, which
+     * its readers take as the identity (doc.h), and they skip the
+     * indirection. */
+    const rp_token *tv = d->tokens.v;
+    int in_order = moves == 0;
+    for (size_t r = 1; r < nruns && in_order; r++)
+        in_order = tv[runs[r - 1].tok_end - 1].start <= tv[runs[r].tok_begin].start;
+    if (in_order) {
+        d->by_start.n = 0;
+        return;
+    }
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
     /* a local cursor: stores through d->by_start.v could alias
      * d->by_start.n, which would be reloaded and stored per token */
@@ -1166,7 +1190,6 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
     d->by_start.n = (size_t)(out - d->by_start.v);
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
-    const rp_token *tv = d->tokens.v;
     for (size_t r = 1; r < nruns; r++)
         if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start) {
             /* only malformed segmentations (overlapping spans) get here */
@@ -1193,7 +1216,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
     k.piece_end = UINT64_MAX;
-    d->tokens.n = d->pieces.n = d->by_start.n = 0;
+    d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
     size_t nb = d->blocks.n, ns = d->sentences.n;

@@ -72,18 +72,37 @@ static void check_invariants(const rp_docbuf *d)
         else
             fail_msg("token %u flagged GLUED after white space", i);
     }
-    /* by_start: a permutation, sorted by start; tokens never overlap */
-    assert_int_equal(d->by_start.n, doc->n_tokens);
-    char *seen = calloc(doc->n_tokens + 1, 1);
-    for (size_t k = 0; k < d->by_start.n; k++) {
-        uint32_t t = d->by_start.v[k];
-        assert_true(t < doc->n_tokens);
-        assert_false(seen[t]);
-        seen[t] = 1;
-        if (k > 0)
-            assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
+    /* by_start: a permutation, sorted by start; tokens never overlap.
+     * Empty when the tokens are in start order themselves. */
+    if (d->by_start.n == 0) {
+        for (uint32_t i = 1; i < doc->n_tokens; i++)
+            assert_true(doc->tokens[i - 1].end <= doc->tokens[i].start);
+    } else {
+        assert_int_equal(d->by_start.n, doc->n_tokens);
+        char *seen = calloc(doc->n_tokens + 1, 1);
+        for (size_t k = 0; k < d->by_start.n; k++) {
+            uint32_t t = d->by_start.v[k];
+            assert_true(t < doc->n_tokens);
+            assert_false(seen[t]);
+            seen[t] = 1;
+            if (k > 0)
+                assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
+        }
+        free(seen);
     }
-    free(seen);
+    /* wide_tokens: exactly the tokens holding a byte >= 0x80, ascending */
+    size_t w = 0;
+    for (uint32_t i = 0; i < doc->n_tokens; i++) {
+        int wide = 0;
+        for (uint64_t k = doc->tokens[i].start; k < doc->tokens[i].end; k++)
+            wide |= (unsigned char)text[k] >= 0x80;
+        if (wide) {
+            assert_true(w < d->wide_tokens.n);
+            assert_int_equal(d->wide_tokens.v[w], i);
+            w++;
+        }
+    }
+    assert_int_equal(w, d->wide_tokens.n);
     /* blocks' token ranges tile the token array in order */
     uint32_t next = 0;
     for (uint32_t b = 0; b < doc->n_blocks; b++) {
@@ -647,6 +666,11 @@ static void sentences_get_their_tokens(void **state)
     }
     assert_int_equal(T(&d, "Third")->sentence, 3);
     assert_int_equal(d.n_forms, rp_vocab_n_forms(vocab));
+    /* tokens in start order: no permutation, and the offset lookups of
+     * doc.c read the tokens directly */
+    assert_int_equal(d.by_start.n, 0);
+    assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Second")->start), 2);
+    assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Third")->start + 1), 3);
     rp_docbuf_free(&d);
 }
 
