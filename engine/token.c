@@ -295,7 +295,8 @@ typedef struct tk {
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
     uint32_t csent;        /* bsent[cur], and its sentence */
-    rp_sentence *cs;
+    rp_sentence *cs;       /* NULL in a block without sentences */
+    uint32_t cur_first;    /* the first token of sentence csent */
     struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
@@ -471,24 +472,45 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     return acc_flags(&ac);
 }
 
-/* The sentence of a token starting at a: the last of the block's
- * sentences starting at or before a (they are sorted by start). */
+/* The current sentence's token range ends at token ti: it holds the
+ * tokens [cur_first, ti), if any (sentences without tokens get an empty
+ * range after the block). */
+static void close_sentence(tk *k, uint32_t ti)
+{
+    if (k->cs && ti > k->cur_first) {
+        k->cs->tok_begin = k->cur_first;
+        k->cs->tok_end = ti;
+    }
+}
+
+/* Token ti, starting at a, is past the current sentence: it belongs to
+ * the last of the block's sentences starting at or before a (they are
+ * sorted by start).  Closes the current sentence's range and opens that
+ * one's at ti. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void next_sentence(tk *k, uint64_t a, uint32_t ti)
+{
+    close_sentence(k, ti);
+    const rp_sentence *sv = k->d->sentences.v;
+    while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
+        k->cur++;
+    k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
+    k->csent = k->bsent[k->cur];
+    k->cs = &k->d->sentences.v[k->csent];
+    k->cur_first = ti;
+}
+
+/* The sentence of token ti, starting at a.  A sentence's tokens are
+ * consecutive (tokens and sentences both go by offset within a block),
+ * so the token ranges are set once per sentence, when the tokens move on
+ * to the next one, not per token; a token costs one compare here.  In a
+ * block without sentences next_start is UINT64_MAX and csent RP_NONE. */
 static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
 {
-    if (!k->nbsent)
-        return RP_NONE;
-    if (a >= k->next_start) {
-        const rp_sentence *sv = k->d->sentences.v;
-        while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
-            k->cur++;
-        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
-        k->csent = k->bsent[k->cur];
-        k->cs = &k->d->sentences.v[k->csent];
-    }
-    rp_sentence *s = k->cs;
-    if (s->tok_begin == RP_NONE)
-        s->tok_begin = ti;
-    s->tok_end = ti + 1;
+    if (a >= k->next_start)
+        next_sentence(k, a, ti);
     return k->csent;
 }
 
@@ -1252,6 +1274,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.csent = k.nbsent ? k.bsent[0] : RP_NONE;
         k.cs = k.nbsent ? &d->sentences.v[k.csent] : NULL;
         k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
+        k.cur_first = (uint32_t)d->tokens.n;
         k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;
         uint32_t sf = b < d->span_first.n ? d->span_first.v[b] : (uint32_t)d->spans.n;
@@ -1272,6 +1295,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
             }
         }
         B->tok_end = (uint32_t)d->tokens.n;
+        close_sentence(&k, B->tok_end);
         /* sentences without tokens: an empty range where they stand */
         uint32_t pos = B->tok_begin;
         for (uint32_t x = 0; x < k.nbsent; x++) {
