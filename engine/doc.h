@@ -22,7 +22,11 @@
 /* A piece: a maximal run of letters, digits and combining marks inside a
  * token (COVID-19 -> covid, 19; d'Ivoire -> d, ivoire). Lexicon phrases
  * and words match pieces, so "gender based violence" matches
- * "gender-based violence". */
+ * "gender-based violence".  Only the tokens listed in scanned_tokens have
+ * their pieces written out (in pieces); any other token is one piece, the
+ * token itself (same span and form), unless it is punctuation
+ * (RP_TOK_PUNCT), which has none.  Most tokens are plain words: they cost
+ * no piece record. */
 typedef struct rp_piece {
     uint64_t start;
     uint64_t end;
@@ -36,9 +40,7 @@ typedef struct rp_piece {
 } rp_piece;
 
 enum {
-    RP_PIECE_GLUED = 1u << 0, /* starts exactly where the previous piece ended
-                                 (e.g. a footnote marker split from its word) */
-    RP_PIECE_FIRST = 1u << 1  /* first piece of its token */
+    RP_PIECE_FIRST = 1u << 1 /* first piece of its token */
 };
 
 typedef struct rp_docbuf {
@@ -77,7 +79,9 @@ typedef struct rp_docbuf {
                                      when the tokens are in start order already
                                      (the usual case): readers then take token
                                      i as the i-th by start */
-    RP_VEC(rp_piece) pieces;      /* in token order */
+    RP_VEC(rp_piece) pieces;      /* of the scanned tokens, in token order */
+    RP_VEC(uint32_t) scanned_tokens; /* ascending indexes of the tokens whose
+                                     pieces are in pieces (possibly none) */
     RP_VEC(uint32_t) wide_tokens; /* ascending indexes of the tokens holding a
                                      byte >= 0x80 (the rest are plain ASCII,
                                      whose pieces are their runs of ASCII letters

@@ -72,9 +72,13 @@
  * Order: tokens come block by block, and within a block span by span, so
  * the two halves of a paragraph cut by a page break have their tokens
  * together (the footnotes printed between them come after).  by_start
- * lists token indexes sorted by start offset.  Pieces come in token order;
- * a piece is flagged RP_PIECE_FIRST when it is its token's first, and
- * RP_PIECE_GLUED when it starts exactly where the previous piece ended.
+ * lists token indexes sorted by start offset (or is empty when that is the
+ * tokens' own order).  Pieces are written only for the tokens scanned for
+ * them (joiners, symbols, URLs, addresses, abbreviations, segmenter
+ * markers: d->scanned_tokens), in token order, the first of a token
+ * flagged RP_PIECE_FIRST; every other token is one piece, itself, or none
+ * when it is punctuation (doc.h), so the common word costs no piece
+ * record.
  * A token's sentence is the sentence of its block whose range holds its
  * start (a token in a gap between sentences goes to the one before it, or
  * to the block's first); in a block without sentences it is RP_NONE.
@@ -300,9 +304,6 @@ typedef struct tk {
     struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
-    uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
-                              add_piece's GLUED test without reloading the
-                              piece vector */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -331,9 +332,6 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
-    if (k->piece_end == a)
-        flags |= RP_PIECE_GLUED;
-    k->piece_end = b;
     rp_piece *p = PUSH_FAST(d->pieces);
     p->start = a;
     p->end = b;
@@ -528,15 +526,14 @@ static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_
     k->prev_end = b;
 }
 
-/* A token that is one piece (a plain word, a footnote marker, a Han
- * character): the hot path. */
+/* A token that is one piece, itself (a word, a superscript footnote
+ * marker, a Han character). */
 static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
     const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
-    add_piece(k, a, b, f, ti, 1);
     push_token(k, a, b, f, flags, ti);
 }
 
@@ -563,6 +560,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
         flags |= RP_TOK_GLUED;
     const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     if (kind == K_SCAN) {
+        RP_VEC_PUSH(k->d->scanned_tokens) = ti;
         uint32_t cf = scan_pieces(k, a, b, ti);
         if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
             cf &= ~(uint32_t)RP_TOK_PUNCT;
@@ -582,7 +580,7 @@ __attribute__((noinline))
 #endif
 static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b);
 
-/* A plain ASCII word [a, b) (one piece) with its surface entry. */
+/* A plain ASCII word [a, b) (one piece, itself) with its surface entry. */
 static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct surf *s)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
@@ -591,9 +589,7 @@ static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct su
         flags = s->tflags = ascii_word_flags(k->t, a, b);
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = s->form;
-    add_piece(k, a, b, f, ti, 1);
-    push_token(k, a, b, f, flags, ti);
+    push_token(k, a, b, s->form, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -1237,8 +1233,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
-    k.piece_end = UINT64_MAX;
-    d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = 0;
+    d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = d->scanned_tokens.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
     size_t nb = d->blocks.n, ns = d->sentences.n;

@@ -119,18 +119,25 @@ static void check_invariants(const rp_docbuf *d)
             assert_true(S->tok_end <= doc->blocks[S->block].tok_end);
         }
     }
-    /* pieces: in token order, inside their token, flags right */
+    /* scanned_tokens: ascending; only their pieces are written out */
+    char *scanned = calloc(doc->n_tokens + 1, 1);
+    for (size_t k = 0; k < d->scanned_tokens.n; k++) {
+        assert_true(d->scanned_tokens.v[k] < doc->n_tokens);
+        if (k > 0)
+            assert_true(d->scanned_tokens.v[k - 1] < d->scanned_tokens.v[k]);
+        scanned[d->scanned_tokens.v[k]] = 1;
+    }
+    /* pieces: in token order, inside their (scanned) token, flags right */
     for (size_t p = 0; p < d->pieces.n; p++) {
         const rp_piece *P = &d->pieces.v[p];
         assert_true(P->token < doc->n_tokens);
+        assert_true(scanned[P->token]);
         const rp_token *t = &doc->tokens[P->token];
         assert_true(t->start <= P->start && P->start < P->end && P->end <= t->end);
         int first = p == 0 || d->pieces.v[p - 1].token != P->token;
         assert_int_equal(!!(P->flags & RP_PIECE_FIRST), first);
         if (p > 0)
             assert_true(d->pieces.v[p - 1].token <= P->token);
-        int glued = p > 0 && d->pieces.v[p - 1].end == P->start;
-        assert_int_equal(!!(P->flags & RP_PIECE_GLUED), glued);
         assert_true(P->norm_id >= 1 && P->norm_id < doc->n_forms);
         assert_int_equal(strlen(P->norm), P->norm_len);
         if (t->flags & RP_TOK_PUNCT)
@@ -138,6 +145,7 @@ static void check_invariants(const rp_docbuf *d)
                      (unsigned long)t->start, (unsigned long)t->end, (int)(t->end - t->start),
                      text + t->start);
     }
+    free(scanned);
     /* nothing printable in a span is left out of every token */
     for (uint32_t b = 0; b < doc->n_blocks; b++)
         for (uint32_t k = 0; k < doc->blocks[b].n_spans; k++) {
@@ -232,12 +240,21 @@ static const rp_token *T(const rp_docbuf *d, const char *s)
     return NULL;
 }
 
-/* The norms of the pieces of token t, joined with '|'. */
+/* The norms of the pieces of token t, joined with '|': those written out
+ * for a scanned token, else the token itself, or none for punctuation. */
 static const char *pieces_of(const rp_docbuf *d, const rp_token *t)
 {
     static char buf[512];
     buf[0] = '\0';
     uint32_t ti = (uint32_t)(t - d->tokens.v);
+    int scanned = 0;
+    for (size_t k = 0; k < d->scanned_tokens.n; k++)
+        scanned |= d->scanned_tokens.v[k] == ti;
+    if (!scanned) {
+        if (!(t->flags & RP_TOK_PUNCT))
+            snprintf(buf, sizeof buf, "%s", t->norm);
+        return buf;
+    }
     for (size_t p = 0; p < d->pieces.n; p++)
         if (d->pieces.v[p].token == ti) {
             if (buf[0])
@@ -344,13 +361,11 @@ static void superscript_footnote_markers_split_off(void **state)
     assert_int_equal(t->start, strlen("the pandemic"));
     assert_int_equal(t->end, strlen("the pandemic⁵⁰"));
     assert_string_equal(T(&d, "¹²³")->norm, "123");
-    /* the marker's piece is glued to the word's piece */
-    uint32_t ti = (uint32_t)(t - d.tokens.v);
-    for (size_t p = 0; p < d.pieces.n; p++)
-        if (d.pieces.v[p].token == ti) {
-            assert_int_equal(d.pieces.v[p].flags, RP_PIECE_FIRST | RP_PIECE_GLUED);
-            assert_string_equal(d.pieces.v[p - 1].norm, "pandemic");
-        }
+    /* word and marker are one piece each, themselves (no record written) */
+    assert_string_equal(pieces_of(&d, T(&d, "pandemic")), "pandemic");
+    assert_string_equal(pieces_of(&d, t), "50");
+    assert_string_equal(pieces_of(&d, T(&d, "COVID-19")), "covid|19");
+    assert_string_equal(pieces_of(&d, T(&d, ";")), "");
     assert_string_equal(T(&d, "pandemic")->stem, "pandem");
     rp_docbuf_free(&d);
 }
@@ -487,8 +502,9 @@ static void han_characters_one_token_each(void **state)
     HAS(T(&d, "年"), RP_TOK_HAN | RP_TOK_GLUED);
     HAS(T(&d, "，"), RP_TOK_PUNCT);
     assert_string_equal(T(&d, "权")->stem, "权");
-    /* consecutive characters' pieces are glued, for phrase matching */
-    assert_int_equal(d.pieces.v[1].flags, RP_PIECE_FIRST | RP_PIECE_GLUED);
+    /* each character is one piece, itself */
+    assert_string_equal(pieces_of(&d, T(&d, "界")), "界");
+    assert_int_equal(d.pieces.n, 0);
     rp_docbuf_free(&d);
 }
 
