@@ -43,6 +43,13 @@ enum {
     RP_PIECE_FIRST = 1u << 1 /* first piece of its token */
 };
 
+/* Tokens [tok_begin, tok_end): consecutive indexes that are also
+ * consecutive in start order (a stretch of by_start). */
+typedef struct rp_tokrun {
+    uint32_t tok_begin;
+    uint32_t tok_end;
+} rp_tokrun;
+
 typedef struct rp_docbuf {
     rp_doc doc; /* the public view; arrays point into the vectors below */
 
@@ -79,6 +86,9 @@ typedef struct rp_docbuf {
                                      when the tokens are in start order already
                                      (the usual case): readers then take token
                                      i as the i-th by start */
+    RP_VEC(rp_tokrun) start_runs; /* when by_start is not empty: by_start as the
+                                     maximal runs of consecutive indexes, in
+                                     order (readers walk those, not by_start) */
     RP_VEC(rp_piece) pieces;      /* of the scanned tokens, in token order */
     RP_VEC(uint32_t) scanned_tokens; /* ascending indexes of the tokens whose
                                      pieces are in pieces (possibly none) */

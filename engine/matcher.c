@@ -718,21 +718,14 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         prev_end = re_;                                                                          \
     } while (0)
 
+    /* the runs of consecutive token indexes in offset order: the whole
+     * document, or the tokenizer's start_runs */
+    rp_tokrun whole = {0, nt};
+    const rp_tokrun *runs = perm ? db->start_runs.v : &whole;
+    size_t nruns = perm ? db->start_runs.n : 1;
     uint32_t next_t = 0; /* the token after the previous run: pi, wi and si are there */
-    for (uint32_t o = 0; o < nt;) {
-        /* the next run of consecutive token indexes in offset order */
-        uint32_t tb, te;
-        if (!perm) {
-            tb = 0;
-            te = o = nt;
-        } else {
-            tb = perm[o++];
-            te = tb + 1;
-            while (o < nt && perm[o] == te) {
-                te++;
-                o++;
-            }
-        }
+    for (size_t r = 0; r < nruns; r++) {
+        uint32_t tb = runs[r].tok_begin, te = runs[r].tok_end;
         if (tb != next_t) {
             pi = first_piece_of(pv, np, tb);
             wi = lower_u32(wide, nwide, tb);

@@ -1206,6 +1206,13 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         out += n;
     }
     d->by_start.n = (size_t)(out - d->by_start.v);
+    /* start_runs: the runs, those that continue each other joined */
+    for (size_t r = 0; r < nruns; r++) {
+        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
+            d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+        else
+            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+    }
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
     for (size_t r = 1; r < nruns; r++)
@@ -1217,8 +1224,14 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
                 kv[x].idx = d->by_start.v[x];
             }
             qsort(kv, d->by_start.n, sizeof *kv, cmp_keyed);
-            for (size_t x = 0; x < d->by_start.n; x++)
-                d->by_start.v[x] = kv[x].idx;
+            d->start_runs.n = 0;
+            for (size_t x = 0; x < d->by_start.n; x++) {
+                uint32_t t = d->by_start.v[x] = kv[x].idx;
+                if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
+                    d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
+                else
+                    RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
+            }
             free(kv);
             break;
         }
@@ -1234,6 +1247,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
     d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = d->scanned_tokens.n = 0;
+    d->start_runs.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
     size_t nb = d->blocks.n, ns = d->sentences.n;

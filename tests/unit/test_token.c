@@ -89,6 +89,19 @@ static void check_invariants(const rp_docbuf *d)
                 assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
         }
         free(seen);
+        /* start_runs: by_start, run by run */
+        size_t k = 0;
+        for (size_t r = 0; r < d->start_runs.n; r++) {
+            const rp_tokrun *R = &d->start_runs.v[r];
+            assert_true(R->tok_begin < R->tok_end);
+            if (r > 0)
+                assert_true(d->start_runs.v[r - 1].tok_end != R->tok_begin);
+            for (uint32_t t = R->tok_begin; t < R->tok_end; t++, k++) {
+                assert_true(k < d->by_start.n);
+                assert_int_equal(d->by_start.v[k], t);
+            }
+        }
+        assert_int_equal(k, d->by_start.n);
     }
     /* wide_tokens: exactly the tokens holding a byte >= 0x80, ascending */
     size_t w = 0;
