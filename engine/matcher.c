@@ -365,6 +365,22 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const char *norm, uin
     return 1 + bits;
 }
 
+/* The matcher-wide memo value of form id (norm[0..norm_len)), resolved
+ * for every engine-mode lexicon the first time. */
+static inline uint32_t engine_memo(rp_matcher *m, uint32_t id, const char *norm, uint32_t norm_len)
+{
+    if (id >= m->memo_n) {
+        size_t need = (size_t)id + 1;
+        m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
+        memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
+        m->memo_n = need;
+    }
+    uint32_t mk = m->memo[id];
+    if (!mk)
+        mk = m->memo[id] = engine_resolve(m, id, norm, norm_len);
+    return mk;
+}
+
 /* The engine-mode units of a document: its pieces outside footnote
  * markers (a token's own when it is one piece, else those written out for
  * it: doc.h), kept small (m->eunits: piece, token, form, sentence;
@@ -395,49 +411,42 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
     eunit *ev = m->eunits.v;
     uint32_t *hot = m->hot.v;
     size_t U = 0, H = 0;
+    const uint32_t skip = RP_TOK_PUNCT | RP_TOK_FOOTNOTE;
     m->eng = 1;
     m->pv = pv;
     m->tv = tv;
     for (uint32_t t = 0; t < nt; t++) {
-        const rp_token *tok = &tv[t];
-        uint32_t pb = RP_NONE, pe = 0; /* the written pieces [pb, pe) of t */
-        if (si < nsc && sc[si] == t) {
-            si++;
-            while (pi < np && pv[pi].token < t)
-                pi++;
-            pb = (uint32_t)pi;
-            while (pi < np && pv[pi].token == t)
-                pi++;
-            pe = (uint32_t)pi;
-        } else if (tok->flags & RP_TOK_PUNCT) {
-            continue;
-        }
-        if (tok->flags & RP_TOK_FOOTNOTE)
-            continue;
-        /* the token itself (pb RP_NONE), or its pieces */
-        for (uint32_t p = pb;; p++) {
-            if (pb != RP_NONE && p >= pe)
-                break;
-            uint32_t id = pb == RP_NONE ? tok->norm_id : pv[p].norm_id;
-            if (id >= m->memo_n) {
-                size_t need = (size_t)id + 1;
-                m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
-                memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
-                m->memo_n = need;
-            }
-            uint32_t mk = m->memo[id];
-            if (!mk)
-                mk = m->memo[id] = pb == RP_NONE ? engine_resolve(m, id, tok->norm, tok->norm_len)
-                                                 : engine_resolve(m, id, pv[p].norm, pv[p].norm_len);
-            if (mk > 1)
-                hot[H++] = (uint32_t)U;
-            ev[U].piece = pb == RP_NONE ? RP_NONE : p;
-            ev[U].tok = t;
-            ev[U].form = id;
-            ev[U].sent = tok->sentence;
+        /* the tokens up to the next scanned one: each its own piece, or
+         * none (punctuation); footnote markers are left out; a unit is
+         * noted in m->hot without a branch */
+        uint32_t stop = si < nsc ? sc[si] : nt;
+        for (; t < stop; t++) {
+            const rp_token *tok = &tv[t];
+            if (tok->flags & skip)
+                continue;
+            uint32_t id = tok->norm_id;
+            uint32_t mk = engine_memo(m, id, tok->norm, tok->norm_len);
+            ev[U] = (eunit){RP_NONE, t, id, tok->sentence};
+            hot[H] = (uint32_t)U;
+            H += mk > 1;
             U++;
-            if (pb == RP_NONE)
-                break;
+        }
+        if (t == nt)
+            break;
+        /* a scanned token: its written pieces */
+        si++;
+        const rp_token *tok = &tv[t];
+        while (pi < np && pv[pi].token < t)
+            pi++;
+        for (; pi < np && pv[pi].token == t; pi++) {
+            if (tok->flags & RP_TOK_FOOTNOTE)
+                continue;
+            uint32_t id = pv[pi].norm_id;
+            uint32_t mk = engine_memo(m, id, pv[pi].norm, pv[pi].norm_len);
+            ev[U] = (eunit){(uint32_t)pi, t, id, tok->sentence};
+            hot[H] = (uint32_t)U;
+            H += mk > 1;
+            U++;
         }
     }
     m->eunits.n = U;
