@@ -367,9 +367,10 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 
 /* The run of ASCII letters and digits starting at i (t[i] is one), cut
  * at lim; tend is the end of the text, so chunks never read past it.
- * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
- * entry) and *key8 its first chunk, both from the chunks loaded to find
- * the end. */
+ * Returns the run's end; *key8 gets its first chunk and, when the run is
+ * 8 bytes or longer, *h its hash (hash_bytes with seed *h on entry), both
+ * from the chunks loaded to find the end.  A shorter run is not hashed
+ * here: ascii_surface looks it up in the word cache first. */
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
                                            uint64_t tend, uint64_t *h, uint64_t *key8)
 {
@@ -383,7 +384,10 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
         n = lim - i;
     w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
     *key8 = w;
-    uint64_t hh = rp_hash_chunk(*h, w), j = i + n;
+    uint64_t j = i + n;
+    if (n < 8)
+        return j;
+    uint64_t hh = rp_hash_chunk(*h, w);
     while (n == 8) {
         w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
         stop = ~alnum_bytes(w) & hi;
@@ -398,6 +402,27 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
     }
     *h = rp_hash_end(hh, (size_t)(j - i));
     return j;
+}
+
+/* The surface entry of the ASCII run [i, j) that ascii_run found (first
+ * chunk key8; hash h when 8 bytes or longer): from the word cache when
+ * the run is shorter than 8 bytes (vocab_int.h), else from the surface
+ * table. */
+static RP_ALWAYS_INLINE struct surf *ascii_surface(rp_vocab *v, uint32_t lang, const unsigned char *t,
+                                                   uint64_t i, uint64_t j, uint64_t h, uint64_t key8)
+{
+    size_t n = (size_t)(j - i);
+    if (n >= 8)
+        return rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
+    wcache_ent *e = &v->wcache[(key8 * 0x9E3779B97F4A7C15ULL) >> (64 - RP_WCACHE_BITS)];
+    if (e->key8 == key8)
+        return e->s;
+    /* hash_bytes of a run shorter than 8 bytes: its one chunk, then the length */
+    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n,
+                                   rp_hash_end(rp_hash_chunk(lang, key8), n), key8);
+    e->key8 = key8;
+    e->s = s;
+    return s;
 }
 
 /* What acc_add() learns from the ASCII letters and digits [a, b), packed
@@ -436,7 +461,7 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
             uint64_t h = k->lang, key8 = 0;
             uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
             if (j == b || t[j] < 0x80) {
-                struct surf *s = rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8);
+                struct surf *s = ascii_surface(k->v, k->lang, t, i, j, h, key8);
                 if (!s->tacc)
                     s->tacc = ascii_acc(t, i, j);
                 ac.seen |= s->tacc & 0xFFu;
@@ -994,7 +1019,7 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
         if (j < lim && !plain_end(t, j, lim))
             break;
-        emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+        emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
     return i;
@@ -1063,7 +1088,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             uint64_t h = k->lang, key8 = 0;
             uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
             if (j >= lim || plain_end(t, j, lim)) {
-                emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+                emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
                 /* the usual single space, skipped here rather than by
                  * another turn of the loop */
                 i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
@@ -1244,6 +1269,10 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.d = d;
     k.v = v;
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
+    if (v->wcache_lang != k.lang) { /* the word cache holds one language */
+        memset(v->wcache, 0, sizeof v->wcache);
+        v->wcache_lang = k.lang;
+    }
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
     d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = d->scanned_tokens.n = 0;

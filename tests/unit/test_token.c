@@ -716,6 +716,28 @@ static void same_word_same_id_across_documents(void **state)
     rp_docbuf_free(&b);
 }
 
+/* Short words are found through the vocabulary's word cache, which holds
+ * one language at a time: the same word in documents of other languages
+ * gets each language's stem, and again after switching back. */
+static void short_words_stem_per_language(void **state)
+{
+    (void)state;
+    rp_docbuf en, fr, en2;
+    tok(&en, "nations unies", 13, "en");
+    tok(&fr, "nations unies", 13, "fr");
+    tok(&en2, "nations unies", 13, "en");
+    assert_string_equal(T(&en, "nations")->stem, "nation");
+    assert_string_equal(T(&en, "unies")->stem, "uni");
+    assert_string_equal(T(&fr, "unies")->stem, "uni");
+    assert_string_equal(T(&fr, "nations")->stem, "nation");
+    assert_true(T(&en, "nations")->norm_id != T(&fr, "nations")->norm_id); /* (language, norm) */
+    assert_int_equal(T(&en2, "nations")->norm_id, T(&en, "nations")->norm_id);
+    assert_int_equal(T(&en2, "unies")->norm_id, T(&en, "unies")->norm_id);
+    rp_docbuf_free(&en);
+    rp_docbuf_free(&fr);
+    rp_docbuf_free(&en2);
+}
+
 /* A segmenter bug (overlapping spans) must not break by_start's order. */
 static void overlapping_spans_still_sorted(void **state)
 {
@@ -986,6 +1008,7 @@ int main(void)
         cmocka_unit_test(paragraph_across_a_page_break),
         cmocka_unit_test(sentences_get_their_tokens),
         cmocka_unit_test(same_word_same_id_across_documents),
+        cmocka_unit_test(short_words_stem_per_language),
         cmocka_unit_test(overlapping_spans_still_sorted),
         cmocka_unit_test(random_documents),
         cmocka_unit_test(seed_report),
