@@ -1,13 +1,14 @@
 /*
  * cli.c -- the options the corpus-reading subcommands share (see cli.h):
- * parsing, turning --lexicon/--overlap into plugin options, and loading
- * the selected plugins.
+ * parsing, their help lines, turning --lexicon/--overlap into plugin
+ * options, loading the selected plugins; and rp_cli_stream, which runs
+ * segment and tokens through the driver of outcmd.h.
  */
 #include "config.h"
 
 #include "cli.h"
 #include "lexicon.h"
-#include "outfile.h"
+#include "outcmd.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -15,9 +16,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-void rp_common_init(rp_common *c)
+void rp_common_init(rp_common *c, unsigned groups)
 {
     memset(c, 0, sizeof *c);
+    c->groups = groups;
+}
+
+/* The help line of each common option, in the order --help lists them.
+ * RP_COMMON_LONGOPTS (cli.h) is the parser's side of the same list. */
+static const struct {
+    unsigned group;
+    const char *line;
+} common_help[] = {
+    {RP_OPTS_BASE, "  -o, --output FILE     write to FILE atomically (no partial file on failure)\n"},
+    {RP_OPTS_BASE, "  -j, --jobs N          worker threads (default: number of cores)\n"},
+    {RP_OPTS_BASE, "      --language CODE   language of documents without a manifest language (en)\n"},
+    {RP_OPTS_BASE, "      --strict          stop at the first document that cannot be read\n"},
+    {RP_OPTS_BASE, "      --quiet           no progress line on a terminal\n"},
+    {RP_OPTS_BASE, "      --provenance FILE write versions, lexicons and input checksums as JSON\n"},
+    {RP_OPTS_PLUGINS, "  -p, --plugins LIST    plugins to run (default: every default plugin)\n"},
+    {RP_OPTS_PLUGINS, "  -P, --plugin-option PLUGIN.KEY=VALUE   an option for a plugin\n"},
+    {RP_OPTS_PLUGINS, "      --plugin-dir DIR  look for plugins in DIR first (repeatable)\n"},
+    {RP_OPTS_PLUGINS, "      --lexicon FILE    use this lexicon for themes (repeatable)\n"},
+    {RP_OPTS_PLUGINS, "      --overlap POLICY  all, longest-per-category (default) or longest\n"},
+    {RP_OPTS_PLUGINS, "      --lexicon-report FILE   write the hits of every lexicon entry (TSV)\n"},
+    {RP_OPTS_BASE, "  -h, --help            this help\n"},
+};
+
+void rp_common_help(FILE *f, unsigned groups)
+{
+    for (size_t i = 0; i < sizeof common_help / sizeof common_help[0]; i++)
+        if (common_help[i].group & groups)
+            fputs(common_help[i].line, f);
 }
 
 void rp_common_free(rp_common *c)
@@ -41,8 +71,27 @@ int rp_usage_error(const char *cmd, const char *fmt, ...)
     return RP_EXIT_INPUT;
 }
 
+/* The name of a plugin-group option, or NULL for any other option. */
+static const char *plugin_opt_name(int opt)
+{
+    switch (opt) {
+    case 'p': return "-p/--plugins";
+    case 'P': return "-P/--plugin-option";
+    case RP_OPT_PLUGIN_DIR: return "--plugin-dir";
+    case RP_OPT_LEXICON: return "--lexicon";
+    case RP_OPT_OVERLAP: return "--overlap";
+    case RP_OPT_LEXICON_REPORT: return "--lexicon-report";
+    default: return NULL;
+    }
+}
+
 int rp_common_option(rp_common *c, int opt, const char *arg)
 {
+    const char *pname = plugin_opt_name(opt);
+    if (pname && !(c->groups & RP_OPTS_PLUGINS)) {
+        rp_error("%s: this command runs no plugins", pname);
+        return -1;
+    }
     switch (opt) {
     case 'o': c->output = arg; return 1;
     case RP_OPT_FORMAT: c->format = arg; return 1;
@@ -133,21 +182,25 @@ int rp_common_load_plugins(const rp_common *c, rp_modules *mods)
 
 typedef struct stream_ctx {
     rp_stream_cmd *cmd;
-    rp_outfile out;
+    rp_outcmd oc;
 } stream_ctx;
 
 static int stream_doc(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, char *err, size_t errlen)
 {
     stream_ctx *c = ud;
+    rp_outcmd_begin_doc(&c->oc, w, out);
     return c->cmd->doc(w, src, out, c->cmd, err, errlen);
 }
 
 static int stream_collect(const rp_source *src, const rp_buf *out, void *ud)
 {
     stream_ctx *c = ud;
-    (void)src;
-    if (out->len && fwrite(out->data, 1, out->len, c->out.fp) != out->len) {
-        rp_error("%s: write error", c->out.path ? c->out.path : "standard output");
+    const char *p;
+    size_t len;
+    rp_outcmd_collected(&c->oc, src, out, &p, &len);
+    if (len && fwrite(p, 1, len, c->oc.out.fp) != len) {
+        rp_error("%s: write error", c->oc.out.path ? c->oc.out.path : "standard output");
+        c->oc.failed = 1;
         return RP_EXIT_ENV;
     }
     return 0;
@@ -156,61 +209,47 @@ static int stream_collect(const rp_source *src, const rp_buf *out, void *ud)
 int rp_cli_stream(rp_stream_cmd *cmd, int argc, char **argv)
 {
     static const struct option longopts[] = {RP_COMMON_LONGOPTS, {NULL, 0, NULL, 0}};
-    rp_common co;
-    rp_common_init(&co);
+    stream_ctx c = {.cmd = cmd};
+    rp_outcmd_init(&c.oc, cmd->name, argc, argv);
+    c.oc.co.groups = RP_OPTS_BASE;
     int opt, status = 0;
     optind = 1;
     while ((opt = getopt_long(argc, argv, RP_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
         if (opt == 'h') {
             cmd->usage(stdout);
-            rp_common_free(&co);
-            return 0;
+            rp_common_help(stdout, RP_OPTS_BASE);
+            goto done;
         }
-        int r = rp_common_option(&co, opt, optarg);
+        int r = rp_common_option(&c.oc.co, opt, optarg);
         if (r <= 0) {
-            rp_common_free(&co);
-            if (r == 0)
-                fprintf(stderr, "(see `rapporteur %s --help`)\n", cmd->name);
-            return RP_EXIT_INPUT;
+            fprintf(stderr, "(see `rapporteur %s --help`)\n", cmd->name);
+            status = RP_EXIT_INPUT;
+            goto done;
         }
     }
     cmd->format = 0;
-    if (co.format) {
+    if (c.oc.co.format) {
         int found = -1;
         for (int i = 0; cmd->formats[i]; i++)
-            if (strcmp(cmd->formats[i], co.format) == 0)
+            if (strcmp(cmd->formats[i], c.oc.co.format) == 0)
                 found = i;
         if (found < 0) {
-            rp_common_free(&co);
-            return rp_usage_error(cmd->name, "--format: unknown format '%s'", co.format);
+            status = rp_usage_error(cmd->name, "--format: unknown format '%s'", c.oc.co.format);
+            goto done;
         }
         cmd->format = found;
     }
     if (optind >= argc) {
-        rp_common_free(&co);
-        return rp_usage_error(cmd->name, "no INPUT given (a file, a folder, a manifest or -)");
+        status = rp_usage_error(cmd->name, "no INPUT given (a file, a folder, a manifest or -)");
+        goto done;
     }
-    rp_sources src;
-    stream_ctx c = {.cmd = cmd};
-    status = rp_sources_collect(argv + optind, (size_t)(argc - optind), co.strict, &src);
-    if (status == 0)
-        status = rp_outfile_open(&c.out, co.output);
+    status = rp_outcmd_prepare(&c.oc, argv + optind, (size_t)(argc - optind), 0, 1);
     if (status == 0) {
-        rp_job job = {.doc = stream_doc, .collect = stream_collect, .ud = &c, .threads = co.threads,
-                      .strict = co.strict, .lang = co.lang, .quiet = co.quiet};
-        rp_runstats st;
-        status = rp_run(&job, &src, &st);
-        if (src.n_errors && !status)
-            status = src.status;
-        if (st.interrupted || (status && co.strict))
-            rp_outfile_abort(&c.out);
-        else {
-            int r = rp_outfile_commit(&c.out);
-            if (r)
-                status = r;
-        }
+        rp_job job = {.doc = stream_doc, .collect = stream_collect, .ud = &c};
+        status = rp_outcmd_run(&c.oc, &job);
+        status = rp_outcmd_finish(&c.oc, status);
     }
-    rp_sources_free(&src);
-    rp_common_free(&co);
+done:
+    rp_outcmd_free(&c.oc);
     return status;
 }

@@ -34,7 +34,14 @@ typedef struct rp_common {
     const char *provenance;      /* --provenance FILE */
     const char *lexicon_report;  /* --lexicon-report FILE */
     RP_VEC(char *) owned;        /* strings built by rp_common_finish */
+    unsigned groups;             /* RP_OPTS_*: the option groups the command takes */
 } rp_common;
+
+/* Groups of common options. Every corpus-reading command takes the base
+ * group (-o, --format, -j, --language, --strict, --quiet, --provenance);
+ * the commands that run plugins also take the plugin group (-p, -P,
+ * --plugin-dir, --lexicon, --overlap, --lexicon-report). */
+enum { RP_OPTS_BASE = 1u << 0, RP_OPTS_PLUGINS = 1u << 1, RP_OPTS_ALL = RP_OPTS_BASE | RP_OPTS_PLUGINS };
 
 enum {
     RP_OPT_FORMAT = 256, RP_OPT_LANGUAGE, RP_OPT_STRICT, RP_OPT_QUIET, RP_OPT_PLUGIN_DIR,
@@ -59,9 +66,11 @@ enum {
     {"lexicon-report", required_argument, NULL, RP_OPT_LEXICON_REPORT},           \
     {"help", no_argument, NULL, 'h'}
 
-void rp_common_init(rp_common *c);
+/* groups: the RP_OPTS_* groups the command takes. */
+void rp_common_init(rp_common *c, unsigned groups);
 /* Handles one getopt result. Returns 1 if handled, 0 if not a common
- * option, or -1 after printing a usage error. 'h' is not handled here. */
+ * option, or -1 after printing a usage error (also for an option of a
+ * group the command does not take). 'h' is not handled here. */
 int rp_common_option(rp_common *c, int opt, const char *arg);
 /* Turns --lexicon and --overlap into plugin options ("themes.lexicon=F",
  * "*.overlap=P") and NULL-terminates popts. Returns 0 or -1. */
@@ -70,16 +79,22 @@ void rp_common_free(rp_common *c);
 /* Loads the plugins the options select. Returns 0 or an RP_EXIT_*. */
 int rp_common_load_plugins(const rp_common *c, rp_modules *mods);
 
+/* Prints the help lines of the common options in groups (RP_OPTS_*), the
+ * same for every command, ending with -h. A command prints its own options
+ * first. */
+void rp_common_help(FILE *f, unsigned groups);
+
 /* Prints "rapporteur CMD: MESSAGE" + a hint to run --help; returns RP_EXIT_INPUT. */
 int rp_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A subcommand that streams one output record group per document, in
- * input order (segment, tokens): rp_cli_stream parses the common options,
- * collects the inputs, opens -o atomically, runs the job and writes each
- * document's buffer. */
+ * input order, and runs no plugins (segment, tokens): rp_cli_stream parses
+ * the base options and runs the job through the driver annotate, count and
+ * kwic use (outcmd.h), writing each document's buffer as it comes. */
 typedef struct rp_stream_cmd {
     const char *name;                 /* "segment" */
-    void (*usage)(FILE *out);
+    void (*usage)(FILE *out);         /* the command's own lines; the common
+                                         ones follow (rp_common_help) */
     const char *const *formats;       /* allowed --format values, NULL-terminated;
                                          the first is the default */
     int (*doc)(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, char *err,

@@ -66,20 +66,10 @@ static void usage(FILE *f)
             "      --label LIST      count only these labels (comma list)\n"
             "      --cross A.F,B.F   co-occurrence within sentences of field F of plugin A's\n"
             "                        and plugin B's annotations (F = label or an attribute),\n"
-            "                        e.g. recommendations.addressee,themes.label\n"
-            "  -o, --output FILE     write to FILE atomically\n"
-            "  -p, --plugins LIST    plugins to run (default: every default plugin)\n"
-            "  -P, --plugin-option PLUGIN.KEY=VALUE   an option for a plugin\n"
-            "      --lexicon FILE    use this lexicon for themes (repeatable)\n"
-            "      --overlap POLICY  all, longest-per-category (default) or longest\n"
-            "      --plugin-dir DIR  look for plugins in DIR first\n"
-            "      --provenance FILE write versions, lexicon and input checksums as JSON\n"
-            "  -j, --jobs N          worker threads (default: number of cores)\n"
-            "      --language CODE   language of documents without a manifest language\n"
-            "      --strict          stop at the first document that cannot be read\n"
-            "      --quiet           no progress line on a terminal\n"
-            "  -h, --help            this help\n\n"
-            "Long columns: doc (or the --by columns), plugin, label, n, tokens (word\n"
+            "                        e.g. recommendations.addressee,themes.label\n");
+    rp_common_help(f, RP_OPTS_ALL);
+    fprintf(f,
+            "\nLong columns: doc (or the --by columns), plugin, label, n, tokens (word\n"
             "tokens of the group), per_1000 (n per 1000 tokens). The sum of n equals the\n"
             "number of records `annotate` writes with the same options.\n");
 }
@@ -183,6 +173,10 @@ int rp_cmd_count(int argc, char **argv)
     }
 
     rp_job job = {.doc = cnt_doc, .collect = cnt_collect, .ud = &c};
+    /* count reads labels only (and blocks by section/paragraph, sentences
+     * and attributes for --cross) */
+    if (!c.o.cross)
+        job.sink_skip = RP_SINK_NO_ATTRS | (c.o.by == RP_BY_DOC || c.o.by == RP_BY_META ? RP_SINK_NO_LOCATE : 0);
     status = rp_outcmd_run(&c.oc, &job);
     if (!c.oc.failed && !c.oc.st.interrupted && rp_counts_write(c.t, c.oc.out.fp) < 0) {
         c.oc.failed = 1;

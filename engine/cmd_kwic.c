@@ -329,14 +329,10 @@ static void usage(FILE *f)
             "      --window N        tokens of context on each side (default 5)\n"
             "      --label LIST      annotations with these labels are the keywords\n"
             "      --plugin LIST     with --label: only these plugins' annotations\n"
-            "  -o, --output FILE     write to FILE atomically\n"
-            "  -p, --plugins LIST    plugins to run (with --label)\n"
-            "  -P, --plugin-option PLUGIN.KEY=VALUE   an option for a plugin\n"
-            "      --lexicon FILE    use this lexicon for themes (repeatable)\n"
-            "  -j, --jobs N          worker threads (default: number of cores)\n"
-            "      --language CODE   language of documents without a manifest language\n"
-            "      --quiet           no progress line on a terminal\n"
-            "  -h, --help            this help\n\n"
+            "      --format FMT      tsv or text (aligned columns; the default on a terminal)\n");
+    rp_common_help(f, RP_OPTS_ALL);
+    fprintf(f,
+            "\nPlugins run only with --label.\n"
             "Output: TSV (doc, para, sentence, start, end, left, match, right) with a\n"
             "header; on a terminal (no -o), aligned columns.\n");
 }

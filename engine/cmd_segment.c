@@ -111,13 +111,7 @@ static void usage(FILE *f)
             "paragraph, footnote, text) with its printed label (\"49\", \"VI\"), section,\n"
             "page, byte spans (a paragraph cut by a page break has two) and sentences.\n\n"
             "Options:\n"
-            "  --format jsonl|text   JSON Lines (default) or a readable table\n"
-            "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
-            "  -j, --jobs N          worker threads (default: number of cores)\n"
-            "      --language CODE   language of documents without a manifest language (en)\n"
-            "      --strict          stop at the first document that cannot be read\n"
-            "      --quiet           no progress line on a terminal\n"
-            "  -h, --help            this help\n");
+            "      --format FMT      jsonl (default) or text (a readable table)\n");
 }
 
 int rp_cmd_segment(int argc, char **argv)

@@ -80,13 +80,7 @@ static void usage(FILE *f)
             "text, its folded form (NFKC + case folding), its Snowball stem, the sentence\n"
             "index, the printed paragraph number and flags.\n\n"
             "Options:\n"
-            "  --format jsonl|text   JSON Lines (default) or a tab-separated table\n"
-            "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
-            "  -j, --jobs N          worker threads (default: number of cores)\n"
-            "      --language CODE   stemming language (en, fr, es, ru, ar, ...; default en)\n"
-            "      --strict          stop at the first document that cannot be read\n"
-            "      --quiet           no progress line on a terminal\n"
-            "  -h, --help            this help\n");
+            "      --format FMT      jsonl (default) or text (a tab-separated table)\n");
 }
 
 int rp_cmd_tokens(int argc, char **argv)

@@ -5,7 +5,9 @@
  *     'G' key tokens          one per group the document contributes to
  *                             (its doc id, its metadata values, each of
  *                             its sections or blocks), with word tokens;
- *     'C' group plugin label  one per counted annotation;
+ *     'C' group plugin label n   one per distinct counted (group, plugin,
+ *                             label) of the document, in first-seen order,
+ *                             n (u64) its annotations;
  *     'X' group a b n         one per co-occurring (a, b) pair (--cross),
  *                             n = sentences in which both occur;
  * strings as u32 length + bytes, group as the u32 index of the document's
@@ -190,6 +192,76 @@ static int cmp_xitem(const void *pa, const void *pb)
     return strcmp(a->value, b->value);
 }
 
+/* A distinct (group, plugin, label) of one document, and its count. */
+typedef struct dcell {
+    uint32_t g;
+    uint32_t len;   /* of label */
+    int pass;       /* the filter keeps it */
+    const char *plugin, *label;
+    uint64_t hash, n;
+} dcell;
+
+/* The 'C' entries of a document: its annotations counted per (group,
+ * plugin, label) here, on the worker, so that the main thread (which
+ * merges the documents one after the other) does one hash lookup per
+ * distinct label of a document rather than per annotation; the filter is
+ * asked once per distinct label too.  Entries come out in first-seen
+ * order, so labels first met in records keep their order in the table. */
+static void count_labels(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
+                         const rp_countopts *o, const uint32_t *sec_group, uint32_t none_group)
+{
+    RP_VEC(dcell) cells = {0};
+    size_t cap = 64;
+    uint32_t *slot = rp_xcalloc(cap, sizeof *slot); /* cell index + 1, 0 = empty */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t g = o->by == RP_BY_DOC || o->by == RP_BY_META ? 0
+                     : block_group(doc, o, a[i].block, sec_group, none_group);
+        size_t len = strlen(a[i].label);
+        uint64_t h = rp_hash64(a[i].label, len) ^ ((uint64_t)g * 0x9E3779B97F4A7C15ull) ^
+                     ((uint64_t)(uintptr_t)a[i].plugin * 0xC2B2AE3D27D4EB4Full);
+        size_t j = (size_t)h & (cap - 1);
+        dcell *c = NULL;
+        for (uint32_t k; (k = slot[j]) != 0; j = (j + 1) & (cap - 1)) {
+            dcell *x = &cells.v[k - 1];
+            if (x->hash == h && x->g == g && x->plugin == a[i].plugin && x->len == len &&
+                memcmp(x->label, a[i].label, len) == 0) {
+                c = x;
+                break;
+            }
+        }
+        if (!c) {
+            c = &RP_VEC_PUSH(cells);
+            *c = (dcell){g, (uint32_t)len, rp_filter_pass(o->filter, a[i].plugin, a[i].label),
+                         a[i].plugin, a[i].label, h, 0};
+            slot[j] = (uint32_t)cells.n;
+            if (cells.n * 2 > cap) { /* rehash at half full */
+                free(slot);
+                cap *= 2;
+                slot = rp_xcalloc(cap, sizeof *slot);
+                for (size_t k = 0; k < cells.n; k++) {
+                    size_t q = (size_t)cells.v[k].hash & (cap - 1);
+                    while (slot[q])
+                        q = (q + 1) & (cap - 1);
+                    slot[q] = (uint32_t)k + 1;
+                }
+            }
+        }
+        c->n++;
+    }
+    for (size_t k = 0; k < cells.n; k++) {
+        const dcell *c = &cells.v[k];
+        if (!c->pass)
+            continue;
+        rp_buf_addc(out, 'C');
+        put_u32(out, c->g);
+        put_str(out, c->plugin, strlen(c->plugin));
+        put_str(out, c->label, c->len);
+        put_u64(out, c->n);
+    }
+    free(slot);
+    RP_VEC_FREE(cells);
+}
+
 void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                   const rp_countopts *o)
 {
@@ -276,16 +348,7 @@ void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
     rp_buf_free(&k);
 
     if (!o->cross) {
-        for (size_t i = 0; i < n; i++) {
-            if (!rp_filter_pass(o->filter, a[i].plugin, a[i].label))
-                continue;
-            uint32_t g = o->by == RP_BY_DOC || o->by == RP_BY_META ? 0
-                         : block_group(doc, o, a[i].block, sec_group, none_group);
-            rp_buf_addc(out, 'C');
-            put_u32(out, g);
-            put_str(out, a[i].plugin, strlen(a[i].plugin));
-            put_str(out, a[i].label, strlen(a[i].label));
-        }
+        count_labels(out, doc, a, n, o, sec_group, none_group);
         free(sec_group);
         return;
     }
@@ -614,13 +677,19 @@ int rp_counts_add(rp_counts *t, const char *rec, size_t len)
                 get_str(rec, len, &i, &s1, &n1) < 0 || get_str(rec, len, &i, &s2, &n2) < 0)
                 return -1;
             if (tag == 'C') {
-                cell_add(&t->cells, t->local.v[g], label_id(t, s1, n1, s2, n2), 0, 1);
+                uint64_t cn;
+                if (i + 8 > len)
+                    return -1;
+                memcpy(&cn, rec + i, 8);
+                i += 8;
+                cell_add(&t->cells, t->local.v[g], label_id(t, s1, n1, s2, n2), 0, cn);
+                t->total += cn;
             } else {
                 uint32_t xa = strtab_id(&t->xa, s1, n1, NULL);
                 uint32_t xb = strtab_id(&t->xb, s2, n2, NULL);
                 cell_add(&t->xcells, t->local.v[g], xa, xb, 1);
+                t->total++;
             }
-            t->total++;
         } else {
             return -1;
         }

@@ -27,7 +27,8 @@ void rp_docbuf_reset(rp_docbuf *d)
     d->body_start = d->n_invalid = d->first_invalid = 0;
     d->blocks.n = d->spans.n = d->span_first.n = 0;
     d->sections.n = d->sentences.n = d->markers.n = 0;
-    d->tokens.n = d->by_start.n = d->pieces.n = 0;
+    d->tokens.n = d->by_start.n = d->pieces.n = d->wide_tokens.n = d->scanned_tokens.n = 0;
+    d->start_runs.n = 0;
     d->n_pages = 0;
     d->n_forms = 0;
     rp_arena_reset(&d->strings);
@@ -51,6 +52,9 @@ void rp_docbuf_free(rp_docbuf *d)
     RP_VEC_FREE(d->tokens);
     RP_VEC_FREE(d->pieces);
     RP_VEC_FREE(d->by_start);
+    RP_VEC_FREE(d->wide_tokens);
+    RP_VEC_FREE(d->scanned_tokens);
+    RP_VEC_FREE(d->start_runs);
     rp_arena_free(&d->strings);
 }
 

@@ -22,7 +22,11 @@
 /* A piece: a maximal run of letters, digits and combining marks inside a
  * token (COVID-19 -> covid, 19; d'Ivoire -> d, ivoire). Lexicon phrases
  * and words match pieces, so "gender based violence" matches
- * "gender-based violence". */
+ * "gender-based violence".  Only the tokens listed in scanned_tokens have
+ * their pieces written out (in pieces); any other token is one piece, the
+ * token itself (same span and form), unless it is punctuation
+ * (RP_TOK_PUNCT), which has none.  Most tokens are plain words: they cost
+ * no piece record. */
 typedef struct rp_piece {
     uint64_t start;
     uint64_t end;
@@ -36,10 +40,15 @@ typedef struct rp_piece {
 } rp_piece;
 
 enum {
-    RP_PIECE_GLUED = 1u << 0, /* starts exactly where the previous piece ended
-                                 (e.g. a footnote marker split from its word) */
-    RP_PIECE_FIRST = 1u << 1  /* first piece of its token */
+    RP_PIECE_FIRST = 1u << 1 /* first piece of its token */
 };
+
+/* Tokens [tok_begin, tok_end): consecutive indexes that are also
+ * consecutive in start order (a stretch of by_start). */
+typedef struct rp_tokrun {
+    uint32_t tok_begin;
+    uint32_t tok_end;
+} rp_tokrun;
 
 typedef struct rp_docbuf {
     rp_doc doc; /* the public view; arrays point into the vectors below */
@@ -73,8 +82,21 @@ typedef struct rp_docbuf {
     RP_VEC(rp_token) tokens;      /* in block order, then by offset: a paragraph
                                      cut by a page break has its tokens together,
                                      before those of the footnotes in between */
-    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset */
-    RP_VEC(rp_piece) pieces;      /* in token order */
+    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset; EMPTY
+                                     when the tokens are in start order already
+                                     (the usual case): readers then take token
+                                     i as the i-th by start */
+    RP_VEC(rp_tokrun) start_runs; /* when by_start is not empty: by_start as the
+                                     maximal runs of consecutive indexes, in
+                                     order (readers walk those, not by_start) */
+    RP_VEC(rp_piece) pieces;      /* of the scanned tokens, in token order */
+    RP_VEC(uint32_t) scanned_tokens; /* ascending indexes of the tokens whose
+                                     pieces are in pieces (possibly none) */
+    RP_VEC(uint32_t) wide_tokens; /* ascending indexes of the tokens holding a
+                                     byte >= 0x80 (the rest are plain ASCII,
+                                     whose pieces are their runs of ASCII letters
+                                     and digits: the matcher's simple mode reads
+                                     those from the pieces) */
     uint32_t n_forms;
 
     rp_arena strings;   /* labels, titles, paths, meta strings */

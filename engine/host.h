@@ -127,6 +127,15 @@ typedef struct rp_annot {
     uint32_t seq;       /* emission order: the last sort key, for stability */
 } rp_annot;
 
+/* What a job never reads of the annotations (rp_sink.skip, set from
+ * rp_job.sink_skip): the sink does not spend time filling it.  Checks and
+ * rejections stay the same whatever is skipped. */
+enum rp_sink_skip {
+    RP_SINK_NO_ATTRS = 1u << 0, /* attributes are checked, not copied (attrs NULL,
+                                   n_attrs 0) */
+    RP_SINK_NO_LOCATE = 1u << 1 /* sentence and block RP_NONE, para NULL */
+};
+
 /* The sink behind rp_host.emit. One per worker; reset per document. The
  * annotations and everything they point to (in the arena) belong to the
  * sink and stay valid until the next rp_sink_reset or rp_sink_free; para
@@ -138,6 +147,7 @@ struct rp_sink {
     rp_arena arena;
     uint64_t n_rejected; /* annotations refused since rp_sink_init */
     uint32_t n_logged;   /* rejections logged for this document (capped) */
+    unsigned skip;       /* enum rp_sink_skip; 0 (rp_sink_init): keep everything */
 };
 
 /* Sets up an empty sink (the caller owns the struct; rp_sink_free). */

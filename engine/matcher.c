@@ -74,7 +74,8 @@ typedef struct unit {
 
 /* An engine-mode unit: its piece, with what the walks read most. */
 typedef struct eunit {
-    uint32_t piece;
+    uint32_t piece; /* index in the pieces, or RP_NONE: the token is the piece */
+    uint32_t tok;   /* its token */
     uint32_t form;  /* the piece's norm_id */
     uint32_t sent;  /* its token's sentence */
 } eunit;
@@ -334,7 +335,7 @@ static inline uint32_t lex_bit(size_t i)
 /* Resolves norm_id id (unit u) for every engine-mode lexicon; returns the
  * matcher-wide memo value: 1 + the bits of the lexicons in which
  * something starts at the form. */
-static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const rp_piece *u)
+static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const char *norm, uint32_t norm_len)
 {
     uint32_t bits = 0;
     const char *st_lang = NULL, *st = NULL;
@@ -352,10 +353,10 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const rp_piece *u)
         /* lexicons of one language share the stem (stemming is most of
          * the cost of a new form) */
         if (!st_lang || strcmp(st_lang, ml->lex->info.lang) != 0) {
-            st = stem_of(ml, u->norm, u->norm_len, &sl);
+            st = stem_of(ml, norm, norm_len, &sl);
             st_lang = ml->lex->info.lang;
         }
-        uint32_t fi = engine_form(ml, u->norm, u->norm_len, st, sl);
+        uint32_t fi = engine_form(ml, norm, norm_len, st, sl);
         ml->memo[id] = fi;
         const lx_form *f = &ml->forms.v[fi - 1];
         if (f->n_cand | f->n_start)
@@ -364,20 +365,39 @@ static uint32_t engine_resolve(rp_matcher *m, uint32_t id, const rp_piece *u)
     return 1 + bits;
 }
 
+/* The matcher-wide memo value of form id (norm[0..norm_len)), resolved
+ * for every engine-mode lexicon the first time. */
+static inline uint32_t engine_memo(rp_matcher *m, uint32_t id, const char *norm, uint32_t norm_len)
+{
+    if (id >= m->memo_n) {
+        size_t need = (size_t)id + 1;
+        m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
+        memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
+        m->memo_n = need;
+    }
+    uint32_t mk = m->memo[id];
+    if (!mk)
+        mk = m->memo[id] = engine_resolve(m, id, norm, norm_len);
+    return mk;
+}
+
 /* The engine-mode units of a document: its pieces outside footnote
- * markers, kept small (m->eunits: piece, form, sentence; unit_at reads the
- * rest from the piece: writing whole units for every piece of every
- * document cost more than the matching). They do not depend on the lexicon (a unit's form is its
- * norm_id), so one pass builds them for every engine-mode lexicon, and
- * notes the units where something starts in some lexicon (m->hot), by
- * the matcher-wide memo: norm_id -> 0 (not seen), else 1 + lexicon bits.
- * New forms are resolved for every lexicon on the way (after the first
- * documents, almost none). */
+ * markers (a token's own when it is one piece, else those written out for
+ * it: doc.h), kept small (m->eunits: piece, token, form, sentence;
+ * unit_at reads the rest from the piece or token: writing whole units for
+ * every piece of every document cost more than the matching). They do
+ * not depend on the lexicon (a unit's form is its norm_id), so one pass
+ * builds them for every engine-mode lexicon, and notes the units where
+ * something starts in some lexicon (m->hot), by the matcher-wide memo:
+ * norm_id -> 0 (not seen), else 1 + lexicon bits.  New forms are
+ * resolved for every lexicon on the way (after the first documents,
+ * almost none). */
 static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     size_t np = db->pieces.n;
-    RP_GROW(m->eunits.v, m->eunits.cap, np + 1);
-    RP_GROW(m->hot.v, m->hot.cap, np + 1);
+    uint32_t nt = doc->n_tokens;
+    RP_GROW(m->eunits.v, m->eunits.cap, np + nt + 1);
+    RP_GROW(m->hot.v, m->hot.cap, np + nt + 1);
     if (m->memo_n < (size_t)doc->n_forms + 1) {
         size_t need = (size_t)doc->n_forms + 1;
         m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
@@ -386,36 +406,48 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
     }
     const rp_piece *pv = db->pieces.v;
     const rp_token *tv = doc->tokens;
-    uint32_t nt = doc->n_tokens;
+    const uint32_t *sc = db->scanned_tokens.v;
+    size_t nsc = db->scanned_tokens.n, si = 0, pi = 0;
     eunit *ev = m->eunits.v;
     uint32_t *hot = m->hot.v;
     size_t U = 0, H = 0;
+    const uint32_t skip = RP_TOK_PUNCT | RP_TOK_FOOTNOTE;
     m->eng = 1;
     m->pv = pv;
     m->tv = tv;
-    for (size_t i = 0; i < np; i++) {
-        const rp_piece *p = &pv[i];
-        if (p->token >= nt)
-            continue;
-        const rp_token *t = &tv[p->token];
-        if (t->flags & RP_TOK_FOOTNOTE)
-            continue;
-        uint32_t id = p->norm_id;
-        if (id >= m->memo_n) {
-            size_t need = (size_t)id + 1;
-            m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
-            memset(m->memo + m->memo_n, 0, (need - m->memo_n) * sizeof *m->memo);
-            m->memo_n = need;
+    for (uint32_t t = 0; t < nt; t++) {
+        /* the tokens up to the next scanned one: each its own piece, or
+         * none (punctuation); footnote markers are left out; a unit is
+         * noted in m->hot without a branch */
+        uint32_t stop = si < nsc ? sc[si] : nt;
+        for (; t < stop; t++) {
+            const rp_token *tok = &tv[t];
+            if (tok->flags & skip)
+                continue;
+            uint32_t id = tok->norm_id;
+            uint32_t mk = engine_memo(m, id, tok->norm, tok->norm_len);
+            ev[U] = (eunit){RP_NONE, t, id, tok->sentence};
+            hot[H] = (uint32_t)U;
+            H += mk > 1;
+            U++;
         }
-        uint32_t mk = m->memo[id];
-        if (!mk)
-            mk = m->memo[id] = engine_resolve(m, id, p);
-        if (mk > 1)
-            hot[H++] = (uint32_t)U;
-        ev[U].piece = (uint32_t)i;
-        ev[U].form = id;
-        ev[U].sent = t->sentence;
-        U++;
+        if (t == nt)
+            break;
+        /* a scanned token: its written pieces */
+        si++;
+        const rp_token *tok = &tv[t];
+        while (pi < np && pv[pi].token < t)
+            pi++;
+        for (; pi < np && pv[pi].token == t; pi++) {
+            if (tok->flags & RP_TOK_FOOTNOTE)
+                continue;
+            uint32_t id = pv[pi].norm_id;
+            uint32_t mk = engine_memo(m, id, pv[pi].norm, pv[pi].norm_len);
+            ev[U] = (eunit){(uint32_t)pi, t, id, tok->sentence};
+            hot[H] = (uint32_t)U;
+            H += mk > 1;
+            U++;
+        }
     }
     m->eunits.n = U;
     m->hot.n = H;
@@ -426,17 +458,26 @@ static inline unit unit_at(const rp_matcher *m, size_t k)
 {
     if (!m->eng)
         return m->units.v[k];
-    const rp_piece *p = &m->pv[m->eunits.v[k].piece];
+    const eunit *e = &m->eunits.v[k];
     unit u;
-    u.start = p->start;
-    u.end = p->end;
-    u.tok_b = p->token;
-    u.tok_e = p->token + 1;
-    u.sent = m->tv[p->token].sentence;
-    u.form = p->norm_id;
-    u.norm = p->norm;
-    u.norm_len = p->norm_len;
+    u.tok_b = e->tok;
+    u.tok_e = e->tok + 1;
+    u.sent = e->sent;
+    u.form = e->form;
     u.pad = 0;
+    if (e->piece == RP_NONE) {
+        const rp_token *t = &m->tv[e->tok];
+        u.start = t->start;
+        u.end = t->end;
+        u.norm = t->norm;
+        u.norm_len = t->norm_len;
+    } else {
+        const rp_piece *p = &m->pv[e->piece];
+        u.start = p->start;
+        u.end = p->end;
+        u.norm = p->norm;
+        u.norm_len = p->norm_len;
+    }
     return u;
 }
 
@@ -509,16 +550,99 @@ static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
     return v;
 }
 
+/* First index in v[0..n) whose value is >= key (v ascending). */
+static size_t lower_u32(const uint32_t *v, size_t n, uint32_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* First piece of token t or of a later token (pieces are in token order). */
+static size_t first_piece_of(const rp_piece *pv, size_t np, uint32_t t)
+{
+    size_t lo = 0, hi = np;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv[mid].token < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* simple_units' output cursors, for simple_tokens. */
+typedef struct sunits {
+    unit *uv;
+    size_t ucap, U;
+    uint32_t *hv; /* m->hot: never shorter than uv, so H <= U needs no check */
+    size_t H;
+    uint64_t prev_end;
+} sunits;
+
+/* simple_units' hot loop, in a function of its own so that its few values
+ * stay in registers: the tokens [t, stop), plain ASCII ones that are one
+ * piece each (themselves) or none (punctuation), as long as each is a
+ * unit of its own (not glued to the previous run) whose form the lexicon
+ * has seen (by_norm) and there is room.  A unit is noted in m->hot
+ * without a branch (stored, and counted when its form starts something).
+ * Returns the first token it did not take. */
+static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32_t stop,
+                              const uint32_t *by_norm, size_t by_norm_n)
+{
+    unit *uv = su->uv;
+    uint32_t *hv = su->hv;
+    size_t U = su->U, H = su->H, ucap = su->ucap;
+    uint64_t prev_end = su->prev_end;
+    for (; t < stop; t++) {
+        const rp_token *k = &tv[t];
+        if (k->flags & RP_TOK_PUNCT)
+            continue;
+        uint32_t bn = k->norm_id < by_norm_n ? by_norm[k->norm_id] : 0;
+        if (!bn || k->start == prev_end || U == ucap)
+            break;
+        unit *u = &uv[U];
+        u->start = k->start;
+        u->end = k->end;
+        u->tok_b = t;
+        u->tok_e = t + 1;
+        u->sent = 0;
+        u->form = (bn >> 1) - 1;
+        hv[H] = (uint32_t)U;
+        H += bn & 1;
+        U++;
+        prev_end = k->end;
+    }
+    su->U = U;
+    su->H = H;
+    su->prev_end = prev_end;
+    return t;
+}
+
 /* Simple mode follows the raw text: tokens in offset order (the engine
  * keeps a paragraph's halves together across a page break, the reference
- * reads the footnotes in between), runs glued across tokens joined. The
- * runs of an ASCII token are exactly its engine pieces (maximal runs of
- * ASCII letters and digits), whose folded forms are their lower-case
- * forms: those come from the pieces, keyed by their norm_id, without
- * looking at the bytes again; other tokens are scanned. A unit's form is
- * found at once (by norm_id, else by its bytes) and the unit noted in
- * m->hot when something starts there; a unit that a glued run extends is
- * taken off m->hot and resolved again once whole (m->glued). */
+ * reads the footnotes in between), runs glued across tokens joined.
+ *
+ * The tokens come in runs of consecutive indexes in offset order (the
+ * whole document when by_start is empty).  The runs of an ASCII token are
+ * exactly its engine pieces (maximal runs of ASCII letters and digits),
+ * whose folded forms are their lower-case forms: the token itself for a
+ * plain word, none for punctuation, the pieces written out for a scanned
+ * token (doc.h).  So between the tokens of db->wide_tokens and
+ * db->scanned_tokens the units come straight from the tokens, keyed by
+ * their norm_id, without looking at the bytes; a scanned token's come
+ * from its pieces; only the tokens holding non-ASCII bytes are scanned.
+ * A unit's form is found at once (by norm_id, else by its bytes) and the
+ * unit noted in m->hot when something starts there; a unit that a glued
+ * run extends is taken off m->hot and resolved again once whole
+ * (m->glued). */
 static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_docbuf *db)
 {
     static const unsigned char ascii_alnum[128] = {
@@ -537,18 +661,25 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         memset(ml->by_norm + ml->by_norm_n, 0, (need - ml->by_norm_n) * sizeof *ml->by_norm);
         ml->by_norm_n = need;
     }
-    RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + 1);
+    /* units: one per token or written piece, and more only from non-ASCII
+     * tokens; m->hot is never shorter than m->units, so the hot path
+     * stores into it unchecked (H <= U) */
+    RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + db->pieces.n + 1);
+    RP_GROW(m->hot.v, m->hot.cap, m->units.cap);
     unit *uv = m->units.v;
-    size_t U = 0, H = 0;
+    size_t U = 0, H = 0, ucap = m->units.cap;
     uint32_t *hv = m->hot.v;
     const uint32_t *by_norm = ml->by_norm;
     size_t by_norm_n = ml->by_norm_n;
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
-    const uint32_t *perm = db->by_start.n == doc->n_tokens ? db->by_start.v : NULL;
+    uint32_t nt = doc->n_tokens;
+    const uint32_t *perm = db->by_start.n == nt ? db->by_start.v : NULL;
     const rp_piece *pv = db->pieces.v;
-    size_t np = db->pieces.n, pi = 0;
-    uint32_t floor_t = 0; /* pieces of tokens before floor_t are behind the cursor */
+    const uint32_t *wide = db->wide_tokens.v, *sc = db->scanned_tokens.v;
+    const rp_token *tv = doc->tokens;
+    size_t np = db->pieces.n, nwide = db->wide_tokens.n, nsc = db->scanned_tokens.n;
+    size_t pi = 0, wi = 0, si = 0;
 
     /* one run [RS, RE) of token T, KEY its norm_id or 0 */
 #define SIMPLE_RUN(RS, RE, T, KEY)                                                                   \
@@ -568,8 +699,12 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
             if (t_ < u_->tok_b)                                                                  \
                 u_->tok_b = t_;                                                                  \
         } else {                                                                                 \
-            if (U == m->units.cap)                                                               \
+            if (U == ucap) {                                                                     \
                 uv = m->units.v = grow_for(uv, &m->units.cap, U, sizeof *uv);                    \
+                ucap = m->units.cap;                                                             \
+                RP_GROW(m->hot.v, m->hot.cap, ucap);                                             \
+                hv = m->hot.v;                                                                   \
+            }                                                                                    \
             unit *u_ = &uv[U];                                                                   \
             u_->start = rs_;                                                                     \
             u_->end = re_;                                                                       \
@@ -585,65 +720,97 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                     ml->by_norm[key_] = bn_;                                                     \
             }                                                                                    \
             u_->form = (bn_ >> 1) - 1;                                                           \
-            if (bn_ & 1) {                                                                       \
-                if (H == m->hot.cap)                                                             \
-                    hv = m->hot.v = grow_for(hv, &m->hot.cap, H, sizeof *hv);                    \
+            if (bn_ & 1)                                                                         \
                 hv[H++] = (uint32_t)U;                                                           \
-            }                                                                                    \
             U++;                                                                                 \
         }                                                                                        \
         prev_end = re_;                                                                          \
     } while (0)
 
-    for (uint32_t o = 0; o < doc->n_tokens; o++) {
-        uint32_t t = perm ? perm[o] : o;
-        const rp_token *tok = &doc->tokens[t];
-        uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
-        if (i >= e)
-            continue;
-        if (t >= floor_t && all_ascii(text + i, (size_t)(e - i))) {
-            floor_t = t;
-            while (pi < np && pv[pi].token < t)
-                pi++;
-            for (; pi < np && pv[pi].token == t; pi++)
-                SIMPLE_RUN(pv[pi].start, pv[pi].end, t, pv[pi].norm_id);
-            continue;
+    /* the runs of consecutive token indexes in offset order: the whole
+     * document, or the tokenizer's start_runs */
+    rp_tokrun whole = {0, nt};
+    const rp_tokrun *runs = perm ? db->start_runs.v : &whole;
+    size_t nruns = perm ? db->start_runs.n : 1;
+    uint32_t next_t = 0; /* the token after the previous run: pi, wi and si are there */
+    for (size_t r = 0; r < nruns; r++) {
+        uint32_t tb = runs[r].tok_begin, te = runs[r].tok_end;
+        if (tb != next_t) {
+            pi = first_piece_of(pv, np, tb);
+            wi = lower_u32(wide, nwide, tb);
+            si = lower_u32(sc, nsc, tb);
         }
-        while (i < e) {
-            int32_t cp;
-            size_t k;
-            unsigned char c = (unsigned char)text[i];
-            if (c < 0x80) {
-                if (!ascii_alnum[c]) {
-                    i++;
-                    continue;
-                }
-            } else {
-                k = lx_decode(text + i, (size_t)(e - i), &cp);
-                if (!lx_is_alnum(cp)) {
-                    i += k;
-                    continue;
+        next_t = te;
+        for (uint32_t t = tb; t < te; t++) {
+            uint32_t stop = te;
+            if (wi < nwide && wide[wi] < stop)
+                stop = wide[wi];
+            if (si < nsc && sc[si] < stop)
+                stop = sc[si];
+            /* plain ASCII tokens up to stop: each its own run, or none */
+            while (t < stop) {
+                sunits su = {uv, ucap, U, hv, H, prev_end};
+                t = simple_tokens(&su, tv, t, stop, by_norm, by_norm_n);
+                U = su.U;
+                H = su.H;
+                prev_end = su.prev_end;
+                if (t < stop) {
+                    /* the general case: a glued run, a new form, a full vector */
+                    const rp_token *tok = &tv[t];
+                    SIMPLE_RUN(tok->start, tok->end, t, tok->norm_id);
+                    t++;
                 }
             }
-            uint64_t rs = i;
-            int ascii = 1;
+            if (t == te)
+                break;
+            int wide_t = wi < nwide && wide[wi] == t;
+            if (wide_t)
+                wi++;
+            if (si < nsc && sc[si] == t)
+                si++;
+            if (!wide_t) {
+                /* a scanned ASCII token: its pieces are its runs */
+                while (pi < np && pv[pi].token < t)
+                    pi++;
+                for (; pi < np && pv[pi].token == t; pi++)
+                    SIMPLE_RUN(pv[pi].start, pv[pi].end, t, pv[pi].norm_id);
+                continue;
+            }
+            /* a token with non-ASCII bytes: its runs from its bytes */
+            const rp_token *tok = &tv[t];
+            uint64_t i = tok->start, e = tok->end > doc->len ? doc->len : tok->end;
             while (i < e) {
-                c = (unsigned char)text[i];
+                int32_t cp;
+                size_t k;
+                unsigned char c = (unsigned char)text[i];
                 if (c < 0x80) {
-                    if (!ascii_alnum[c])
-                        break;
-                    i++;
-                    continue;
+                    if (!ascii_alnum[c]) {
+                        i++;
+                        continue;
+                    }
+                } else {
+                    k = lx_decode(text + i, (size_t)(e - i), &cp);
+                    if (!lx_is_alnum(cp)) {
+                        i += k;
+                        continue;
+                    }
                 }
-                k = lx_decode(text + i, (size_t)(e - i), &cp);
-                if (!lx_is_alnum(cp))
-                    break;
-                ascii = 0;
-                i += k;
+                uint64_t rs = i;
+                while (i < e) {
+                    c = (unsigned char)text[i];
+                    if (c < 0x80) {
+                        if (!ascii_alnum[c])
+                            break;
+                        i++;
+                        continue;
+                    }
+                    k = lx_decode(text + i, (size_t)(e - i), &cp);
+                    if (!lx_is_alnum(cp))
+                        break;
+                    i += k;
+                }
+                SIMPLE_RUN(rs, i, t, 0);
             }
-            /* an ASCII run that is a whole token: its Python lower-case
-             * form is the token's folded form, so its norm_id keys it */
-            SIMPLE_RUN(rs, i, t, ascii && rs == tok->start && i == e ? tok->norm_id : 0);
         }
     }
 #undef SIMPLE_RUN

@@ -18,7 +18,7 @@ void rp_outcmd_init(rp_outcmd *c, const char *name, int argc, char **argv)
 {
     memset(c, 0, sizeof *c);
     c->name = name;
-    rp_common_init(&c->co);
+    rp_common_init(&c->co, RP_OPTS_ALL);
     c->argc = argc;
     c->argv = argv;
 }

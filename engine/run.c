@@ -172,6 +172,7 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
     s->bytes = w->doc.doc.len;
     if (w->plugins) {
         rp_sink_reset(&w->sink, &w->doc.doc);
+        w->sink.skip = job->sink_skip;
         s->plugin_errors = rp_instances_process(w->plugins, &w->doc.doc, &w->sink);
         rp_sink_sort(&w->sink);
     }

@@ -45,6 +45,8 @@ typedef struct rp_job {
     const rp_modules *modules;        /* plugins to run, or NULL */
     const char *const *plugin_opts;   /* -P values, NULL-terminated */
     int quiet;                /* no progress on stderr */
+    unsigned sink_skip;       /* what doc never reads of the annotations (enum
+                                 rp_sink_skip); 0 = everything */
     int keeps_done;           /* each document's output is committed as it is
                                  collected (annotate --split): an interrupted
                                  run keeps them */

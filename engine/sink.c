@@ -10,6 +10,11 @@
  * label, attribute array and strings).  Plugins run one after the other
  * and each emits mostly in order, so the sort merges those sorted runs
  * rather than sorting from scratch.
+ *
+ * A job that never reads attributes or locations says so (rp_job.sink_skip,
+ * e.g. `count` without --cross): the sink still checks every annotation
+ * the same way, but copies only the label and looks nothing up, which is
+ * most of what an annotation costs.
  */
 #include "config.h"
 
@@ -86,6 +91,45 @@ static int reject(rp_sink *s, const rp_annotation *a, const char *fmt, ...)
     return RP_ERR;
 }
 
+/* The sentence, block and printed paragraph number of o (from its
+ * start), unless the job skips them. */
+static void locate(const rp_sink *s, rp_annot *o)
+{
+    if (s->skip & RP_SINK_NO_LOCATE) {
+        o->sentence = o->block = RP_NONE;
+        o->para = NULL;
+        return;
+    }
+    rp_doc_locate(s->doc, o->start, &o->sentence, &o->block, &o->para);
+}
+
+/* rp_sink_add for a job that skips attributes (RP_SINK_NO_ATTRS): the
+ * same checks, then only the label is copied. */
+static int add_lean(rp_sink *s, const rp_annotation *a)
+{
+    for (uint32_t i = 0; i < a->n_attrs; i++) {
+        const char *key = a->attrs[i].key;
+        if (!key_len(key))
+            return reject(s, a, "bad attribute key \"%.40s\" (expected [a-z][a-z0-9_]*)",
+                          key ? key : "(null)");
+        if (!a->attrs[i].value)
+            return reject(s, a, "attribute \"%s\" has no value", key);
+    }
+    rp_annot *o = &RP_VEC_PUSH(s->annots);
+    size_t lab = strlen(a->label);
+    char *mem = rp_arena_alloc(&s->arena, lab + 1);
+    memcpy(mem, a->label, lab + 1);
+    o->label = mem;
+    o->plugin = s->plugin;
+    o->start = a->start;
+    o->end = a->end;
+    o->attrs = NULL;
+    o->n_attrs = 0;
+    locate(s, o);
+    o->seq = (uint32_t)(s->annots.n - 1);
+    return RP_OK;
+}
+
 int rp_sink_add(rp_sink *s, const rp_annotation *a)
 {
     if (!s)
@@ -102,6 +146,8 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
                       (unsigned long long)s->doc->len);
     if (a->n_attrs && !a->attrs)
         return reject(s, a, "%u attributes but no array", a->n_attrs);
+    if (s->skip & RP_SINK_NO_ATTRS)
+        return add_lean(s, a);
     /* Lengths are measured once (while the keys are checked); the label,
      * the attribute array and its strings then take one arena block.
      * Annotations with many attributes measure again instead of keeping
@@ -167,7 +213,7 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a)
         o->attrs[i].value = mem;
         mem += vl + 1;
     }
-    rp_doc_locate(s->doc, a->start, &o->sentence, &o->block, &o->para);
+    locate(s, o);
     o->seq = (uint32_t)(s->annots.n - 1);
     return RP_OK;
 }

@@ -72,9 +72,13 @@
  * Order: tokens come block by block, and within a block span by span, so
  * the two halves of a paragraph cut by a page break have their tokens
  * together (the footnotes printed between them come after).  by_start
- * lists token indexes sorted by start offset.  Pieces come in token order;
- * a piece is flagged RP_PIECE_FIRST when it is its token's first, and
- * RP_PIECE_GLUED when it starts exactly where the previous piece ended.
+ * lists token indexes sorted by start offset (or is empty when that is the
+ * tokens' own order).  Pieces are written only for the tokens scanned for
+ * them (joiners, symbols, URLs, addresses, abbreviations, segmenter
+ * markers: d->scanned_tokens), in token order, the first of a token
+ * flagged RP_PIECE_FIRST; every other token is one piece, itself, or none
+ * when it is punctuation (doc.h), so the common word costs no piece
+ * record.
  * A token's sentence is the sentence of its block whose range holds its
  * start (a token in a gap between sentences goes to the one before it, or
  * to the block's first); in a block without sentences it is RP_NONE.
@@ -88,6 +92,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Character classes. */
 enum {
@@ -295,13 +302,11 @@ typedef struct tk {
     uint32_t nbsent;
     uint32_t cur;          /* index into bsent */
     uint32_t csent;        /* bsent[cur], and its sentence */
-    rp_sentence *cs;
+    rp_sentence *cs;       /* NULL in a block without sentences */
+    uint32_t cur_first;    /* the first token of sentence csent */
     struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
-    uint64_t piece_end;    /* end of the document's last piece, or UINT64_MAX:
-                              add_piece's GLUED test without reloading the
-                              piece vector */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -330,9 +335,6 @@ static inline void add_piece(tk *k, uint64_t a, uint64_t b, const rp_form *f, ui
 {
     rp_docbuf *d = k->d;
     uint32_t flags = first ? RP_PIECE_FIRST : 0;
-    if (k->piece_end == a)
-        flags |= RP_PIECE_GLUED;
-    k->piece_end = b;
     rp_piece *p = PUSH_FAST(d->pieces);
     p->start = a;
     p->end = b;
@@ -368,23 +370,65 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 
 /* The run of ASCII letters and digits starting at i (t[i] is one), cut
  * at lim; tend is the end of the text, so chunks never read past it.
- * Returns the run's end; *h gets its hash (hash_bytes with seed *h on
- * entry) and *key8 its first chunk, both from the chunks loaded to find
- * the end. */
+ * Returns the run's end; *key8 gets its first chunk and, when the run is
+ * 8 bytes or longer, *h its hash (hash_bytes with seed *h on entry), both
+ * from the chunks loaded to find the end.  A shorter run is not hashed
+ * here: ascii_surface looks it up in the word cache first. */
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
                                            uint64_t tend, uint64_t *h, uint64_t *key8)
 {
     const uint64_t hi = 0x8080808080808080ULL;
-    /* the first chunk holds at least t[i]: no empty-chunk test, and the
-     * usual word ends inside it */
-    uint64_t w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
-    uint64_t stop = ~alnum_bytes(w) & hi;
-    uint64_t n = stop ? first_set_byte(stop) : 8;
-    if (n > lim - i)
-        n = lim - i;
-    w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
-    *key8 = w;
-    uint64_t hh = rp_hash_chunk(*h, w), j = i + n;
+    uint64_t w, stop, n, j, hh;
+#if defined(__SSE2__)
+    if (i + 16 <= tend) {
+        /* sixteen bytes classified at once (SSE2, on every x86-64): a byte
+         * b is a lower-case letter when (b | 0x20) + (128 - 'a') is below
+         * -128 + 26 as a signed byte, a digit when b + (128 - '0') is
+         * below -128 + 10 (adding is a bijection, so no other byte, ASCII
+         * or not, lands there); the usual word ends inside them */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
+        __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(128 - 'a'))),
+                                       _mm_set1_epi8((char)(-128 + 26)));
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - '0'))),
+                                       _mm_set1_epi8((char)(-128 + 10)));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+        n = (uint64_t)__builtin_ctz(~m); /* 1..16: t[i] is one, bit 16 of ~m is set */
+        if (n > lim - i)
+            n = lim - i;
+        w = rp_le64(t + i);
+        if (n < 8) {
+            *key8 = w & (~(uint64_t)0 >> (64 - 8 * n));
+            return i + n;
+        }
+        *key8 = w;
+        hh = rp_hash_chunk(*h, w);
+        if (n < 16) {
+            if (n > 8)
+                hh = rp_hash_chunk(hh, rp_le64(t + i + 8) & (~(uint64_t)0 >> (64 - 8 * (n - 8))));
+            *h = rp_hash_end(hh, (size_t)n);
+            return i + n;
+        }
+        hh = rp_hash_chunk(hh, rp_le64(t + i + 8));
+        j = i + 16;
+        n = 8; /* the word may go on: the loop below */
+    } else
+#endif
+    {
+        /* the first chunk holds at least t[i]: no empty-chunk test, and
+         * the usual word ends inside it */
+        w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
+        stop = ~alnum_bytes(w) & hi;
+        n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - i)
+            n = lim - i;
+        w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
+        *key8 = w;
+        j = i + n;
+        if (n < 8)
+            return j;
+        hh = rp_hash_chunk(*h, w);
+    }
     while (n == 8) {
         w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
         stop = ~alnum_bytes(w) & hi;
@@ -399,6 +443,27 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
     }
     *h = rp_hash_end(hh, (size_t)(j - i));
     return j;
+}
+
+/* The surface entry of the ASCII run [i, j) that ascii_run found (first
+ * chunk key8; hash h when 8 bytes or longer): from the word cache when
+ * the run is shorter than 8 bytes (vocab_int.h), else from the surface
+ * table. */
+static RP_ALWAYS_INLINE struct surf *ascii_surface(rp_vocab *v, uint32_t lang, const unsigned char *t,
+                                                   uint64_t i, uint64_t j, uint64_t h, uint64_t key8)
+{
+    size_t n = (size_t)(j - i);
+    if (n >= 8)
+        return rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
+    wcache_ent *e = &v->wcache[(key8 * 0x9E3779B97F4A7C15ULL) >> (64 - RP_WCACHE_BITS)];
+    if (e->key8 == key8)
+        return e->s;
+    /* hash_bytes of a run shorter than 8 bytes: its one chunk, then the length */
+    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n,
+                                   rp_hash_end(rp_hash_chunk(lang, key8), n), key8);
+    e->key8 = key8;
+    e->s = s;
+    return s;
 }
 
 /* What acc_add() learns from the ASCII letters and digits [a, b), packed
@@ -437,7 +502,7 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
             uint64_t h = k->lang, key8 = 0;
             uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
             if (j == b || t[j] < 0x80) {
-                struct surf *s = rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8);
+                struct surf *s = ascii_surface(k->v, k->lang, t, i, j, h, key8);
                 if (!s->tacc)
                     s->tacc = ascii_acc(t, i, j);
                 ac.seen |= s->tacc & 0xFFu;
@@ -471,24 +536,45 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
     return acc_flags(&ac);
 }
 
-/* The sentence of a token starting at a: the last of the block's
- * sentences starting at or before a (they are sorted by start). */
+/* The current sentence's token range ends at token ti: it holds the
+ * tokens [cur_first, ti), if any (sentences without tokens get an empty
+ * range after the block). */
+static void close_sentence(tk *k, uint32_t ti)
+{
+    if (k->cs && ti > k->cur_first) {
+        k->cs->tok_begin = k->cur_first;
+        k->cs->tok_end = ti;
+    }
+}
+
+/* Token ti, starting at a, is past the current sentence: it belongs to
+ * the last of the block's sentences starting at or before a (they are
+ * sorted by start).  Closes the current sentence's range and opens that
+ * one's at ti. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void next_sentence(tk *k, uint64_t a, uint32_t ti)
+{
+    close_sentence(k, ti);
+    const rp_sentence *sv = k->d->sentences.v;
+    while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
+        k->cur++;
+    k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
+    k->csent = k->bsent[k->cur];
+    k->cs = &k->d->sentences.v[k->csent];
+    k->cur_first = ti;
+}
+
+/* The sentence of token ti, starting at a.  A sentence's tokens are
+ * consecutive (tokens and sentences both go by offset within a block),
+ * so the token ranges are set once per sentence, when the tokens move on
+ * to the next one, not per token; a token costs one compare here.  In a
+ * block without sentences next_start is UINT64_MAX and csent RP_NONE. */
 static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
 {
-    if (!k->nbsent)
-        return RP_NONE;
-    if (a >= k->next_start) {
-        const rp_sentence *sv = k->d->sentences.v;
-        while (k->cur + 1 < k->nbsent && sv[k->bsent[k->cur + 1]].start <= a)
-            k->cur++;
-        k->next_start = k->cur + 1 < k->nbsent ? sv[k->bsent[k->cur + 1]].start : UINT64_MAX;
-        k->csent = k->bsent[k->cur];
-        k->cs = &k->d->sentences.v[k->csent];
-    }
-    rp_sentence *s = k->cs;
-    if (s->tok_begin == RP_NONE)
-        s->tok_begin = ti;
-    s->tok_end = ti + 1;
+    if (a >= k->next_start)
+        next_sentence(k, a, ti);
     return k->csent;
 }
 
@@ -506,20 +592,31 @@ static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_
     k->prev_end = b;
 }
 
-/* A token that is one piece (a plain word, a footnote marker, a Han
- * character): the hot path. */
+/* A token that is one piece, itself (a word, a superscript footnote
+ * marker, a Han character). */
 static RP_ALWAYS_INLINE void emit_whole(tk *k, uint64_t a, uint64_t b, uint32_t flags)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
     const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
-    add_piece(k, a, b, f, ti, 1);
     push_token(k, a, b, f, flags, ti);
+}
+
+/* Does [a, b) hold a byte >= 0x80? (The slow path's tokens only: the
+ * fast paths take ASCII alone.) */
+static int has_wide_byte(const unsigned char *t, uint64_t a, uint64_t b)
+{
+    unsigned char any = 0;
+    for (uint64_t i = a; i < b; i++)
+        any |= t[i];
+    return any >= 0x80;
 }
 
 static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
 {
+    if (has_wide_byte(k->t, a, b))
+        RP_VEC_PUSH(k->d->wide_tokens) = (uint32_t)k->d->tokens.n;
     if (kind == K_WHOLE) {
         emit_whole(k, a, b, flags);
         return;
@@ -529,6 +626,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
         flags |= RP_TOK_GLUED;
     const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
     if (kind == K_SCAN) {
+        RP_VEC_PUSH(k->d->scanned_tokens) = ti;
         uint32_t cf = scan_pieces(k, a, b, ti);
         if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
             cf &= ~(uint32_t)RP_TOK_PUNCT;
@@ -548,7 +646,7 @@ __attribute__((noinline))
 #endif
 static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b);
 
-/* A plain ASCII word [a, b) (one piece) with its surface entry. */
+/* A plain ASCII word [a, b) (one piece, itself) with its surface entry. */
 static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct surf *s)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
@@ -557,9 +655,7 @@ static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct su
         flags = s->tflags = ascii_word_flags(k->t, a, b);
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    const rp_form *f = s->form;
-    add_piece(k, a, b, f, ti, 1);
-    push_token(k, a, b, f, flags, ti);
+    push_token(k, a, b, s->form, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -964,7 +1060,7 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
         if (j < lim && !plain_end(t, j, lim))
             break;
-        emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+        emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
     return i;
@@ -1033,7 +1129,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             uint64_t h = k->lang, key8 = 0;
             uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
             if (j >= lim || plain_end(t, j, lim)) {
-                emit_ascii(k, i, j, rp_vocab_find(k->v, k->lang, (const char *)t + i, j - i, h, key8));
+                emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
                 /* the usual single space, skipped here rather than by
                  * another turn of the loop */
                 i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
@@ -1145,6 +1241,18 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
             break;
         }
     }
+    /* Tokens already in start order (every document without a paragraph
+     * cut around footnotes, i.e. nearly all): by_start stays empty, which
+     * its readers take as the identity (doc.h), and they skip the
+     * indirection. */
+    const rp_token *tv = d->tokens.v;
+    int in_order = moves == 0;
+    for (size_t r = 1; r < nruns && in_order; r++)
+        in_order = tv[runs[r - 1].tok_end - 1].start <= tv[runs[r].tok_begin].start;
+    if (in_order) {
+        d->by_start.n = 0;
+        return;
+    }
     RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
     /* a local cursor: stores through d->by_start.v could alias
      * d->by_start.n, which would be reloaded and stored per token */
@@ -1164,9 +1272,15 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         out += n;
     }
     d->by_start.n = (size_t)(out - d->by_start.v);
+    /* start_runs: the runs, those that continue each other joined */
+    for (size_t r = 0; r < nruns; r++) {
+        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
+            d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+        else
+            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+    }
     /* overlapping spans (a segmenter bug) would break the order; tokens
      * are sorted within a run, so checking where runs meet is enough */
-    const rp_token *tv = d->tokens.v;
     for (size_t r = 1; r < nruns; r++)
         if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start) {
             /* only malformed segmentations (overlapping spans) get here */
@@ -1176,8 +1290,14 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
                 kv[x].idx = d->by_start.v[x];
             }
             qsort(kv, d->by_start.n, sizeof *kv, cmp_keyed);
-            for (size_t x = 0; x < d->by_start.n; x++)
-                d->by_start.v[x] = kv[x].idx;
+            d->start_runs.n = 0;
+            for (size_t x = 0; x < d->by_start.n; x++) {
+                uint32_t t = d->by_start.v[x] = kv[x].idx;
+                if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
+                    d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
+                else
+                    RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
+            }
             free(kv);
             break;
         }
@@ -1190,10 +1310,14 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     k.d = d;
     k.v = v;
     k.lang = rp_vocab_lang(v, d->lang && d->lang[0] ? d->lang : "en");
+    if (v->wcache_lang != k.lang) { /* the word cache holds one language */
+        memset(v->wcache, 0, sizeof v->wcache);
+        v->wcache_lang = k.lang;
+    }
     k.t = (const unsigned char *)d->doc.text;
     k.tend = d->doc.len;
-    k.piece_end = UINT64_MAX;
-    d->tokens.n = d->pieces.n = d->by_start.n = 0;
+    d->tokens.n = d->pieces.n = d->by_start.n = d->wide_tokens.n = d->scanned_tokens.n = 0;
+    d->start_runs.n = 0;
 
     /* the sentences of each block, by start: a counting sort by block */
     size_t nb = d->blocks.n, ns = d->sentences.n;
@@ -1229,6 +1353,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
         k.csent = k.nbsent ? k.bsent[0] : RP_NONE;
         k.cs = k.nbsent ? &d->sentences.v[k.csent] : NULL;
         k.next_start = k.nbsent > 1 ? d->sentences.v[k.bsent[1]].start : UINT64_MAX;
+        k.cur_first = (uint32_t)d->tokens.n;
         k.prev_end = UINT64_MAX;
         B->tok_begin = (uint32_t)d->tokens.n;
         uint32_t sf = b < d->span_first.n ? d->span_first.v[b] : (uint32_t)d->spans.n;
@@ -1249,6 +1374,7 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
             }
         }
         B->tok_end = (uint32_t)d->tokens.n;
+        close_sentence(&k, B->tok_end);
         /* sentences without tokens: an empty range where they stand */
         uint32_t pos = B->tok_begin;
         for (uint32_t x = 0; x < k.nbsent; x++) {

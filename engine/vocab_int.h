@@ -44,6 +44,17 @@ struct form {
     uint32_t lang;
 };
 
+/* The word cache (token.c): a direct-mapped table from the chunk of an
+ * ASCII word shorter than 8 bytes (zero-padded, so it also gives the
+ * length; 0 = empty) to its surface entry, for one language.  A hit costs
+ * a multiply, a load and a compare, where the surface table costs the
+ * word's hash and a probe that reads the entry. */
+#define RP_WCACHE_BITS 12
+typedef struct wcache_ent {
+    uint64_t key8;
+    struct surf *s;
+} wcache_ent;
+
 typedef struct slot {
     uint64_t h;
     void *e; /* struct surf * or struct form *; NULL = empty */
@@ -72,6 +83,8 @@ struct rp_vocab {
     char last_name[RP_LANG_MAX];
     uint32_t last_lang;
     rp_buf tmp; /* scratch for U+FFFD substitution */
+    uint32_t wcache_lang; /* the language of the word cache's entries */
+    wcache_ent wcache[1u << RP_WCACHE_BITS];
 };
 
 /* ---- hashing ------------------------------------------------------- */

@@ -296,7 +296,7 @@ upr-minorities	=caste
 upr-minorities	=castes
 upr-minorities	Bedouin
 upr-minorities	Afro-descendants
-upr-minorities	African descent
+upr-minorities,upr-racial-discrimination	African descent
 upr-minorities	Framework Convention for the Protection of National Minorities
 
 # ---------------------------------------------------------------- labour
@@ -346,7 +346,17 @@ upr-death-penalty	ICCPR-OP2	case=yes
 upr-death-penalty	aiming at the abolition
 
 # ---------------------------------------------------------------- racial discrimination
-upr-racial-discrimination	racial	not=Committee on the Elimination of Racial Discrimination
+upr-racial-discrimination	racial
+upr-racial-discrimination,upr-treaty-bodies	CERD	case=yes
+upr-racial-discrimination	=ethnicity
+upr-racial-discrimination	ethnic discrimination
+upr-racial-discrimination	nazism
+upr-racial-discrimination	neo-nazi*
+upr-racial-discrimination	caste-based
+# discrimination on ethnic (national, caste) grounds, a few words apart:
+# "discrimination based on ethnic origin", "discrimination against ethnic
+# minorities", "discrimination on grounds of caste or descent"
+upr-racial-discrimination	re:(?i)\bdiscriminat\w*(?:\W+\w+){0,5}?\W+(?:ethnic\w*|national origin|caste|descent)\b
 upr-racial-discrimination	racism
 upr-racial-discrimination	racist
 upr-racial-discrimination	xenophobia
@@ -830,7 +840,6 @@ upr-treaty-bodies	concluding observations
 upr-treaty-bodies	recommendations made by
 upr-treaty-bodies	recommended by
 upr-treaty-bodies	competence of the committee
-upr-treaty-bodies	CERD	case=yes
 upr-treaty-bodies	Human Rights Committee
 
 # ---------------------------------------------------------------- technical assistance

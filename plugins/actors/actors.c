@@ -773,6 +773,25 @@ static int possessive(const rp_doc *doc, uint64_t e)
            (e + 2 < doc->len && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99);
 }
 
+/* Is the role ending before token te someone else's office: "of", an
+ * optional "the", then a capitalised name other than the United Nations
+ * ("the Secretary-General of SPLM", "Secretary-General of the League of
+ * Arab States", "Secretary-General of UNCTAD")? */
+static int office_of_another_body(const rp_doc *doc, uint32_t te)
+{
+    uint32_t sent = doc->tokens[te - 1].sentence;
+    if (te + 1 >= doc->n_tokens || doc->tokens[te].sentence != sent || !norm_is(&doc->tokens[te], "of"))
+        return 0;
+    uint32_t t = te + 1;
+    if (norm_is(&doc->tokens[t], "the") && t + 1 < doc->n_tokens)
+        t++;
+    const rp_token *w = &doc->tokens[t];
+    if (w->sentence != sent || !(w->flags & RP_TOK_ALPHA) ||
+        !(w->flags & (RP_TOK_CAPITALIZED | RP_TOK_ALLCAPS)))
+        return 0;
+    return !norm_is(w, "united") && !norm_is(w, "un") && !norm_is(w, "organization");
+}
+
 /* Whether a gazetteer match is a mention. */
 static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct catinfo *ci,
                       uint8_t eflags, const char *term)
@@ -823,6 +842,12 @@ static int keep_match(const rp_doc *doc, const rp_lexmatch *m, const struct cati
             doc->sentences[doc->tokens[m->tok_begin].sentence].tok_begin != m->tok_begin &&
             (inside_name(doc, m->tok_begin, m->tok_end, 1, 1) ||
              title_before(doc, m->tok_begin)))
+            return 0;
+        break;
+    case K_ROLE:
+        /* the Secretary-General (and deputies) of the United Nations, not
+         * of another body */
+        if (strstr(ci->id, "secretary-general") && office_of_another_body(doc, m->tok_end))
             return 0;
         break;
     default:

@@ -205,6 +205,16 @@ def check_outputs(src):
                   byid[doc]["sha256"] == "sha256:" + hashlib.sha256(data).hexdigest(),
                   f"provenance: size or sha256 of {doc} wrong")
 
+        # segment and tokens share the driver: the same record of inputs
+        p = subprocess.run([RAP, "segment", "--provenance", pv, MANIFEST], capture_output=True)
+        check(p.returncode == 0, f"segment --provenance: {p.stderr.decode()}")
+        with open(pv, encoding="utf-8") as f:
+            prov = json.load(f)
+        check(prov["command"] == "segment" and prov["plugins"] == [],
+              f"segment provenance: {prov['command']} {prov['plugins']}")
+        check({i["doc"]: i["bytes"] for i in prov["inputs"]} == {d: len(b) for d, b in src.items()},
+              "segment provenance: inputs differ")
+
     # ---- -o is atomic: a failing run leaves nothing behind
     with tempfile.TemporaryDirectory() as d:
         target = os.path.join(d, "out.jsonl")

@@ -201,6 +201,46 @@ static void sink_sorts_by_start_end_plugin_label_then_emission(void **state)
     /* reset keeps nothing of the previous document */
     rp_sink_reset(&s, &d.doc);
     assert_int_equal(s.annots.n, 0);
+
+    /* a job that reads labels only (count): the same checks, nothing else
+     * kept; the order is the same */
+    s.skip = RP_SINK_NO_ATTRS | RP_SINK_NO_LOCATE;
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        s.plugin = in[i].plugin;
+        rp_kv kv = {"i", "x"};
+        rp_annotation a = {.label = in[i].label, .start = in[i].start, .end = in[i].end,
+                           .attrs = &kv, .n_attrs = 1};
+        assert_int_equal(rp_sink_add(&s, &a), RP_OK);
+    }
+    rp_kv bad = {"Bad Key", "x"}, none = {"k", NULL};
+    rp_annotation a = {.label = "c", .start = 0, .end = 3, .attrs = &bad, .n_attrs = 1};
+    uint64_t rejected = s.n_rejected;
+    assert_int_equal(rp_sink_add(&s, &a), RP_ERR);
+    a.attrs = &none;
+    assert_int_equal(rp_sink_add(&s, &a), RP_ERR);
+    assert_int_equal(s.n_rejected, rejected + 2);
+    rp_sink_sort(&s);
+    assert_int_equal(s.annots.n, 6);
+    static const char *const labels[] = {"a", "a", "a", "a", "b", "b"};
+    static const char *const plugins[] = {"alpha", "alpha", "alpha", "alpha", "alpha", "zeta"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_string_equal(s.annots.v[i].label, labels[i]);
+        assert_string_equal(s.annots.v[i].plugin, plugins[i]);
+        assert_int_equal(s.annots.v[i].n_attrs, 0);
+        assert_int_equal(s.annots.v[i].sentence, RP_NONE);
+        assert_int_equal(s.annots.v[i].block, RP_NONE);
+        assert_null(s.annots.v[i].para);
+    }
+    assert_int_equal(s.annots.v[0].end, 10);
+    /* attributes skipped, locations kept (count --by paragraph) */
+    rp_sink_reset(&s, &d.doc);
+    s.skip = RP_SINK_NO_ATTRS;
+    rp_kv kv = {"i", "x"};
+    rp_annotation b = {.label = "a", .start = 15, .end = 25, .attrs = &kv, .n_attrs = 1};
+    assert_int_equal(rp_sink_add(&s, &b), RP_OK);
+    assert_int_equal(s.annots.v[0].n_attrs, 0);
+    assert_int_equal(s.annots.v[0].block, rp_doc_block_at(&d.doc, 15));
+    assert_true(s.annots.v[0].block != RP_NONE);
     rp_sink_free(&s);
     rp_docbuf_free(&d);
     rp_vocab_free(v);

@@ -72,18 +72,50 @@ static void check_invariants(const rp_docbuf *d)
         else
             fail_msg("token %u flagged GLUED after white space", i);
     }
-    /* by_start: a permutation, sorted by start; tokens never overlap */
-    assert_int_equal(d->by_start.n, doc->n_tokens);
-    char *seen = calloc(doc->n_tokens + 1, 1);
-    for (size_t k = 0; k < d->by_start.n; k++) {
-        uint32_t t = d->by_start.v[k];
-        assert_true(t < doc->n_tokens);
-        assert_false(seen[t]);
-        seen[t] = 1;
-        if (k > 0)
-            assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
+    /* by_start: a permutation, sorted by start; tokens never overlap.
+     * Empty when the tokens are in start order themselves. */
+    if (d->by_start.n == 0) {
+        for (uint32_t i = 1; i < doc->n_tokens; i++)
+            assert_true(doc->tokens[i - 1].end <= doc->tokens[i].start);
+    } else {
+        assert_int_equal(d->by_start.n, doc->n_tokens);
+        char *seen = calloc(doc->n_tokens + 1, 1);
+        for (size_t k = 0; k < d->by_start.n; k++) {
+            uint32_t t = d->by_start.v[k];
+            assert_true(t < doc->n_tokens);
+            assert_false(seen[t]);
+            seen[t] = 1;
+            if (k > 0)
+                assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
+        }
+        free(seen);
+        /* start_runs: by_start, run by run */
+        size_t k = 0;
+        for (size_t r = 0; r < d->start_runs.n; r++) {
+            const rp_tokrun *R = &d->start_runs.v[r];
+            assert_true(R->tok_begin < R->tok_end);
+            if (r > 0)
+                assert_true(d->start_runs.v[r - 1].tok_end != R->tok_begin);
+            for (uint32_t t = R->tok_begin; t < R->tok_end; t++, k++) {
+                assert_true(k < d->by_start.n);
+                assert_int_equal(d->by_start.v[k], t);
+            }
+        }
+        assert_int_equal(k, d->by_start.n);
     }
-    free(seen);
+    /* wide_tokens: exactly the tokens holding a byte >= 0x80, ascending */
+    size_t w = 0;
+    for (uint32_t i = 0; i < doc->n_tokens; i++) {
+        int wide = 0;
+        for (uint64_t k = doc->tokens[i].start; k < doc->tokens[i].end; k++)
+            wide |= (unsigned char)text[k] >= 0x80;
+        if (wide) {
+            assert_true(w < d->wide_tokens.n);
+            assert_int_equal(d->wide_tokens.v[w], i);
+            w++;
+        }
+    }
+    assert_int_equal(w, d->wide_tokens.n);
     /* blocks' token ranges tile the token array in order */
     uint32_t next = 0;
     for (uint32_t b = 0; b < doc->n_blocks; b++) {
@@ -100,18 +132,25 @@ static void check_invariants(const rp_docbuf *d)
             assert_true(S->tok_end <= doc->blocks[S->block].tok_end);
         }
     }
-    /* pieces: in token order, inside their token, flags right */
+    /* scanned_tokens: ascending; only their pieces are written out */
+    char *scanned = calloc(doc->n_tokens + 1, 1);
+    for (size_t k = 0; k < d->scanned_tokens.n; k++) {
+        assert_true(d->scanned_tokens.v[k] < doc->n_tokens);
+        if (k > 0)
+            assert_true(d->scanned_tokens.v[k - 1] < d->scanned_tokens.v[k]);
+        scanned[d->scanned_tokens.v[k]] = 1;
+    }
+    /* pieces: in token order, inside their (scanned) token, flags right */
     for (size_t p = 0; p < d->pieces.n; p++) {
         const rp_piece *P = &d->pieces.v[p];
         assert_true(P->token < doc->n_tokens);
+        assert_true(scanned[P->token]);
         const rp_token *t = &doc->tokens[P->token];
         assert_true(t->start <= P->start && P->start < P->end && P->end <= t->end);
         int first = p == 0 || d->pieces.v[p - 1].token != P->token;
         assert_int_equal(!!(P->flags & RP_PIECE_FIRST), first);
         if (p > 0)
             assert_true(d->pieces.v[p - 1].token <= P->token);
-        int glued = p > 0 && d->pieces.v[p - 1].end == P->start;
-        assert_int_equal(!!(P->flags & RP_PIECE_GLUED), glued);
         assert_true(P->norm_id >= 1 && P->norm_id < doc->n_forms);
         assert_int_equal(strlen(P->norm), P->norm_len);
         if (t->flags & RP_TOK_PUNCT)
@@ -119,6 +158,7 @@ static void check_invariants(const rp_docbuf *d)
                      (unsigned long)t->start, (unsigned long)t->end, (int)(t->end - t->start),
                      text + t->start);
     }
+    free(scanned);
     /* nothing printable in a span is left out of every token */
     for (uint32_t b = 0; b < doc->n_blocks; b++)
         for (uint32_t k = 0; k < doc->blocks[b].n_spans; k++) {
@@ -213,12 +253,21 @@ static const rp_token *T(const rp_docbuf *d, const char *s)
     return NULL;
 }
 
-/* The norms of the pieces of token t, joined with '|'. */
+/* The norms of the pieces of token t, joined with '|': those written out
+ * for a scanned token, else the token itself, or none for punctuation. */
 static const char *pieces_of(const rp_docbuf *d, const rp_token *t)
 {
     static char buf[512];
     buf[0] = '\0';
     uint32_t ti = (uint32_t)(t - d->tokens.v);
+    int scanned = 0;
+    for (size_t k = 0; k < d->scanned_tokens.n; k++)
+        scanned |= d->scanned_tokens.v[k] == ti;
+    if (!scanned) {
+        if (!(t->flags & RP_TOK_PUNCT))
+            snprintf(buf, sizeof buf, "%s", t->norm);
+        return buf;
+    }
     for (size_t p = 0; p < d->pieces.n; p++)
         if (d->pieces.v[p].token == ti) {
             if (buf[0])
@@ -325,13 +374,11 @@ static void superscript_footnote_markers_split_off(void **state)
     assert_int_equal(t->start, strlen("the pandemic"));
     assert_int_equal(t->end, strlen("the pandemic⁵⁰"));
     assert_string_equal(T(&d, "¹²³")->norm, "123");
-    /* the marker's piece is glued to the word's piece */
-    uint32_t ti = (uint32_t)(t - d.tokens.v);
-    for (size_t p = 0; p < d.pieces.n; p++)
-        if (d.pieces.v[p].token == ti) {
-            assert_int_equal(d.pieces.v[p].flags, RP_PIECE_FIRST | RP_PIECE_GLUED);
-            assert_string_equal(d.pieces.v[p - 1].norm, "pandemic");
-        }
+    /* word and marker are one piece each, themselves (no record written) */
+    assert_string_equal(pieces_of(&d, T(&d, "pandemic")), "pandemic");
+    assert_string_equal(pieces_of(&d, t), "50");
+    assert_string_equal(pieces_of(&d, T(&d, "COVID-19")), "covid|19");
+    assert_string_equal(pieces_of(&d, T(&d, ";")), "");
     assert_string_equal(T(&d, "pandemic")->stem, "pandem");
     rp_docbuf_free(&d);
 }
@@ -468,8 +515,9 @@ static void han_characters_one_token_each(void **state)
     HAS(T(&d, "年"), RP_TOK_HAN | RP_TOK_GLUED);
     HAS(T(&d, "，"), RP_TOK_PUNCT);
     assert_string_equal(T(&d, "权")->stem, "权");
-    /* consecutive characters' pieces are glued, for phrase matching */
-    assert_int_equal(d.pieces.v[1].flags, RP_PIECE_FIRST | RP_PIECE_GLUED);
+    /* each character is one piece, itself */
+    assert_string_equal(pieces_of(&d, T(&d, "界")), "界");
+    assert_int_equal(d.pieces.n, 0);
     rp_docbuf_free(&d);
 }
 
@@ -647,6 +695,11 @@ static void sentences_get_their_tokens(void **state)
     }
     assert_int_equal(T(&d, "Third")->sentence, 3);
     assert_int_equal(d.n_forms, rp_vocab_n_forms(vocab));
+    /* tokens in start order: no permutation, and the offset lookups of
+     * doc.c read the tokens directly */
+    assert_int_equal(d.by_start.n, 0);
+    assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Second")->start), 2);
+    assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Third")->start + 1), 3);
     rp_docbuf_free(&d);
 }
 
@@ -661,6 +714,28 @@ static void same_word_same_id_across_documents(void **state)
     assert_ptr_equal(T(&a, "poverty")->norm, T(&b, "POVERTY")->norm);
     rp_docbuf_free(&a);
     rp_docbuf_free(&b);
+}
+
+/* Short words are found through the vocabulary's word cache, which holds
+ * one language at a time: the same word in documents of other languages
+ * gets each language's stem, and again after switching back. */
+static void short_words_stem_per_language(void **state)
+{
+    (void)state;
+    rp_docbuf en, fr, en2;
+    tok(&en, "nations unies", 13, "en");
+    tok(&fr, "nations unies", 13, "fr");
+    tok(&en2, "nations unies", 13, "en");
+    assert_string_equal(T(&en, "nations")->stem, "nation");
+    assert_string_equal(T(&en, "unies")->stem, "uni");
+    assert_string_equal(T(&fr, "unies")->stem, "uni");
+    assert_string_equal(T(&fr, "nations")->stem, "nation");
+    assert_true(T(&en, "nations")->norm_id != T(&fr, "nations")->norm_id); /* (language, norm) */
+    assert_int_equal(T(&en2, "nations")->norm_id, T(&en, "nations")->norm_id);
+    assert_int_equal(T(&en2, "unies")->norm_id, T(&en, "unies")->norm_id);
+    rp_docbuf_free(&en);
+    rp_docbuf_free(&fr);
+    rp_docbuf_free(&en2);
 }
 
 /* A segmenter bug (overlapping spans) must not break by_start's order. */
@@ -933,6 +1008,7 @@ int main(void)
         cmocka_unit_test(paragraph_across_a_page_break),
         cmocka_unit_test(sentences_get_their_tokens),
         cmocka_unit_test(same_word_same_id_across_documents),
+        cmocka_unit_test(short_words_stem_per_language),
         cmocka_unit_test(overlapping_spans_still_sorted),
         cmocka_unit_test(random_documents),
         cmocka_unit_test(seed_report),
