@@ -368,24 +368,37 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 #endif
 }
 
+/* For a run of n bytes (0..16), the masks of its bytes in its first and
+ * second chunk: tables, so that masking costs no branch on the length. */
+#define M_(k) ((k) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * (k))) - 1)
+static const uint64_t chunk1_mask[17] = {M_(0), M_(1), M_(2), M_(3), M_(4), M_(5), M_(6), M_(7), M_(8),
+                                         M_(8), M_(8), M_(8), M_(8), M_(8), M_(8), M_(8), M_(8)};
+static const uint64_t chunk2_mask[17] = {0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                         M_(1), M_(2), M_(3), M_(4), M_(5), M_(6), M_(7), M_(8)};
+#undef M_
+
 /* The run of ASCII letters and digits starting at i (t[i] is one), cut
  * at lim; tend is the end of the text, so chunks never read past it.
- * Returns the run's end; *key8 gets its first chunk and, when the run is
- * 8 bytes or longer, *h its hash (hash_bytes with seed *h on entry), both
- * from the chunks loaded to find the end.  A shorter run is not hashed
- * here: ascii_surface looks it up in the word cache first. */
+ * Returns the run's end j.  A run shorter than 16 bytes gets its two
+ * chunks, zero-padded (*key8: bytes 0-7, *key16: bytes 8-15, 0 when
+ * there are none), and no hash: ascii_surface finds it in the word cache
+ * by its chunks.  A longer one gets *key8 and its hash *h (hash_bytes
+ * with seed *h on entry), from the chunks loaded to find its end. */
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
-                                           uint64_t tend, uint64_t *h, uint64_t *key8)
+                                           uint64_t tend, uint64_t *h, uint64_t *key8,
+                                           uint64_t *key16)
 {
     const uint64_t hi = 0x8080808080808080ULL;
-    uint64_t w, stop, n, j, hh;
+    uint64_t w, w1, stop, n, j, hh;
 #if defined(__SSE2__)
     if (i + 16 <= tend) {
         /* sixteen bytes classified at once (SSE2, on every x86-64): a byte
          * b is a lower-case letter when (b | 0x20) + (128 - 'a') is below
          * -128 + 26 as a signed byte, a digit when b + (128 - '0') is
          * below -128 + 10 (adding is a bijection, so no other byte, ASCII
-         * or not, lands there); the usual word ends inside them */
+         * or not, lands there).  The usual word ends inside them, and its
+         * chunks are masked without a branch on its length (which is as
+         * random as the text). */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
         __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(128 - 'a'))),
@@ -397,37 +410,43 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
         if (n > lim - i)
             n = lim - i;
         w = rp_le64(t + i);
-        if (n < 8) {
-            *key8 = w & (~(uint64_t)0 >> (64 - 8 * n));
+        w1 = rp_le64(t + i + 8);
+        if (n < 16) {
+            *key8 = w & chunk1_mask[n];
+            *key16 = w1 & chunk2_mask[n];
             return i + n;
         }
         *key8 = w;
-        hh = rp_hash_chunk(*h, w);
-        if (n < 16) {
-            if (n > 8)
-                hh = rp_hash_chunk(hh, rp_le64(t + i + 8) & (~(uint64_t)0 >> (64 - 8 * (n - 8))));
-            *h = rp_hash_end(hh, (size_t)n);
-            return i + n;
-        }
-        hh = rp_hash_chunk(hh, rp_le64(t + i + 8));
+        hh = rp_hash_chunk(rp_hash_chunk(*h, w), w1);
         j = i + 16;
         n = 8; /* the word may go on: the loop below */
     } else
 #endif
     {
-        /* the first chunk holds at least t[i]: no empty-chunk test, and
-         * the usual word ends inside it */
+        /* eight bytes at a time; the first chunk holds at least t[i] */
         w = i + 8 <= tend ? rp_le64(t + i) : rp_load_tail(t + i, (size_t)(tend - i));
         stop = ~alnum_bytes(w) & hi;
         n = stop ? first_set_byte(stop) : 8;
         if (n > lim - i)
             n = lim - i;
-        w &= ~(uint64_t)0 >> (64 - 8 * n); /* n is 1..8 */
+        w &= chunk1_mask[n]; /* n is 1..8 */
         *key8 = w;
+        *key16 = 0;
         j = i + n;
         if (n < 8)
             return j;
-        hh = rp_hash_chunk(*h, w);
+        w1 = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        stop = ~alnum_bytes(w1) & hi;
+        n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - j)
+            n = lim - j;
+        w1 &= chunk1_mask[n];
+        j += n;
+        if (n < 8) {
+            *key16 = w1;
+            return j;
+        }
+        hh = rp_hash_chunk(rp_hash_chunk(*h, w), w1);
     }
     while (n == 8) {
         w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
@@ -437,7 +456,7 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
             n = lim - j;
         if (n == 0)
             break;
-        w &= ~(uint64_t)0 >> (64 - 8 * n);
+        w &= chunk1_mask[n];
         hh = rp_hash_chunk(hh, w);
         j += n;
     }
@@ -445,23 +464,27 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
     return j;
 }
 
-/* The surface entry of the ASCII run [i, j) that ascii_run found (first
- * chunk key8; hash h when 8 bytes or longer): from the word cache when
- * the run is shorter than 8 bytes (vocab_int.h), else from the surface
- * table. */
+/* The surface entry of the ASCII run [i, j) that ascii_run found: from
+ * the word cache (vocab_int.h) by its chunks when the run is shorter than
+ * 16 bytes, else from the surface table by its hash h. */
 static RP_ALWAYS_INLINE struct surf *ascii_surface(rp_vocab *v, uint32_t lang, const unsigned char *t,
-                                                   uint64_t i, uint64_t j, uint64_t h, uint64_t key8)
+                                                   uint64_t i, uint64_t j, uint64_t h, uint64_t key8,
+                                                   uint64_t key16)
 {
     size_t n = (size_t)(j - i);
-    if (n >= 8)
+    if (n >= 16)
         return rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
-    wcache_ent *e = &v->wcache[(key8 * 0x9E3779B97F4A7C15ULL) >> (64 - RP_WCACHE_BITS)];
-    if (e->key8 == key8)
+    wcache_ent *e = &v->wcache[((key8 ^ (key16 * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >>
+                               (64 - RP_WCACHE_BITS)];
+    if (e->key8 == key8 && e->key16 == key16)
         return e->s;
-    /* hash_bytes of a run shorter than 8 bytes: its one chunk, then the length */
-    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n,
-                                   rp_hash_end(rp_hash_chunk(lang, key8), n), key8);
+    /* hash_bytes of a run shorter than 16 bytes: its chunks, then the length */
+    uint64_t hh = rp_hash_chunk(lang, key8);
+    if (n > 8)
+        hh = rp_hash_chunk(hh, key16);
+    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n, rp_hash_end(hh, n), key8);
     e->key8 = key8;
+    e->key16 = key16;
     e->s = s;
     return s;
 }
@@ -499,10 +522,10 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
              * "gender-based"): found and hashed eight bytes at a time,
              * and what acc_add() would learn from its characters read
              * from the surface, where it was computed once */
-            uint64_t h = k->lang, key8 = 0;
-            uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8);
+            uint64_t h = k->lang, key8 = 0, key16 = 0;
+            uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8, &key16);
             if (j == b || t[j] < 0x80) {
-                struct surf *s = ascii_surface(k->v, k->lang, t, i, j, h, key8);
+                struct surf *s = ascii_surface(k->v, k->lang, t, i, j, h, key8, key16);
                 if (!s->tacc)
                     s->tacc = ascii_acc(t, i, j);
                 ac.seen |= s->tacc & 0xFFu;
@@ -1056,11 +1079,11 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         if (!word_bit[c] || i >= mlim)
             break;
         uint64_t lim = mlim - i > RP_TOKEN_MAX ? i + RP_TOKEN_MAX : mlim;
-        uint64_t h = k->lang, key8 = 0;
-        uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
+        uint64_t h = k->lang, key8 = 0, key16 = 0;
+        uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
         if (j < lim && !plain_end(t, j, lim))
             break;
-        emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
+        emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8, key16));
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
     return i;
@@ -1126,10 +1149,10 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             /* the fast path: an ASCII word ended by white space or by
              * punctuation that cannot join it to what follows, hashed
              * as it is scanned */
-            uint64_t h = k->lang, key8 = 0;
-            uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8);
+            uint64_t h = k->lang, key8 = 0, key16 = 0;
+            uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
             if (j >= lim || plain_end(t, j, lim)) {
-                emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8));
+                emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8, key16));
                 /* the usual single space, skipped here rather than by
                  * another turn of the loop */
                 i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;

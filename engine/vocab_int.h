@@ -44,14 +44,14 @@ struct form {
     uint32_t lang;
 };
 
-/* The word cache (token.c): a direct-mapped table from the chunk of an
- * ASCII word shorter than 8 bytes (zero-padded, so it also gives the
- * length; 0 = empty) to its surface entry, for one language.  A hit costs
- * a multiply, a load and a compare, where the surface table costs the
- * word's hash and a probe that reads the entry. */
+/* The word cache (token.c): a direct-mapped table from the two chunks of
+ * an ASCII word shorter than 16 bytes (zero-padded, so they also give the
+ * length; key8 0 = empty) to its surface entry, for one language.  A hit
+ * costs a multiply, a load and two compares, where the surface table
+ * costs the word's hash and a probe that reads the entry. */
 #define RP_WCACHE_BITS 12
 typedef struct wcache_ent {
-    uint64_t key8;
+    uint64_t key8, key16;
     struct surf *s;
 } wcache_ent;
 
