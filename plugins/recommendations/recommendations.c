@@ -15,6 +15,11 @@
  *                demonyms.lex, when installed)
  *   imperatives  yes|no: sentence-initial UPR imperatives (default yes)
  *   prose        yes|no: cues in running text (default yes)
+ *   model        the action-category model (default
+ *                recommendations/category.model), or `none` for the hand
+ *                rules' category (actions.lex, objects.lex)
+ *   features     yes|no: add attrs.features, the model's input features
+ *                (what eval/upr/train_category.py trains on; default no)
  */
 #include "recs.h"
 
@@ -31,6 +36,9 @@ static const rp_option options[] = {
                    "(default: the actors lexicons but demonyms.lex)"},
     {"imperatives", "yes|no: count sentence-initial imperatives (UPR lists; default yes)"},
     {"prose", "yes|no: count cues in running text (default yes)"},
+    {"model", "action-category model (default recommendations/category.model; none: the "
+              "lexicons' category)"},
+    {"features", "yes|no: add attrs.features, the category model's inputs (default no)"},
     {NULL, NULL},
 };
 
@@ -69,6 +77,10 @@ static void recs_close(void *state)
         return;
     recs_words_free(&st->words);
     recs_addr_close(&st->addr);
+    recs_model_free(&st->model);
+    free(st->wrow);
+    free(st->hrow);
+    free(st->vrow);
     free(st->used);
     free(st);
 }
@@ -90,8 +102,9 @@ static int recs_open(const rp_host *host, const char *const *opts, void **state,
     }
     st->host = host;
     if (yes_no(opt(opts, "imperatives"), 1, &st->opts.imperatives) != 0
-        || yes_no(opt(opts, "prose"), 1, &st->opts.prose) != 0) {
-        snprintf(err, errlen, "imperatives and prose take yes or no");
+        || yes_no(opt(opts, "prose"), 1, &st->opts.prose) != 0
+        || yes_no(opt(opts, "features"), 0, &st->opts.features) != 0) {
+        snprintf(err, errlen, "imperatives, prose and features take yes or no");
         free(st);
         return RP_ERR;
     }
@@ -106,8 +119,18 @@ static int recs_open(const rp_host *host, const char *const *opts, void **state,
         free(st);
         return RP_ERR;
     }
+    const char *model = opt(opts, "model");
+    if (model == NULL)
+        model = "recommendations/category.model";
+    if (strcmp(model, "none") != 0
+        && recs_model_load(&st->model, host, model, err, errlen) != 0) {
+        recs_words_free(&st->words);
+        free(st);
+        return RP_ERR;
+    }
     if (recs_addr_open(&st->addr, host, opt(opts, "addressees"), err, errlen) != 0) {
         recs_words_free(&st->words);
+        recs_model_free(&st->model);
         recs_addr_close(&st->addr);
         free(st);
         return RP_ERR;

@@ -11,6 +11,8 @@
  *               actors lexicons through the host's matcher
  *   rules.c     the scan of a document's sentences that finds recommended
  *               actions and emits one annotation per action
+ *   model.c     the learned action-category model (category.model): feature
+ *               name -> five weights
  *   recommendations.c  the plugin entry points, options and the exported
  *               rp_plugin
  */
@@ -185,10 +187,39 @@ const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uin
  * NULL. */
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
 
+/* The action-category model (model.c): a multinomial logistic regression,
+ * category = arg-max over 1..5 of bias + the rows of the features present. */
+#define RECS_NCAT 5
+
+typedef struct recs_model {
+    float bias[RECS_NCAT];
+    float *w;            /* n rows of RECS_NCAT weights */
+    uint32_t *key_at;    /* row -> offset of its feature name in keys */
+    char *keys;          /* the feature names, NUL-terminated */
+    size_t keys_used, keys_cap;
+    uint32_t n, cap;
+    uint32_t *slots;     /* open-addressing hash of the rows (index+1) */
+    uint32_t nslots;
+} recs_model;
+
+/* Reads a model file (a relative path as given, else under the host's
+ * lexicon_dir).  0, or -1 with "file:line: what" in err.  The model owns
+ * everything it allocates: free it with recs_model_free(). */
+int recs_model_load(recs_model *m, const rp_host *host, const char *path, char *err,
+                    size_t errlen);
+void recs_model_free(recs_model *m);
+/* The row of feature s (n bytes), or RP_NONE; its weights are
+ * m->w + row * RECS_NCAT (owned by the model). */
+uint32_t recs_model_row(const recs_model *m, const char *s, size_t n);
+
+/* The feature families of a listed verb (rules.c): v:, v2:, vt:, by:. */
+enum recs_vfam { RECS_VF_V = 0, RECS_VF_V2, RECS_VF_VT, RECS_VF_BY, RECS_VFAMS };
+
 /* The rules. */
 typedef struct recs_opts {
     int imperatives; /* sentence-initial imperatives count (UPR style) */
     int prose;       /* deontic cues and recommending verbs count */
+    int features;    /* add attrs.features (the model's inputs, for training) */
 } recs_opts;
 
 typedef struct recs_state {
@@ -196,6 +227,13 @@ typedef struct recs_state {
     recs_words words;
     recs_addr addr;
     recs_opts opts;
+    recs_model model;      /* n == 0: no model, the hand rules' category */
+    /* Memos of model rows (0 not looked up yet, 1 no row, row + 2), so that
+     * an action costs array reads, not hash lookups: */
+    uint32_t *wrow, *hrow; /* per norm_id: "w:" / "h:" + the form's stem */
+    size_t nwrow;          /* slots of wrow and of hrow */
+    uint32_t *vrow;        /* per listed verb x enum recs_vfam */
+    uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
     unsigned char *used;   /* per token: already an action */
     size_t nused;
 } recs_state;

@@ -50,6 +50,8 @@ typedef struct scan {
     uint32_t sb, se;    /* the sentence's tokens */
     uint32_t first;     /* first content token of the sentence */
     int cond;           /* a conditional word seen so far */
+    int has_subject;    /* subject below holds the last modal's addressees */
+    char subject[128];  /* for "States should X and should Y": Y's subject */
 } scan;
 
 /* A found action. */
@@ -249,6 +251,11 @@ static void participle_lemma(const char *p, size_t n, char *out, size_t outlen)
         out[b - 1] = 'y';
         return;
     }
+    if (b >= 3 && out[b - 1] == 'u') {
+        out[b] = 'e'; /* construed, pursued, issued */
+        out[b + 1] = '\0';
+        return;
+    }
     if (b >= 3 && out[b - 1] == out[b - 2]
         && (strchr("lsfz", out[b - 1]) == NULL
             || (out[b - 1] == 'l' && b > 5 && (out[b - 3] == 'e' || out[b - 3] == 'o')))) {
@@ -346,6 +353,232 @@ static int category_of(const scan *s, const action *a)
     return vb->category;
 }
 
+/* ---- the category model's features --------------------------------
+ *
+ * The category of an action is the arg-max of the model (model.c) over the
+ * features below, all read from the action's own verb and the words after
+ * it (so that each action of a sentence of prose gets its own):
+ *   v:LEMMA     the verb's lemma (the label; spaces as "_")
+ *   c:N         the hand rules' category (actions.lex, objects.lex)
+ *   a:ADVERB    an adverb right before the verb ("further", "urgently")
+ *   v2:LEMMA    a verb coordinated with it ("continue and strengthen")
+ *   vt:LEMMA    the first listed verb after "to" in its object ("continue
+ *               its efforts to combat", "take measures to ensure")
+ *   h:STEM      the first word after it past determiners, adverbs and
+ *               "and" / "or"
+ *   vh:LEMMA|STEM  the verb with that word
+ *   w:STEM      each word of the object: up to FEAT_WINDOW tokens after the
+ *               verb, to the first ";", ":" or "("
+ *   by:LEMMA    the means, up to FEAT_FAR tokens on: a listed verb in -ing
+ *               after "by", "through", "including (by|through)"
+ *   neg:yes     a negated action
+ * Costs: a few hash lookups per action; the w: rows are memoised per
+ * form (recs_state.wrow), so a word of the window costs an array read. */
+#define FEAT_WINDOW 12
+#define FEAT_FAR 40
+
+typedef struct featx {
+    scan *s;
+    float score[RECS_NCAT];
+    char *dump;       /* attrs.features being written, or NULL */
+    size_t dn, dcap;
+} featx;
+
+/* Whether token k is the folded word w (inlined: strlen of a literal
+ * folds). */
+static HOT int is_word(const scan *s, uint32_t k, const char *w)
+{
+    const rp_token *t = tok(s, k);
+    return strlen(w) == t->norm_len && memcmp(t->norm, w, t->norm_len) == 0;
+}
+
+static HOT void feat_row(featx *x, uint32_t row)
+{
+    const float *w = x->s->st->model.w + (size_t)row * RECS_NCAT;
+    for (int c = 0; c < RECS_NCAT; c++)
+        x->score[c] += w[c];
+}
+
+/* Feature pre + text (n bytes; spaces become "_"): appended to the dump
+ * if there is one; its model row, or RP_NONE. */
+static uint32_t feat_lookup(featx *x, const char *pre, const char *text, size_t n)
+{
+    char buf[128];
+    size_t pn = strlen(pre);
+    if (pn + n >= sizeof buf)
+        return RP_NONE;
+    memcpy(buf, pre, pn);
+    for (size_t i = 0; i < n; i++)
+        buf[pn + i] = text[i] == ' ' ? '_' : text[i];
+    buf[pn + n] = '\0';
+    if (x->dump != NULL && x->dn + pn + n + 2 < x->dcap) {
+        if (x->dn > 0)
+            x->dump[x->dn++] = ' ';
+        memcpy(x->dump + x->dn, buf, pn + n + 1);
+        x->dn += pn + n;
+    }
+    if (x->s->st->model.n == 0)
+        return RP_NONE;
+    return recs_model_row(&x->s->st->model, buf, pn + n);
+}
+
+/* feat() when the slot does not answer: looked up (and memoised). */
+static void feat_slow(featx *x, uint32_t *slot, const char *pre, const char *text, size_t n)
+{
+    uint32_t row = feat_lookup(x, pre, text, n);
+    if (slot != NULL && x->dump == NULL)
+        *slot = row == RP_NONE ? 1 : row + 2;
+    if (row != RP_NONE)
+        feat_row(x, row);
+}
+
+/* Adds feature pre + text.  slot, when not NULL, memoises its row (0 not
+ * looked up yet, 1 none, row + 2), so that a verb's or a form's feature is
+ * looked up once per instance, not once per action: then the feature
+ * costs an array read (inlined). */
+static HOT void feat(featx *x, uint32_t *slot, const char *pre, const char *text, size_t n)
+{
+    if (slot != NULL && *slot != 0 && x->dump == NULL) {
+        if (*slot > 1)
+            feat_row(x, *slot - 2);
+        return;
+    }
+    feat_slow(x, slot, pre, text, n);
+}
+
+/* The memo slot of family f (enum recs_vfam) of listed verb v. */
+static uint32_t *verb_slot(const featx *x, uint32_t v, int f)
+{
+    recs_state *st = x->s->st;
+    return st->vrow != NULL ? &st->vrow[(size_t)v * RECS_VFAMS + (size_t)f] : NULL;
+}
+
+/* The memo slot of token k's form in a per-form array, if any. */
+static uint32_t *form_slot(const featx *x, uint32_t *arr, uint32_t k)
+{
+    uint32_t id = tok(x->s, k)->norm_id;
+    return arr != NULL && id < x->s->st->nwrow ? &arr[id] : NULL;
+}
+
+/* Feature family pre of listed verb v. */
+static void feat_verb(featx *x, const char *pre, int fam, uint32_t v)
+{
+    const char *l = x->s->st->words.verbs[v].lemma;
+    feat(x, verb_slot(x, v, fam), pre, l, strlen(l));
+}
+
+/* Names the features of action a (label: its lemma; rule_cat: the hand
+ * rules' category) into x. */
+static void features(featx *x, const action *a, const char *label, int rule_cat, int negated)
+{
+    const scan *s = x->s;
+    recs_state *st = s->st;
+    static const char *const digits[] = {"0", "1", "2", "3", "4", "5"};
+    if (a->verb != RP_NONE)
+        feat_verb(x, "v:", RECS_VF_V, a->verb);
+    else
+        feat(x, NULL, "v:", label, strlen(label));
+    feat(x, &st->crow[rule_cat], "c:", digits[rule_cat], 1);
+    if (negated)
+        feat(x, &st->crow[0], "neg:", "yes", 3);
+    /* the adverb right before the verb */
+    if (a->a > s->sb) {
+        uint32_t p = a->a - 1;
+        const rp_token *t = tok(s, p);
+        if ((t->flags & RP_TOK_ALPHA) && skippable(s, p) && !(roles(s, p) & RECS_R_NEG))
+            feat(x, NULL, "a:", t->norm, t->norm_len);
+    }
+    /* a coordinated verb */
+    uint32_t end, j = skip_light(s, a->aend);
+    if (j < s->se && (roles(s, j) & RECS_R_CONJ)) {
+        uint32_t v = verb_at(s, skip_light(s, j + 1), 1u << RECS_BASE, &end);
+        if (v != RP_NONE)
+            feat_verb(x, "v2:", RECS_VF_V2, v);
+    }
+    /* the object's words, its first word, the verb after "to" */
+    uint32_t lim = a->aend + FEAT_WINDOW < s->se ? a->aend + FEAT_WINDOW : s->se;
+    uint32_t far = a->aend + FEAT_FAR < s->se ? a->aend + FEAT_FAR : s->se;
+    int head = 0, vt = 0;
+    uint32_t k = a->aend;
+    for (; k < lim; k++) {
+        const rp_token *t = tok(s, k);
+        if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
+            break;
+        if (!(t->flags & RP_TOK_ALPHA) || (t->flags & RP_TOK_FOOTNOTE))
+            continue;
+        feat(x, form_slot(x, st->wrow, k), "w:", t->stem, t->stem_len);
+        const recs_form *f = form(s, k);
+        if (!head && !(f->roles & (RECS_R_DET | RECS_R_ART | RECS_R_SKIP | RECS_R_CONJ))
+            && !f->adverb) {
+            head = 1;
+            feat(x, form_slot(x, st->hrow, k), "h:", t->stem, t->stem_len);
+            char pair[128];
+            size_t ln = strlen(label);
+            if (ln + 1 + t->stem_len < sizeof pair) {
+                memcpy(pair, label, ln);
+                pair[ln] = '|';
+                memcpy(pair + ln + 1, t->stem, t->stem_len);
+                feat(x, NULL, "vh:", pair, ln + 1 + t->stem_len);
+            }
+        }
+        if (!vt && (f->roles & RECS_R_TO)) {
+            uint32_t v = verb_at(s, skip_light(s, k + 1), 1u << RECS_BASE, &end);
+            if (v != RP_NONE) {
+                vt = 1;
+                feat_verb(x, "vt:", RECS_VF_VT, v);
+            }
+        }
+    }
+    if (k < lim)
+        far = k; /* stopped at ";", ":" or "(" */
+    /* further on, the means: "by adopting", "including through
+     * establishing" (most tokens are told apart by their length) */
+    for (k = a->aend; k < far; k++) {
+        const rp_token *t = tok(s, k);
+        uint32_t n = t->norm_len;
+        if (n == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
+            break;
+        if ((n != 2 && n != 7 && n != 9)
+            || !(is_word(s, k, "by") || is_word(s, k, "through") || is_word(s, k, "including")))
+            continue;
+        uint32_t q = skip_light(s, k + 1);
+        if (q < s->se && (is_word(s, q, "through") || is_word(s, q, "by")))
+            q = skip_light(s, q + 1); /* "including through", "including by" */
+        uint32_t v = verb_at(s, q, 1u << RECS_ING, &end);
+        if (v != RP_NONE) {
+            feat_verb(x, "by:", RECS_VF_BY, v);
+            break;
+        }
+    }
+}
+
+/* The category of action a: the model's arg-max over its features, or
+ * the hand rules' when no model is loaded.  With opts.features, writes
+ * the feature names into dump. */
+static int model_category(scan *s, const action *a, const char *label, int negated, char *dump,
+                          size_t dumplen)
+{
+    int rule_cat = category_of(s, a);
+    if (s->st->model.n == 0 && dump == NULL)
+        return rule_cat;
+    featx x;
+    memset(&x, 0, sizeof x);
+    x.s = s;
+    x.dump = dump;
+    x.dcap = dumplen;
+    if (dump != NULL)
+        dump[0] = '\0';
+    memcpy(x.score, s->st->model.bias, sizeof x.score);
+    features(&x, a, label, rule_cat, negated);
+    if (s->st->model.n == 0)
+        return rule_cat;
+    int best = 0;
+    for (int c = 1; c < RECS_NCAT; c++)
+        if (x.score[c] > x.score[best])
+            best = c;
+    return best + 1;
+}
+
 /* Copies the text of tokens [b, e) into out with runs of white space made
  * one space. */
 static void span_text(const scan *s, uint32_t b, uint32_t e, char *out, size_t outlen)
@@ -391,7 +624,6 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     if (s->st->used[a->a])
         return;
     s->st->used[a->a] = 1;
-    char cat[2] = {(char)('0' + category_of(s, a)), '\0'};
     char label[64];
     if (a->verb != RP_NONE) {
         copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
@@ -399,6 +631,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         const rp_token *t = tok(s, a->a);
         participle_lemma(t->norm, t->norm_len, label, sizeof label);
     } else {
+        /* an unlisted verb: its surface form, lower-cased */
         const rp_token *t = tok(s, a->a);
         size_t n = t->norm_len < sizeof label - 1 ? t->norm_len : sizeof label - 1;
         memcpy(label, t->norm, n);
@@ -414,7 +647,11 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         else if (!skippable(s, k) && !(r & RECS_R_BE))
             break;
     }
-    rp_kv attrs[6];
+    char dump[1024];
+    int category = model_category(s, a, label, negated, s->st->opts.features ? dump : NULL,
+                                  sizeof dump);
+    char cat[2] = {(char)('0' + category), '\0'};
+    rp_kv attrs[7];
     uint32_t n = 0;
     attrs[n++] = (rp_kv){"category", cat};
     attrs[n++] = (rp_kv){"strength", strength_names[strength]};
@@ -425,6 +662,8 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         attrs[n++] = (rp_kv){"from", from};
     if (negated)
         attrs[n++] = (rp_kv){"negated", "yes"};
+    if (s->st->opts.features)
+        attrs[n++] = (rp_kv){"features", dump};
     rp_annotation an = {label, tok(s, a->a)->start, tok(s, a->aend - 1)->end, attrs, n, 0};
     s->st->host->emit(s->sink, &an);
 }
@@ -641,6 +880,20 @@ static int unlisted_imperative(const scan *s, uint32_t i)
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
 static int item_marker(const scan *s, uint32_t k);
 
+/* After a verb that is also a noun, a comma that makes it a verb:
+ * "Review, reform and amend", "Review, inter alia, the laws". */
+static int verb_before_comma(const scan *s, uint32_t end)
+{
+    uint32_t end2;
+    if (!is_char(s, end, ','))
+        return 0;
+    uint32_t j = skip_light(s, end + 1);
+    if (verb_at(s, j, 1u << RECS_BASE, &end2) != RP_NONE)
+        return 1;
+    j = skip(s, end);
+    return j < s->se && j > end + 1 && (roles(s, j) & (RECS_R_DET | RECS_R_ART)) != 0;
+}
+
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
 {
@@ -696,6 +949,24 @@ static void imperative(scan *s, const rp_block *blk)
         }
         prefixed = 1;
     }
+    if ((r & RECS_R_TO) && i + 1 < s->se) {
+        /* "To take all measures to ...": an infinitive list item, when no
+         * finite verb follows ("To that end, States should" is not) */
+        for (uint32_t k = i + 1; k < s->se; k++) {
+            if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
+                || ((roles(s, k) & RECS_R_NOUN) && !is_word(s, k, "of")))
+                return;
+            /* "To build back better, it aims ...": a purpose clause, then
+             * the sentence's subject */
+            if (is_char(s, k - 1, ',')
+                && ((roles(s, k) & (RECS_R_IT | RECS_R_SELF | RECS_R_DET | RECS_R_ART))
+                    || (tok(s, k)->flags & RP_TOK_CAPITALIZED)))
+                return;
+        }
+        i++;
+    }
+    if (is_word(s, i, "more") && i + 1 < s->se && form(s, i + 1)->adverb)
+        i++; /* "More effectively enforce" */
     uint32_t at = i;
     i = skip_adverbs(s, i);
     v = verb_at(s, i, 1u << RECS_BASE, &end);
@@ -713,7 +984,8 @@ static void imperative(scan *s, const rp_block *blk)
             if (is_char(s, k, ':'))
                 return; /* a label: "Review theme: ..." */
         if (s->st->words.verbs[v].noun && end < s->se
-            && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT)))
+            && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT))
+            && !verb_before_comma(s, end))
             return; /* a noun: "Support for renewables", "Support to the United Nations" */
         a = (action){i, end, v, 0, 0};
     } else if (unlisted_imperative(s, i)) {
@@ -815,16 +1087,41 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     action a;
     if (!action_after(s, cend, c->tail.n > 0, &a))
         return 0;
-    char cue[64];
-    span_text(s, i, cend, cue, sizeof cue);
     /* the subject of a passive ("countries should be assisted") is acted
      * upon, not asked to act */
-    int passive = 0;
-    for (uint32_t k = cend; k < a.a; k++)
+    int passive = 0, negated = 0;
+    for (uint32_t k = cend; k < a.a; k++) {
         if (roles(s, k) & RECS_R_BE)
             passive = 1;
+        if (roles(s, k) & RECS_R_NEG)
+            negated = 1;
+    }
+    /* "should not be construed as", "must not be interpreted to mean": a
+     * negated passive followed by "as" or "to mean / imply" says how to
+     * read something and asks nobody to act ("Children should not be
+     * detained" does) */
+    if (negated && passive && a.aend < s->se
+        && (is_word(s, a.aend, "as")
+            || (a.aend + 1 < s->se && is_word(s, a.aend, "to")
+                && (is_word(s, a.aend + 1, "mean") || is_word(s, a.aend + 1, "imply")))))
+        return 0;
+    char cue[64];
+    span_text(s, i, cend, cue, sizeof cue);
     char addrs[128];
-    const char *addr = passive ? NULL : subject_addressees(s, subject_end(s, i), addrs, sizeof addrs);
+    const char *addr = NULL;
+    uint32_t p = before_tok(s, i);
+    if (p != RP_NONE && (roles(s, p) & RECS_R_CONJ) && s->has_subject) {
+        /* "States should establish X and should protect Y": the subject
+         * of the first modal */
+        if (!passive && s->subject[0] != '\0')
+            addr = s->subject;
+    } else {
+        addr = passive ? NULL : subject_addressees(s, subject_end(s, i), addrs, sizeof addrs);
+        if (!passive) {
+            copy_str(s->subject, sizeof s->subject, addr != NULL ? addr : "");
+            s->has_subject = 1;
+        }
+    }
     emit_with_coordinated(s, a, cue, c->strength, addr, NULL);
     return 1;
 }
@@ -1211,8 +1508,31 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         return RP_ERR;
     }
     recs_words_prepare(&st->words, doc);
+    if (st->model.n > 0 && doc->n_forms > st->nwrow) {
+        /* the memos of the model's w: and h: rows per form (on out of
+         * memory the rows are looked up without them) */
+        size_t cap = st->nwrow ? st->nwrow : 1024;
+        while (cap < doc->n_forms)
+            cap *= 2;
+        uint32_t *w = realloc(st->wrow, cap * sizeof *w);
+        if (w != NULL)
+            st->wrow = w;
+        uint32_t *h = w != NULL ? realloc(st->hrow, cap * sizeof *h) : NULL;
+        if (h != NULL) {
+            st->hrow = h;
+            memset(w + st->nwrow, 0, (cap - st->nwrow) * sizeof *w);
+            memset(h + st->nwrow, 0, (cap - st->nwrow) * sizeof *h);
+            st->nwrow = cap;
+        }
+    }
+    if (st->model.n > 0 && st->vrow == NULL && st->words.nverbs > 0)
+        st->vrow = calloc((size_t)st->words.nverbs * RECS_VFAMS, sizeof *st->vrow);
     recs_addr_reset(&st->addr);
-    scan s = {st, doc, sink, 0, 0, 0, 0};
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.st = st;
+    s.doc = doc;
+    s.sink = sink;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const rp_sentence *sen = &doc->sentences[si];
         if (sen->tok_end <= sen->tok_begin || sen->tok_end > doc->n_tokens)
@@ -1223,6 +1543,7 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         s.sb = sen->tok_begin;
         s.se = sen->tok_end;
         s.cond = 0;
+        s.has_subject = 0;
         /* Questions recommend nothing. */
         uint32_t last = s.se;
         while (last > s.sb && (tok(&s, last - 1)->flags & RP_TOK_FOOTNOTE))

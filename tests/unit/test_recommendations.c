@@ -11,12 +11,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "harness.h"
+#include "../../plugins/recommendations/recs.h"
 
 RP_PLUGIN_DECLARE(recs_plugin);
 
@@ -37,7 +39,7 @@ static rp_harness *run(const char *text)
     return h;
 }
 
-/* Checks annotation i: label, covered text, category, strength, and cue,
+/* Checks annotation i: label, covered text, strength, and category, cue,
  * addressee and from when not NULL ("" = must be absent). */
 static void expect(rp_harness *h, size_t i, const char *label, const char *covered,
                    const char *category, const char *strength, const char *cue,
@@ -48,7 +50,8 @@ static void expect(rp_harness *h, size_t i, const char *label, const char *cover
     assert_string_equal(a->plugin, "recommendations");
     assert_string_equal(a->label, label);
     assert_string_equal(rp_harness_text(h, i), covered);
-    assert_string_equal(rp_harness_attr(a, "category"), category);
+    if (category) /* NULL: the model's choice is checked by the caller */
+        assert_string_equal(rp_harness_attr(a, "category"), category);
     assert_string_equal(rp_harness_attr(a, "strength"), strength);
     if (cue)
         assert_string_equal(rp_harness_attr(a, "cue"), cue);
@@ -160,7 +163,15 @@ static void coordinated_actions_count_separately(void **state)
                         "Convention.\n");
     assert_int_equal(rp_harness_count(h), 2);
     expect(h, 0, "develop", "develop", "5", "strong", "should", "states", NULL);
-    expect(h, 1, "consider", "consider", "3", "strong", "should", NULL, NULL);
+    /* "and should consider": the subject of the first modal */
+    expect(h, 1, "consider", "consider", "3", "strong", "should", "states", NULL);
+    rp_harness_free(h);
+
+    h = run("States should establish independent mechanisms to investigate threats against "
+            "human rights defenders and should protect civic space.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "establish", "establish", "5", "strong", "should", "states", NULL);
+    expect(h, 1, "protect", "protect", "4", "strong", "should", "states", NULL);
     rp_harness_free(h);
 
     h = run("The General Assembly calls upon all Member States to ratify and implement the "
@@ -299,6 +310,183 @@ static void imperatives_can_be_switched_off(void **state)
     rp_harness_free(h);
 }
 
+
+/* The category model decides each action from its own verb and object:
+ * the second verb of "Continue and deepen", the means ("including by
+ * adopting a law"), the adverb "Further". */
+static void model_reads_the_action_and_its_object(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *label, *category;
+    } cases[] = {
+        {"Continue and deepen its efforts to combat trafficking in persons.\n", "continue", "4"},
+        {"Continue its efforts to combat trafficking, including by adopting a comprehensive "
+         "law.\n",
+         "continue", "5"},
+        {"Further strengthen the national human rights institution.\n", "strengthen", "4"},
+        {"Adopt a national action plan on human rights.\n", "adopt", "5"},
+        {"Take measures to combat violence against women.\n", "take", "4"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rp_harness *h = run(cases[i].text);
+        assert_true(rp_harness_count(h) >= 1);
+        const rp_annot *a = rp_harness_annot(h, 0);
+        assert_string_equal(a->label, cases[i].label);
+        if (strcmp(rp_harness_attr(a, "category"), cases[i].category) != 0)
+            fail_msg("%s: category %s, expected %s", cases[i].text,
+                     rp_harness_attr(a, "category"), cases[i].category);
+        rp_harness_free(h);
+    }
+
+    /* prose with two actions: each gets its own category */
+    rp_harness *h = run("Member States should adopt a law on asylum and should take measures to "
+                        "protect migrants.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "adopt", "adopt", "5", "strong", "should", "member-states", NULL);
+    expect(h, 1, "take", "take", "4", "strong", "should", "member-states", NULL);
+    rp_harness_free(h);
+
+    /* features=yes shows what the model read; model=none gives the
+     * lexicons' category */
+    const char *opts[] = {"features=yes", "model=none", NULL};
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    const char *text = "Continue and deepen its efforts, including by adopting a law.\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    const rp_annot *a = rp_harness_annot(h, 0);
+    assert_non_null(a);
+    assert_string_equal(rp_harness_attr(a, "category"), "2");
+    assert_string_equal(rp_harness_attr(a, "features"),
+                        "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
+                        "w:it w:effort w:includ w:by w:adopt w:a w:law by:adopt");
+    rp_harness_free(h);
+}
+
+/* Writes text to a temporary file; its path in path. */
+static void temp_file(char *path, size_t n, const char *text)
+{
+    snprintf(path, n, "/tmp/test-recs-model-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void a_malformed_model_is_refused_with_file_and_line(void **state)
+{
+    (void)state;
+    rp_host host;
+    memset(&host, 0, sizeof host);
+    recs_model m;
+    char path[64], err[256], want[320];
+
+    temp_file(path, sizeof path, "# a model\n@classes\t1 2 3 4 5\nv:x\t1 2 3\n");
+    assert_int_equal(recs_model_load(&m, &host, path, err, sizeof err), -1);
+    snprintf(want, sizeof want, "%s:3: `v:x` needs 5 numbers after the tab", path);
+    assert_string_equal(err, want);
+    unlink(path);
+
+    temp_file(path, sizeof path, "@classes\t1 2 3 4 5\n@bias\t0 0 0 0 0\nv:x\t1 2 3 4 5\n"
+                                 "v:x\t0 0 0 0 1\n");
+    assert_int_equal(recs_model_load(&m, &host, path, err, sizeof err), -1);
+    snprintf(want, sizeof want, "%s:4: feature `v:x` given twice", path);
+    assert_string_equal(err, want);
+    unlink(path);
+
+    temp_file(path, sizeof path, "@classes\t1 2 3 4 5\n@bias\t0 0 0 0 0\nv:x 1 2 3 4 5\n");
+    assert_int_equal(recs_model_load(&m, &host, path, err, sizeof err), -1);
+    snprintf(want, sizeof want, "%s:3: expected FEATURE<TAB>5 weights", path);
+    assert_string_equal(err, want);
+    unlink(path);
+
+    /* a good one: the rows are found by name */
+    temp_file(path, sizeof path, "@classes\t1 2 3 4 5\n@bias\t0 0 0 0.5 0\n"
+                                 "v:ratify\t0 0 0 -1 2.5\n");
+    assert_int_equal(recs_model_load(&m, &host, path, err, sizeof err), 0);
+    uint32_t row = recs_model_row(&m, "v:ratify", 8);
+    assert_int_equal(row, 0);
+    assert_true(m.w[row * RECS_NCAT + 4] == 2.5f);
+    assert_int_equal(recs_model_row(&m, "v:adopt", 7), RP_NONE);
+    recs_model_free(&m);
+    unlink(path);
+
+    /* through the plugin: open fails */
+    const char *opts[] = {"model=no/such/category.model", NULL};
+    assert_null(rp_harness_open(&recs_plugin, opts));
+}
+
+/* Labels are lemmas, else the surface form lower-cased; a negated passive
+ * that says how to read a text is no recommendation. */
+static void labels_and_disclaimers(void **state)
+{
+    (void)state;
+    rp_harness *h = run("They should not be construed as endorsed by the Working Group.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("The designations must not be interpreted to mean an opinion.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* an unlisted participle: its lemma by rule ("construed" -> construe) */
+    h = run("Fees must be construed narrowly.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "construe", "construed", NULL, "binding", "must", NULL, NULL);
+    rp_harness_free(h);
+
+    /* negated actions remain recommendations */
+    h = run("States should not detain migrants.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "detain", "detain", NULL, "strong", "should", "states", NULL);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "negated"), "yes");
+    const char *cat = rp_harness_attr(rp_harness_annot(h, 0), "category");
+    assert_true(strcmp(cat, "4") == 0 || strcmp(cat, "5") == 0);
+    rp_harness_free(h);
+
+    h = run("Children should not be detained.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "detain", "detained", NULL, "strong", "should", "", NULL);
+    rp_harness_free(h);
+
+    /* an unlisted verb after a cue: its form, lower-cased */
+    h = run("States should leverage digital tools.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "leverage", "leverage", NULL, "strong", "should", "states", NULL);
+    rp_harness_free(h);
+
+    /* a request to report back: lemma report, a specific or general act
+     * (UPR Info codes "Report back to the Council" 5), never 1 */
+    h = run("4. Invites the ILO to report on the implementation of the Global Initiative;\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "report", "report", NULL, "soft", "Invites", "ILO", NULL);
+    cat = rp_harness_attr(rp_harness_annot(h, 0), "category");
+    assert_true(strcmp(cat, "4") == 0 || strcmp(cat, "5") == 0);
+    rp_harness_free(h);
+}
+
+/* UPR list items in the infinitive, and "More effectively VERB". */
+static void infinitive_items(void **state)
+{
+    (void)state;
+    rp_harness *h = run("To take all measures to prevent any kind of reappearance of Nazism.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "take", "take", "4", "strong", "take", "", "");
+    rp_harness_free(h);
+
+    h = run("More effectively enforce the criminal penalties for corruption.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "enforce", "enforce", NULL, "strong", "enforce", "", "");
+    rp_harness_free(h);
+
+    /* a purpose clause before the subject is none */
+    h = run("To build back better and pursue the Goals, it aims to work with partners.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+}
+
 int main(void)
 {
     if (chdir(RP_SRCDIR "/lexicons") != 0) {
@@ -319,6 +507,10 @@ int main(void)
         cmocka_unit_test(not_recommendations),
         cmocka_unit_test(bad_options_are_refused),
         cmocka_unit_test(imperatives_can_be_switched_off),
+        cmocka_unit_test(model_reads_the_action_and_its_object),
+        cmocka_unit_test(a_malformed_model_is_refused_with_file_and_line),
+        cmocka_unit_test(labels_and_disclaimers),
+        cmocka_unit_test(infinitive_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Trains the recommendations plugin's action-category model.
+
+The model (lexicons/recommendations/category.model) is a multinomial
+logistic regression over features of ONE recommended action that the
+plugin itself names: `rapporteur annotate -P recommendations.features=yes`
+writes them into attrs.features (v:LEMMA, c:RULE_CATEGORY, a:ADVERB,
+v2:LEMMA, vt:LEMMA, by:LEMMA, h:STEM, vh:LEMMA|STEM, w:STEM, neg:yes; see
+doc/recommendations.md), so the C code and this script can never disagree
+on what a feature is.
+
+Data: UPR Info's labelled recommendations, sessions 1-17 ONLY (files 1-5,
+6-9, 10-13, 14-17).  upr_info_sessions_17-20.csv (sessions 18-20) is the
+held-out file of eval/upr/evaluate.py: this script never opens it.  Each
+recommendation is one document; its first annotated action (as in
+evaluate.py) is one training example with UPR Info's Action as the class.
+
+Choosing: feature families and the L2 strength are chosen by 4-fold
+cross-validation, one tuning file held out at a time (--cv); then the model
+is trained on the four files and written with the weights rounded, rows
+whose weights are all small dropped.
+
+Training: stochastic gradient descent on the log loss with L2, AdaGrad step
+sizes, examples shuffled with a fixed seed (--seed), a fixed number of
+epochs: the same data gives the same file.  Python 3 standard library only.
+
+Usage:
+    train_category.py [--rapporteur PATH] [--shared DIR] [--out FILE] [--cv]
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import evaluate  # noqa: E402  (read_upr, the file names)
+
+CATS = ["1", "2", "3", "4", "5"]
+ALL_FAMILIES = ["v", "c", "a", "v2", "vt", "by", "h", "vh", "w", "neg"]
+
+
+def examples(rap, shared, tmp):
+    """Per tuning file: a list of (features, gold) for its recommendations;
+    features is None when the plugin finds no action."""
+    out = {}
+    docs = os.path.join(tmp, "docs")
+    os.makedirs(docs)
+    manifest = os.path.join(tmp, "train.tsv")
+    rows = {}
+    with open(manifest, "w", encoding="utf-8") as m:
+        m.write("doc_id\tpath\n")
+        for fi, name in enumerate(evaluate.TUNE):
+            assert name != evaluate.REPORT
+            rows[name] = evaluate.read_upr(os.path.join(shared, evaluate.UPR_DIR, name))
+            for i, r in enumerate(rows[name]):
+                doc_id = f"f{fi}-{i}"
+                path = os.path.join(docs, doc_id + ".txt")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(re.sub(r"\s+", " ", r["Text"]).strip() + "\n")
+                m.write(f"{doc_id}\t{path}\n")
+    cmd = [rap, "annotate", "-p", "recommendations", "--format", "jsonl", "--quiet",
+           "--meta", "none", "-P", "recommendations.features=yes",
+           "-P", "recommendations.model=none", manifest]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        sys.stderr.write(p.stderr.decode("utf-8", "replace"))
+        sys.exit(f"train_category.py: rapporteur annotate failed (exit {p.returncode})")
+    first = {}
+    for line in p.stdout.decode("utf-8").splitlines():
+        rec = json.loads(line)
+        d = rec["doc"]
+        if d not in first or rec["start"] < first[d]["start"]:
+            first[d] = rec
+    for fi, name in enumerate(evaluate.TUNE):
+        ex = []
+        for i, r in enumerate(rows[name]):
+            rec = first.get(f"f{fi}-{i}")
+            feats = rec["attrs"]["features"].split(" ") if rec else None
+            ex.append((feats, r["Action"]))
+        out[name] = ex
+    return out
+
+
+def family(f):
+    return f.split(":", 1)[0]
+
+
+def select(feats, families):
+    return [f for f in feats if family(f) in families]
+
+
+class Model:
+    """Multinomial logistic regression: weights[feature] = 5 floats."""
+
+    def __init__(self):
+        self.bias = [0.0] * 5
+        self.w = {}
+
+    def scores(self, feats):
+        s = list(self.bias)
+        for f in feats:
+            row = self.w.get(f)
+            if row is not None:
+                for c in range(5):
+                    s[c] += row[c]
+        return s
+
+    def predict(self, feats):
+        s = self.scores(feats)
+        return CATS[max(range(5), key=lambda c: s[c])]
+
+
+def train(data, families, l2, epochs, seed, min_count):
+    """data: [(features, gold)] with features not None.  Averaged SGD: the
+    weights returned are the mean of the weights after every step."""
+    data = [(select(f, families), CATS.index(g)) for f, g in data]
+    counts = collections.Counter(x for f, _ in data for x in set(f))
+    keep = {x for x, n in counts.items() if n >= min_count}
+    data = [([x for x in f if x in keep], g) for f, g in data]
+    m = Model()
+    u = {}           # sum of t * update per feature (for the average)
+    ub = [0.0] * 5
+    g2 = {}          # AdaGrad accumulators per feature
+    gb = [1e-8] * 5
+    rate = 0.3
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    t = 1
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, gold = data[i]
+            s = m.scores(feats)
+            mx = max(s)
+            e = [math.exp(v - mx) for v in s]
+            z = sum(e)
+            grad = [e[c] / z for c in range(5)]
+            grad[gold] -= 1.0
+            for c in range(5):
+                gb[c] += grad[c] * grad[c]
+                d = rate * grad[c] / math.sqrt(gb[c])
+                m.bias[c] -= d
+                ub[c] -= t * d
+            for x in feats:
+                row = m.w.get(x)
+                if row is None:
+                    row = m.w[x] = [0.0] * 5
+                    g2[x] = [1e-8] * 5
+                    u[x] = [0.0] * 5
+                acc, ux = g2[x], u[x]
+                for c in range(5):
+                    gc = grad[c] + l2 * row[c] / counts[x]
+                    acc[c] += gc * gc
+                    d = rate * gc / math.sqrt(acc[c])
+                    row[c] -= d
+                    ux[c] -= t * d
+            t += 1
+    m.bias = [m.bias[c] - ub[c] / t for c in range(5)]
+    for x, row in m.w.items():
+        m.w[x] = [row[c] - u[x][c] / t for c in range(5)]
+    return m
+
+
+def accuracy(m, ex, families):
+    """Agreement over ALL recommendations (no action = wrong), as evaluate.py."""
+    ok = 0
+    for f, g in ex:
+        if f is not None and m.predict(select(f, families)) == g:
+            ok += 1
+    return ok / len(ex)
+
+
+def rule_accuracy(ex):
+    ok = sum(1 for f, g in ex if f is not None and f"c:{g}" in f)
+    return ok / len(ex)
+
+
+def prune(m, threshold):
+    """The model as written: weights rounded to 3 decimals, rows whose
+    weights are all below threshold in absolute value dropped."""
+    p = Model()
+    p.bias = [round(x, 3) for x in m.bias]
+    for f, w in m.w.items():
+        r = [round(x, 3) for x in w]
+        if max(abs(x) for x in r) >= threshold:
+            p.w[f] = r
+    return p
+
+
+def cross_validate(ex, families, l2, epochs, seed, min_count, threshold):
+    """Agreement on each tuning file of the (pruned) model trained on the
+    three others."""
+    accs = []
+    for held in evaluate.TUNE:
+        tr = [e for n in evaluate.TUNE if n != held for e in ex[n] if e[0] is not None]
+        m = prune(train(tr, families, l2, epochs, seed, min_count), threshold)
+        accs.append(accuracy(m, ex[held], families))
+    return accs
+
+
+def write_model(m, path, families, l2, epochs, seed, min_count, cv, threshold):
+    rows = list(prune(m, threshold).w.items())
+    fam_order = {f: i for i, f in enumerate(ALL_FAMILIES)}
+    rows.sort(key=lambda t: (fam_order[family(t[0])], t[0]))
+    fmt = lambda r: " ".join(f"{x:g}" for x in r)  # noqa: E731
+    L = ["# category.model -- the recommendations plugin's UPR Info action-category",
+         "# model (1 minimal, 2 continuing, 3 considering, 4 general, 5 specific).",
+         "#",
+         "# Written by eval/upr/train_category.py; do not edit by hand.  A multinomial",
+         "# logistic regression: the category of a recommended action is the arg-max",
+         "# over the five columns of @bias plus the rows of the features the action",
+         "# has (doc/recommendations.md lists the features).  Lines: FEATURE<TAB>five",
+         "# weights for categories 1 2 3 4 5; `#` starts a comment.",
+         "#",
+         "# Trained on UPR Info sessions 1-17 only (upr_info_sessions_1-5, 6-9, 10-13,",
+         "# 14-17); sessions 18-20 (upr_info_sessions_17-20.csv) were never read.",
+         f"# Families: {' '.join(families)}; L2 {l2}; {epochs} epochs; seed {seed};",
+         f"# features seen in at least {min_count} recommendations; rows whose weights",
+         f"# are all below {threshold} in absolute value dropped.",
+         "# Cross-validation (train on three tuning files, score the fourth): "
+         + ", ".join(f"{n[len('upr_info_sessions_'):-4]} {100 * a:.1f}%"
+                     for n, a in zip(evaluate.TUNE, cv)) + ".",
+         "@classes\t1 2 3 4 5",
+         "@bias\t" + fmt(prune(m, threshold).bias)]
+    for f, r in rows:
+        L.append(f"{f}\t{fmt(r)}")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(L) + "\n")
+    return len(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rapporteur", default=os.path.join(TOP, "rapporteur"))
+    ap.add_argument("--shared", default=os.environ.get("RP_SHARED",
+                                                       os.path.join(TOP, "..", "shared")))
+    ap.add_argument("--out", default=os.path.join(TOP, "lexicons", "recommendations",
+                                                  "category.model"))
+    ap.add_argument("--families", default="v,c,a,v2,vt,by,h,vh,w,neg")
+    ap.add_argument("--l2", type=float, default=2.0)
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--threshold", type=float, default=0.1)
+    ap.add_argument("--seed", type=int, default=20260)
+    ap.add_argument("--cv", action="store_true",
+                    help="cross-validate a grid of L2 strengths and pruning thresholds "
+                         "instead of writing")
+    ap.add_argument("--cache", help="read/write the extracted examples here (JSON)")
+    a = ap.parse_args()
+    if a.cache and os.path.exists(a.cache):
+        with open(a.cache, encoding="utf-8") as f:
+            ex = json.load(f)
+    else:
+        with tempfile.TemporaryDirectory(prefix="rp-train-") as tmp:
+            ex = examples(a.rapporteur, a.shared, tmp)
+        if a.cache:
+            with open(a.cache, "w", encoding="utf-8") as f:
+                json.dump(ex, f)
+    print("rules:", ", ".join(f"{100 * rule_accuracy(ex[n]):.1f}%" for n in evaluate.TUNE))
+    families = a.families.split(",")
+    if a.cv:
+        grid = [(l2, th) for l2 in (1.0, 2.0, 5.0) for th in (0.1, 0.2, 0.3)]
+        for l2, th in grid:
+            accs = cross_validate(ex, families, l2, a.epochs, a.seed, a.min_count, th)
+            print(f"cv families={','.join(families)} l2={l2} threshold={th}: "
+                  + ", ".join(f"{100 * x:.1f}%" for x in accs)
+                  + f"  mean {100 * sum(accs) / len(accs):.2f}%", flush=True)
+        return 0
+    cv = cross_validate(ex, families, a.l2, a.epochs, a.seed, a.min_count, a.threshold)
+    print("cv:", ", ".join(f"{100 * x:.1f}%" for x in cv))
+    tr = [e for n in evaluate.TUNE for e in ex[n] if e[0] is not None]
+    m = train(tr, families, a.l2, a.epochs, a.seed, a.min_count)
+    n = write_model(m, a.out, families, a.l2, a.epochs, a.seed, a.min_count, cv, a.threshold)
+    print(f"wrote {a.out}: {n} features; training agreement "
+          + ", ".join(f"{100 * accuracy(m, ex[x], families):.1f}%" for x in evaluate.TUNE))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
