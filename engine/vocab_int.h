@@ -49,7 +49,10 @@ struct form {
  * length; key8 0 = empty) to its surface entry, for one language.  A hit
  * costs a multiply, a load and two compares, where the surface table
  * costs the word's hash and a probe that reads the entry. */
-#define RP_WCACHE_BITS 12
+#define RP_WCACHE_BITS 14 /* 16 Ki entries, 384 KiB per worker: a miss goes to
+                             memory (the surface table and its entries), so a
+                             larger cache pays in time though hardly in
+                             instructions (bench/README.md) */
 typedef struct wcache_ent {
     uint64_t key8, key16;
     struct surf *s;
