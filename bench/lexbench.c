@@ -125,7 +125,15 @@ int main(int argc, char **argv)
             t_an += t1 - t0;
             t_match += t2 - t1;
             bytes += len;
+            /* the pieces written out for scanned tokens, and every other
+             * token that is not punctuation: one piece, itself (doc.h) */
             pieces += db.pieces.n;
+            for (size_t ti = 0, sc = 0; ti < db.tokens.n; ti++) {
+                if (sc < db.scanned_tokens.n && db.scanned_tokens.v[sc] == ti)
+                    sc++;
+                else if (!(db.tokens.v[ti].flags & RP_TOK_PUNCT))
+                    pieces++;
+            }
             matches += k;
             docs++;
         }

@@ -594,6 +594,9 @@ typedef struct sunits {
  * has seen (by_norm) and there is room.  A unit is noted in m->hot
  * without a branch (stored, and counted when its form starts something).
  * Returns the first token it did not take. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32_t stop,
                               const uint32_t *by_norm, size_t by_norm_n)
 {

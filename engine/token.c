@@ -377,6 +377,34 @@ static const uint64_t chunk2_mask[17] = {0, 0, 0, 0, 0, 0, 0, 0, 0,
                                          M_(1), M_(2), M_(3), M_(4), M_(5), M_(6), M_(7), M_(8)};
 #undef M_
 
+/* ascii_run's rare case, out of line (so that the hot loop keeps its
+ * registers): a run of 16 bytes or more, whose chunks so far hashed to hh,
+ * goes on from j eight bytes at a time.  Returns its end; *h gets the
+ * hash of the run from i. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint64_t ascii_run_long(const unsigned char *t, uint64_t i, uint64_t j, uint64_t lim,
+                               uint64_t tend, uint64_t hh, uint64_t *h)
+{
+    const uint64_t hi = 0x8080808080808080ULL;
+    uint64_t n = 8;
+    while (n == 8) {
+        uint64_t w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
+        uint64_t stop = ~alnum_bytes(w) & hi;
+        n = stop ? first_set_byte(stop) : 8;
+        if (n > lim - j)
+            n = lim - j;
+        if (n == 0)
+            break;
+        w &= chunk1_mask[n];
+        hh = rp_hash_chunk(hh, w);
+        j += n;
+    }
+    *h = rp_hash_end(hh, (size_t)(j - i));
+    return j;
+}
+
 /* The run of ASCII letters and digits starting at i (t[i] is one), cut
  * at lim; tend is the end of the text, so chunks never read past it.
  * Returns the run's end j.  A run shorter than 16 bytes gets its two
@@ -417,9 +445,7 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
             return i + n;
         }
         *key8 = w;
-        hh = rp_hash_chunk(rp_hash_chunk(*h, w), w1);
-        j = i + 16;
-        n = 8; /* the word may go on: the loop below */
+        return ascii_run_long(t, i, i + 16, lim, tend, rp_hash_chunk(rp_hash_chunk(*h, w), w1), h);
     } else
 #endif
     {
@@ -448,20 +474,32 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
         }
         hh = rp_hash_chunk(rp_hash_chunk(*h, w), w1);
     }
-    while (n == 8) {
-        w = j + 8 <= tend ? rp_le64(t + j) : rp_load_tail(t + j, (size_t)(tend - j));
-        stop = ~alnum_bytes(w) & hi;
-        n = stop ? first_set_byte(stop) : 8;
-        if (n > lim - j)
-            n = lim - j;
-        if (n == 0)
-            break;
-        w &= chunk1_mask[n];
-        hh = rp_hash_chunk(hh, w);
-        j += n;
+    return ascii_run_long(t, i, j, lim, tend, hh, h);
+}
+
+/* ascii_surface's miss path, out of line: the surface entry of the run
+ * [i, i + n) from the surface table (hash h, or from its chunks when n is
+ * below 16), noted in cache entry e when there is one. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static struct surf *surface_miss(rp_vocab *v, uint32_t lang, const unsigned char *t, uint64_t i, size_t n,
+                                 uint64_t h, uint64_t key8, uint64_t key16, wcache_ent *e)
+{
+    if (e) {
+        /* hash_bytes of a run shorter than 16 bytes: its chunks, then the length */
+        uint64_t hh = rp_hash_chunk(lang, key8);
+        if (n > 8)
+            hh = rp_hash_chunk(hh, key16);
+        h = rp_hash_end(hh, n);
     }
-    *h = rp_hash_end(hh, (size_t)(j - i));
-    return j;
+    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
+    if (e) {
+        e->key8 = key8;
+        e->key16 = key16;
+        e->s = s;
+    }
+    return s;
 }
 
 /* The surface entry of the ASCII run [i, j) that ascii_run found: from
@@ -473,20 +511,12 @@ static RP_ALWAYS_INLINE struct surf *ascii_surface(rp_vocab *v, uint32_t lang, c
 {
     size_t n = (size_t)(j - i);
     if (n >= 16)
-        return rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
+        return surface_miss(v, lang, t, i, n, h, key8, key16, NULL);
     wcache_ent *e = &v->wcache[((key8 ^ (key16 * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >>
                                (64 - RP_WCACHE_BITS)];
     if (e->key8 == key8 && e->key16 == key16)
         return e->s;
-    /* hash_bytes of a run shorter than 16 bytes: its chunks, then the length */
-    uint64_t hh = rp_hash_chunk(lang, key8);
-    if (n > 8)
-        hh = rp_hash_chunk(hh, key16);
-    struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n, rp_hash_end(hh, n), key8);
-    e->key8 = key8;
-    e->key16 = key16;
-    e->s = s;
-    return s;
+    return surface_miss(v, lang, t, i, n, h, key8, key16, e);
 }
 
 /* What acc_add() learns from the ASCII letters and digits [a, b), packed
