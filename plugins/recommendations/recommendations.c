@@ -81,6 +81,7 @@ static void recs_close(void *state)
     free(st->fm);
     free(st->vrow);
     free(st->used);
+    free(st->marks);
     free(st);
 }
 

@@ -252,8 +252,12 @@ typedef struct recs_state {
     size_t nfm;
     uint32_t *vrow;        /* per listed verb x enum recs_vfam */
     uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
-    unsigned char *used;   /* per token: already an action */
+    unsigned char *used;   /* per token: already an action (all 0 between
+                              documents) */
     size_t nused;
+    uint32_t *marks;       /* the tokens set in used, to clear them */
+    uint32_t nmarks, capmarks;
+    int marks_lost;        /* a mark could not be kept: clear all of used */
 } recs_state;
 
 int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen);

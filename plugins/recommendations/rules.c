@@ -397,8 +397,11 @@ static HOT int is_word(const scan *s, uint32_t k, const char *w)
 static HOT void feat_row(featx *x, uint32_t row)
 {
     const float *w = x->s->st->model.w + (size_t)row * RECS_NCAT;
-    for (int c = 0; c < RECS_NCAT; c++)
-        x->score[c] += w[c];
+    x->score[0] += w[0]; /* RECS_NCAT is 5: unrolled */
+    x->score[1] += w[1];
+    x->score[2] += w[2];
+    x->score[3] += w[3];
+    x->score[4] += w[4];
 }
 
 /* Feature pre + text (n bytes; spaces become "_"): appended to the dump
@@ -458,14 +461,25 @@ static uint32_t *verb_slot(const featx *x, uint32_t v, int f)
 /* What the features read of token k's form (memoised per norm_id when
  * the memo has room; the rows are looked up only with a model and
  * without a dump). */
-static recs_fmemo fmemo(featx *x, uint32_t k)
+static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot);
+
+static HOT recs_fmemo fmemo(featx *x, uint32_t k)
+{
+    recs_state *st = x->s->st;
+    uint32_t id = tok(x->s, k)->norm_id;
+    recs_fmemo *slot = id < st->nfm && x->dump == NULL ? &st->fm[id] : NULL;
+    if (slot != NULL && slot->known)
+        return *slot;
+    return fmemo_compute(x, k, slot);
+}
+
+/* fmemo() for a form not memoised yet: computed, and memoised in slot
+ * when there is one. */
+static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
 {
     const scan *s = x->s;
     recs_state *st = s->st;
     const rp_token *t = tok(s, k);
-    recs_fmemo *slot = t->norm_id < st->nfm && x->dump == NULL ? &st->fm[t->norm_id] : NULL;
-    if (slot != NULL && slot->known)
-        return *slot;
     recs_fmemo m = {0, 0, 1, 0};
     const recs_form *f = form(s, k);
     if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
@@ -650,9 +664,23 @@ static void copy_str(char *out, size_t outlen, const char *src)
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
 {
-    if (s->st->used[a->a])
+    recs_state *st = s->st;
+    if (st->used[a->a])
         return;
-    s->st->used[a->a] = 1;
+    st->used[a->a] = 1;
+    /* remembered, so that the next document clears only these */
+    if (st->nmarks == st->capmarks) {
+        uint32_t cap = st->capmarks ? st->capmarks * 2 : 256;
+        uint32_t *m = realloc(st->marks, cap * sizeof *m);
+        if (m == NULL)
+            st->marks_lost = 1; /* then the next document clears all */
+        else {
+            st->marks = m;
+            st->capmarks = cap;
+        }
+    }
+    if (st->nmarks < st->capmarks)
+        st->marks[st->nmarks++] = a->a;
     char label[64];
     if (a->verb != RP_NONE) {
         copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
@@ -1514,8 +1542,18 @@ static inline uint32_t next_stop(const recs_words *v, const rp_token *tk, uint32
     return (uint32_t)(p - tk);
 }
 
+/* Makes used[] cover n tokens, all 0: only the marks of the previous
+ * document are cleared (a document has few actions and many tokens). */
 static int ensure_used(recs_state *st, size_t n)
 {
+    if (st->marks_lost) {
+        memset(st->used, 0, st->nused);
+        st->marks_lost = 0;
+    } else {
+        for (uint32_t i = 0; i < st->nmarks; i++)
+            st->used[st->marks[i]] = 0;
+    }
+    st->nmarks = 0;
     if (n > st->nused) {
         size_t cap = st->nused ? st->nused : 4096;
         while (cap < n)
@@ -1523,10 +1561,10 @@ static int ensure_used(recs_state *st, size_t n)
         unsigned char *u = realloc(st->used, cap);
         if (u == NULL)
             return -1;
+        memset(u + st->nused, 0, cap - st->nused);
         st->used = u;
         st->nused = cap;
     }
-    memset(st->used, 0, n);
     return 0;
 }
 
