@@ -47,10 +47,9 @@ CATS = ["1", "2", "3", "4", "5"]
 ALL_FAMILIES = ["v", "c", "a", "v2", "vt", "by", "h", "vh", "w", "neg"]
 
 
-def examples(rap, shared, tmp):
-    """Per tuning file: a list of (features, gold) for its recommendations;
-    features is None when the plugin finds no action."""
-    out = {}
+def write_docs(shared, tmp):
+    """One document per tuning recommendation; the manifest's path and the
+    rows per file."""
     docs = os.path.join(tmp, "docs")
     os.makedirs(docs)
     manifest = os.path.join(tmp, "train.tsv")
@@ -66,10 +65,16 @@ def examples(rap, shared, tmp):
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(re.sub(r"\s+", " ", r["Text"]).strip() + "\n")
                 m.write(f"{doc_id}\t{path}\n")
+    return manifest, rows
+
+
+def first_actions(rap, manifest, options):
+    """doc id -> the first annotation of rapporteur annotate with options."""
     cmd = [rap, "annotate", "-p", "recommendations", "--format", "jsonl", "--quiet",
-           "--meta", "none", "-P", "recommendations.features=yes",
-           "-P", "recommendations.model=none", manifest]
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+           "--meta", "none"]
+    for o in options:
+        cmd += ["-P", "recommendations." + o]
+    p = subprocess.run(cmd + [manifest], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if p.returncode != 0:
         sys.stderr.write(p.stderr.decode("utf-8", "replace"))
         sys.exit(f"train_category.py: rapporteur annotate failed (exit {p.returncode})")
@@ -79,6 +84,32 @@ def examples(rap, shared, tmp):
         d = rec["doc"]
         if d not in first or rec["start"] < first[d]["start"]:
             first[d] = rec
+    return first
+
+
+def check_parity(rap, shared, model_path, ex, m, families):
+    """How many first actions of the tuning files the plugin, loading the
+    written model, puts in the category this script predicts."""
+    with tempfile.TemporaryDirectory(prefix="rp-train-") as tmp:
+        manifest, _ = write_docs(shared, tmp)
+        first = first_actions(rap, manifest, ["model=" + os.path.abspath(model_path)])
+    same = total = 0
+    for fi, name in enumerate(evaluate.TUNE):
+        for i, (f, _) in enumerate(ex[name]):
+            rec = first.get(f"f{fi}-{i}")
+            if f is None or rec is None:
+                continue
+            total += 1
+            same += rec["attrs"]["category"] == m.predict(select(f, families))
+    return same, total
+
+
+def examples(rap, shared, tmp):
+    """Per tuning file: a list of (features, gold) for its recommendations;
+    features is None when the plugin finds no action."""
+    manifest, rows = write_docs(shared, tmp)
+    first = first_actions(rap, manifest, ["features=yes", "model=none"])
+    out = {}
     for fi, name in enumerate(evaluate.TUNE):
         ex = []
         for i, r in enumerate(rows[name]):
@@ -248,7 +279,7 @@ def main():
     ap.add_argument("--l2", type=float, default=2.0)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--threshold", type=float, default=0.1)
+    ap.add_argument("--threshold", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=20260)
     ap.add_argument("--cv", action="store_true",
                     help="cross-validate a grid of L2 strengths and pruning thresholds "
@@ -279,8 +310,15 @@ def main():
     tr = [e for n in evaluate.TUNE for e in ex[n] if e[0] is not None]
     m = train(tr, families, a.l2, a.epochs, a.seed, a.min_count)
     n = write_model(m, a.out, families, a.l2, a.epochs, a.seed, a.min_count, cv, a.threshold)
+    pm = prune(m, a.threshold)
     print(f"wrote {a.out}: {n} features; training agreement "
-          + ", ".join(f"{100 * accuracy(m, ex[x], families):.1f}%" for x in evaluate.TUNE))
+          + ", ".join(f"{100 * accuracy(pm, ex[x], families):.1f}%" for x in evaluate.TUNE))
+    same, total = check_parity(a.rapporteur, a.shared, a.out, ex, pm, families)
+    print(f"the plugin with this model agrees with this script on {same} of {total} "
+          "first actions")
+    if same != total:
+        print("train_category.py: the plugin and the trainer disagree", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -78,10 +78,10 @@ static void recs_close(void *state)
     recs_words_free(&st->words);
     recs_addr_close(&st->addr);
     recs_model_free(&st->model);
-    free(st->wrow);
-    free(st->hrow);
+    free(st->fm);
     free(st->vrow);
     free(st->used);
+    free(st->marks);
     free(st);
 }
 

@@ -212,6 +212,24 @@ void recs_model_free(recs_model *m);
  * m->w + row * RECS_NCAT (owned by the model). */
 uint32_t recs_model_row(const recs_model *m, const char *s, size_t n);
 
+/* What the model's features read of one form (rules.c), memoised by
+ * norm_id: its "w:" and "h:" rows and what it is to the feature scan. */
+typedef struct recs_fmemo {
+    uint32_t wrow, hrow; /* 0 not looked up, 1 no row, row + 2 */
+    uint8_t known;
+    uint8_t flags;       /* enum recs_fflag */
+} recs_fmemo;
+
+enum recs_fflag {
+    RECS_F_STOP = 1u << 0,  /* ";", ":" or "(": the object ends */
+    RECS_F_ALPHA = 1u << 1, /* a word */
+    RECS_F_HEAD = 1u << 2,  /* can be the object's first word (not a
+                               determiner, adverb, "and") */
+    RECS_F_TO = 1u << 3,    /* "to" */
+    RECS_F_MEANS = 1u << 4, /* "by", "through", "including" */
+    RECS_F_BY = 1u << 5     /* "by", "through" (after "including") */
+};
+
 /* The feature families of a listed verb (rules.c): v:, v2:, vt:, by:. */
 enum recs_vfam { RECS_VF_V = 0, RECS_VF_V2, RECS_VF_VT, RECS_VF_BY, RECS_VFAMS };
 
@@ -230,12 +248,16 @@ typedef struct recs_state {
     recs_model model;      /* n == 0: no model, the hand rules' category */
     /* Memos of model rows (0 not looked up yet, 1 no row, row + 2), so that
      * an action costs array reads, not hash lookups: */
-    uint32_t *wrow, *hrow; /* per norm_id: "w:" / "h:" + the form's stem */
-    size_t nwrow;          /* slots of wrow and of hrow */
+    struct recs_fmemo *fm; /* per norm_id: what the features read of a form */
+    size_t nfm;
     uint32_t *vrow;        /* per listed verb x enum recs_vfam */
     uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
-    unsigned char *used;   /* per token: already an action */
+    unsigned char *used;   /* per token: already an action (all 0 between
+                              documents) */
     size_t nused;
+    uint32_t *marks;       /* the tokens set in used, to clear them */
+    uint32_t nmarks, capmarks;
+    int marks_lost;        /* a mark could not be kept: clear all of used */
 } recs_state;
 
 int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen);

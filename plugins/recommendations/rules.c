@@ -372,8 +372,10 @@ static int category_of(const scan *s, const action *a)
  *   by:LEMMA    the means, up to FEAT_FAR tokens on: a listed verb in -ing
  *               after "by", "through", "including (by|through)"
  *   neg:yes     a negated action
- * Costs: a few hash lookups per action; the w: rows are memoised per
- * form (recs_state.wrow), so a word of the window costs an array read. */
+ * Costs: a few hash lookups per action; what a form is to the features
+ * (its w: and h: rows, whether it ends the object, is "to", "by"...) is
+ * memoised per form (recs_state.fm), so a token of the window costs an
+ * array read. */
 #define FEAT_WINDOW 12
 #define FEAT_FAR 40
 
@@ -395,8 +397,11 @@ static HOT int is_word(const scan *s, uint32_t k, const char *w)
 static HOT void feat_row(featx *x, uint32_t row)
 {
     const float *w = x->s->st->model.w + (size_t)row * RECS_NCAT;
-    for (int c = 0; c < RECS_NCAT; c++)
-        x->score[c] += w[c];
+    x->score[0] += w[0]; /* RECS_NCAT is 5: unrolled */
+    x->score[1] += w[1];
+    x->score[2] += w[2];
+    x->score[3] += w[3];
+    x->score[4] += w[4];
 }
 
 /* Feature pre + text (n bytes; spaces become "_"): appended to the dump
@@ -453,11 +458,52 @@ static uint32_t *verb_slot(const featx *x, uint32_t v, int f)
     return st->vrow != NULL ? &st->vrow[(size_t)v * RECS_VFAMS + (size_t)f] : NULL;
 }
 
-/* The memo slot of token k's form in a per-form array, if any. */
-static uint32_t *form_slot(const featx *x, uint32_t *arr, uint32_t k)
+/* What the features read of token k's form (memoised per norm_id when
+ * the memo has room; the rows are looked up only with a model and
+ * without a dump). */
+static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot);
+
+static HOT recs_fmemo fmemo(featx *x, uint32_t k)
 {
+    recs_state *st = x->s->st;
     uint32_t id = tok(x->s, k)->norm_id;
-    return arr != NULL && id < x->s->st->nwrow ? &arr[id] : NULL;
+    recs_fmemo *slot = id < st->nfm && x->dump == NULL ? &st->fm[id] : NULL;
+    if (slot != NULL && slot->known)
+        return *slot;
+    return fmemo_compute(x, k, slot);
+}
+
+/* fmemo() for a form not memoised yet: computed, and memoised in slot
+ * when there is one. */
+static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
+{
+    const scan *s = x->s;
+    recs_state *st = s->st;
+    const rp_token *t = tok(s, k);
+    recs_fmemo m = {0, 0, 1, 0};
+    const recs_form *f = form(s, k);
+    if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
+        m.flags |= RECS_F_STOP;
+    if (t->flags & RP_TOK_ALPHA)
+        m.flags |= RECS_F_ALPHA;
+    if (!(f->roles & (RECS_R_DET | RECS_R_ART | RECS_R_SKIP | RECS_R_CONJ)) && !f->adverb)
+        m.flags |= RECS_F_HEAD;
+    if (f->roles & RECS_R_TO)
+        m.flags |= RECS_F_TO;
+    if (is_word(s, k, "by") || is_word(s, k, "through"))
+        m.flags |= RECS_F_MEANS | RECS_F_BY;
+    if (is_word(s, k, "including"))
+        m.flags |= RECS_F_MEANS;
+    if (slot != NULL && st->model.n > 0 && (m.flags & RECS_F_ALPHA)) {
+        featx q = *x; /* a lookup, not a feature of this action */
+        uint32_t row = feat_lookup(&q, "w:", t->stem, t->stem_len);
+        m.wrow = row == RP_NONE ? 1 : row + 2;
+        row = (m.flags & RECS_F_HEAD) ? feat_lookup(&q, "h:", t->stem, t->stem_len) : RP_NONE;
+        m.hrow = row == RP_NONE ? 1 : row + 2;
+    }
+    if (slot != NULL)
+        *slot = m;
+    return m;
 }
 
 /* Feature family pre of listed verb v. */
@@ -495,23 +541,41 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
         if (v != RP_NONE)
             feat_verb(x, "v2:", RECS_VF_V2, v);
     }
-    /* the object's words, its first word, the verb after "to" */
+    /* the object's words, its first word, the verb after "to"; then, up
+     * to FEAT_FAR tokens on, the means ("by adopting", "including
+     * through establishing") */
     uint32_t lim = a->aend + FEAT_WINDOW < s->se ? a->aend + FEAT_WINDOW : s->se;
     uint32_t far = a->aend + FEAT_FAR < s->se ? a->aend + FEAT_FAR : s->se;
-    int head = 0, vt = 0;
-    uint32_t k = a->aend;
-    for (; k < lim; k++) {
-        const rp_token *t = tok(s, k);
-        if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
+    int head = 0, vt = 0, by = 0;
+    for (uint32_t k = a->aend; k < far && !(by && k >= lim); k++) {
+        recs_fmemo m = fmemo(x, k);
+        if (m.flags & RECS_F_STOP)
             break;
-        if (!(t->flags & RP_TOK_ALPHA) || (t->flags & RP_TOK_FOOTNOTE))
+        if (!(m.flags & RECS_F_ALPHA) || (tok(s, k)->flags & RP_TOK_FOOTNOTE))
             continue;
-        feat(x, form_slot(x, st->wrow, k), "w:", t->stem, t->stem_len);
-        const recs_form *f = form(s, k);
-        if (!head && !(f->roles & (RECS_R_DET | RECS_R_ART | RECS_R_SKIP | RECS_R_CONJ))
-            && !f->adverb) {
+        if (!by && (m.flags & RECS_F_MEANS)) {
+            uint32_t q = skip_light(s, k + 1);
+            if (q < s->se && (fmemo(x, q).flags & RECS_F_BY))
+                q = skip_light(s, q + 1); /* "including through", "including by" */
+            uint32_t v = verb_at(s, q, 1u << RECS_ING, &end);
+            if (v != RP_NONE) {
+                by = 1;
+                feat_verb(x, "by:", RECS_VF_BY, v);
+            }
+        }
+        if (k >= lim)
+            continue;
+        const rp_token *t = tok(s, k);
+        if (x->dump != NULL || m.wrow == 0)
+            feat(x, NULL, "w:", t->stem, t->stem_len);
+        else if (m.wrow > 1)
+            feat_row(x, m.wrow - 2);
+        if (!head && (m.flags & RECS_F_HEAD)) {
             head = 1;
-            feat(x, form_slot(x, st->hrow, k), "h:", t->stem, t->stem_len);
+            if (x->dump != NULL || m.hrow == 0)
+                feat(x, NULL, "h:", t->stem, t->stem_len);
+            else if (m.hrow > 1)
+                feat_row(x, m.hrow - 2);
             char pair[128];
             size_t ln = strlen(label);
             if (ln + 1 + t->stem_len < sizeof pair) {
@@ -521,33 +585,12 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
                 feat(x, NULL, "vh:", pair, ln + 1 + t->stem_len);
             }
         }
-        if (!vt && (f->roles & RECS_R_TO)) {
+        if (!vt && (m.flags & RECS_F_TO)) {
             uint32_t v = verb_at(s, skip_light(s, k + 1), 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 vt = 1;
                 feat_verb(x, "vt:", RECS_VF_VT, v);
             }
-        }
-    }
-    if (k < lim)
-        far = k; /* stopped at ";", ":" or "(" */
-    /* further on, the means: "by adopting", "including through
-     * establishing" (most tokens are told apart by their length) */
-    for (k = a->aend; k < far; k++) {
-        const rp_token *t = tok(s, k);
-        uint32_t n = t->norm_len;
-        if (n == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
-            break;
-        if ((n != 2 && n != 7 && n != 9)
-            || !(is_word(s, k, "by") || is_word(s, k, "through") || is_word(s, k, "including")))
-            continue;
-        uint32_t q = skip_light(s, k + 1);
-        if (q < s->se && (is_word(s, q, "through") || is_word(s, q, "by")))
-            q = skip_light(s, q + 1); /* "including through", "including by" */
-        uint32_t v = verb_at(s, q, 1u << RECS_ING, &end);
-        if (v != RP_NONE) {
-            feat_verb(x, "by:", RECS_VF_BY, v);
-            break;
         }
     }
 }
@@ -621,9 +664,23 @@ static void copy_str(char *out, size_t outlen, const char *src)
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
 {
-    if (s->st->used[a->a])
+    recs_state *st = s->st;
+    if (st->used[a->a])
         return;
-    s->st->used[a->a] = 1;
+    st->used[a->a] = 1;
+    /* remembered, so that the next document clears only these */
+    if (st->nmarks == st->capmarks) {
+        uint32_t cap = st->capmarks ? st->capmarks * 2 : 256;
+        uint32_t *m = realloc(st->marks, cap * sizeof *m);
+        if (m == NULL)
+            st->marks_lost = 1; /* then the next document clears all */
+        else {
+            st->marks = m;
+            st->capmarks = cap;
+        }
+    }
+    if (st->nmarks < st->capmarks)
+        st->marks[st->nmarks++] = a->a;
     char label[64];
     if (a->verb != RP_NONE) {
         copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
@@ -1485,8 +1542,18 @@ static inline uint32_t next_stop(const recs_words *v, const rp_token *tk, uint32
     return (uint32_t)(p - tk);
 }
 
+/* Makes used[] cover n tokens, all 0: only the marks of the previous
+ * document are cleared (a document has few actions and many tokens). */
 static int ensure_used(recs_state *st, size_t n)
 {
+    if (st->marks_lost) {
+        memset(st->used, 0, st->nused);
+        st->marks_lost = 0;
+    } else {
+        for (uint32_t i = 0; i < st->nmarks; i++)
+            st->used[st->marks[i]] = 0;
+    }
+    st->nmarks = 0;
     if (n > st->nused) {
         size_t cap = st->nused ? st->nused : 4096;
         while (cap < n)
@@ -1494,10 +1561,10 @@ static int ensure_used(recs_state *st, size_t n)
         unsigned char *u = realloc(st->used, cap);
         if (u == NULL)
             return -1;
+        memset(u + st->nused, 0, cap - st->nused);
         st->used = u;
         st->nused = cap;
     }
-    memset(st->used, 0, n);
     return 0;
 }
 
@@ -1508,21 +1575,17 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         return RP_ERR;
     }
     recs_words_prepare(&st->words, doc);
-    if (st->model.n > 0 && doc->n_forms > st->nwrow) {
-        /* the memos of the model's w: and h: rows per form (on out of
-         * memory the rows are looked up without them) */
-        size_t cap = st->nwrow ? st->nwrow : 1024;
+    if (st->model.n > 0 && doc->n_forms > st->nfm) {
+        /* the memo of what the features read of each form (on out of
+         * memory the forms are read without it) */
+        size_t cap = st->nfm ? st->nfm : 1024;
         while (cap < doc->n_forms)
             cap *= 2;
-        uint32_t *w = realloc(st->wrow, cap * sizeof *w);
-        if (w != NULL)
-            st->wrow = w;
-        uint32_t *h = w != NULL ? realloc(st->hrow, cap * sizeof *h) : NULL;
-        if (h != NULL) {
-            st->hrow = h;
-            memset(w + st->nwrow, 0, (cap - st->nwrow) * sizeof *w);
-            memset(h + st->nwrow, 0, (cap - st->nwrow) * sizeof *h);
-            st->nwrow = cap;
+        recs_fmemo *m = realloc(st->fm, cap * sizeof *m);
+        if (m != NULL) {
+            memset(m + st->nfm, 0, (cap - st->nfm) * sizeof *m);
+            st->fm = m;
+            st->nfm = cap;
         }
     }
     if (st->model.n > 0 && st->vrow == NULL && st->words.nverbs > 0)

@@ -359,7 +359,7 @@ static void model_reads_the_action_and_its_object(void **state)
     assert_string_equal(rp_harness_attr(a, "category"), "2");
     assert_string_equal(rp_harness_attr(a, "features"),
                         "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
-                        "w:it w:effort w:includ w:by w:adopt w:a w:law by:adopt");
+                        "w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
     rp_harness_free(h);
 }
 
