@@ -31,6 +31,7 @@ void rp_docbuf_reset(rp_docbuf *d)
     d->start_runs.n = 0;
     d->n_pages = 0;
     d->n_forms = 0;
+    d->n_words = 0;
     rp_arena_reset(&d->strings);
     memset(&d->doc, 0, sizeof d->doc);
 }

@@ -98,6 +98,8 @@ typedef struct rp_docbuf {
                                      and digits: the matcher's simple mode reads
                                      those from the pieces) */
     uint32_t n_forms;
+    uint64_t n_words;             /* tokens neither punctuation nor footnote
+                                     markers (rp_count_words of them all) */
 
     rp_arena strings;   /* labels, titles, paths, meta strings */
 } rp_docbuf;

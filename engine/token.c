@@ -307,6 +307,9 @@ typedef struct tk {
     struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
+    uint64_t nonwords;     /* tokens flagged PUNCT or FOOTNOTE so far: only the
+                              slow paths make them, so they count them there
+                              and the word path pays nothing (d->n_words) */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -680,6 +683,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     if (has_wide_byte(k->t, a, b))
         RP_VEC_PUSH(k->d->wide_tokens) = (uint32_t)k->d->tokens.n;
     if (kind == K_WHOLE) {
+        k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
         emit_whole(k, a, b, flags);
         return;
     }
@@ -696,6 +700,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
             cf &= ~(uint32_t)RP_TOK_NUMBER;
         flags |= cf;
     }
+    k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
     push_token(k, a, b, f, flags, ti);
 }
 
@@ -1210,6 +1215,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             } else
                 f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + i, end - i);
             uint32_t flags = k->prev_end == i ? RP_TOK_PUNCT | RP_TOK_GLUED : RP_TOK_PUNCT;
+            k->nonwords++;
             push_token(k, i, end, f, flags, (uint32_t)k->d->tokens.n);
             i = end;
             continue;
@@ -1450,5 +1456,6 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     free(bsent);
     free(bfirst);
     d->n_forms = rp_vocab_n_forms(v);
+    d->n_words = d->tokens.n - k.nonwords;
     return 0;
 }

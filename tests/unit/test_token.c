@@ -103,6 +103,11 @@ static void check_invariants(const rp_docbuf *d)
         }
         assert_int_equal(k, d->by_start.n);
     }
+    /* n_words: the tokens that are neither punctuation nor footnote markers */
+    uint64_t words = 0;
+    for (uint32_t i = 0; i < doc->n_tokens; i++)
+        words += (doc->tokens[i].flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) == 0;
+    assert_int_equal(d->n_words, words);
     /* wide_tokens: exactly the tokens holding a byte >= 0x80, ascending */
     size_t w = 0;
     for (uint32_t i = 0; i < doc->n_tokens; i++) {
