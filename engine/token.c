@@ -1276,8 +1276,9 @@ static int cmp_keyed(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-/* by_start from the per-span runs of tokens (spans are disjoint, so
- * sorting the runs sorts the tokens). */
+/* The start order of the tokens (start_runs, doc.h) from the per-span
+ * runs of tokens (spans are disjoint, so sorting the runs sorts the
+ * tokens). */
 #if defined(__GNUC__)
 __attribute__((noinline)) /* once per document: kept out of the scanner's registers */
 #endif
@@ -1305,65 +1306,50 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         }
     }
     /* Tokens already in start order (every document without a paragraph
-     * cut around footnotes, i.e. nearly all): by_start stays empty, which
-     * its readers take as the identity (doc.h), and they skip the
-     * indirection. */
+     * cut around footnotes): start_runs stays empty, which its readers
+     * take as the identity (doc.h), and they skip the indirection. */
     const rp_token *tv = d->tokens.v;
-    int in_order = moves == 0;
-    for (size_t r = 1; r < nruns && in_order; r++)
-        in_order = tv[runs[r - 1].tok_end - 1].start <= tv[runs[r].tok_begin].start;
-    if (in_order) {
-        d->by_start.n = 0;
+    d->by_start.n = d->start_runs.n = 0;
+    int in_order = moves == 0, overlap = 0;
+    for (size_t r = 1; r < nruns; r++)
+        if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start)
+            in_order = 0, overlap = 1;
+    if (in_order)
+        return;
+    if (!overlap) {
+        /* start_runs: the runs, those that continue each other joined;
+         * the permutation itself is written only if someone asks for it
+         * (rp_docbuf_by_start: the sink's offset lookups, regexes) */
+        for (size_t r = 0; r < nruns; r++) {
+            if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
+                d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+            else
+                RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+        }
         return;
     }
-    RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
-    /* a local cursor: stores through d->by_start.v could alias
-     * d->by_start.n, which would be reloaded and stored per token */
-    uint32_t *out = d->by_start.v;
-    for (size_t r = 0; r < nruns; r++) {
-        /* unrolled by hand (runs are ~70 tokens; -O2 does not
-         * vectorise this) */
-        uint32_t b = runs[r].tok_begin, n = runs[r].tok_end - b, x = 0;
-        for (; x + 4 <= n; x += 4) {
-            out[x] = b + x;
-            out[x + 1] = b + x + 1;
-            out[x + 2] = b + x + 2;
-            out[x + 3] = b + x + 3;
+    /* overlapping spans (a segmenter bug; tokens are sorted within a run,
+     * so checking where runs meet is enough): sort the tokens themselves,
+     * then cut the order into runs */
+    size_t n = d->tokens.n;
+    keyed *kv = rp_xmalloc((n ? n : 1) * sizeof *kv);
+    size_t x = 0;
+    for (size_t r = 0; r < nruns; r++)
+        for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++, x++) {
+            kv[x].start = tv[t].start;
+            kv[x].idx = t;
         }
-        for (; x < n; x++)
-            out[x] = b + x;
-        out += n;
-    }
-    d->by_start.n = (size_t)(out - d->by_start.v);
-    /* start_runs: the runs, those that continue each other joined */
-    for (size_t r = 0; r < nruns; r++) {
-        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
-            d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+    qsort(kv, x, sizeof *kv, cmp_keyed);
+    RP_GROW(d->by_start.v, d->by_start.cap, x);
+    for (size_t y = 0; y < x; y++) {
+        uint32_t t = d->by_start.v[y] = kv[y].idx;
+        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
+            d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
         else
-            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
     }
-    /* overlapping spans (a segmenter bug) would break the order; tokens
-     * are sorted within a run, so checking where runs meet is enough */
-    for (size_t r = 1; r < nruns; r++)
-        if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start) {
-            /* only malformed segmentations (overlapping spans) get here */
-            keyed *kv = rp_xmalloc(d->by_start.n * sizeof *kv);
-            for (size_t x = 0; x < d->by_start.n; x++) {
-                kv[x].start = tv[d->by_start.v[x]].start;
-                kv[x].idx = d->by_start.v[x];
-            }
-            qsort(kv, d->by_start.n, sizeof *kv, cmp_keyed);
-            d->start_runs.n = 0;
-            for (size_t x = 0; x < d->by_start.n; x++) {
-                uint32_t t = d->by_start.v[x] = kv[x].idx;
-                if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
-                    d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
-                else
-                    RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
-            }
-            free(kv);
-            break;
-        }
+    d->by_start.n = x;
+    free(kv);
 }
 
 int rp_tokenize(rp_docbuf *d, rp_vocab *v)
