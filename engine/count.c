@@ -213,9 +213,22 @@ static void count_labels(rp_buf *out, const rp_doc *doc, const rp_annot *a, size
     RP_VEC(dcell) cells = {0};
     size_t cap = 64;
     uint32_t *slot = rp_xcalloc(cap, sizeof *slot); /* cell index + 1, 0 = empty */
+    /* the cell of a label string seen before, by its pointer: the sink
+     * shares one copy among equal labels (mostly), which then cost no
+     * hash here */
+    struct {
+        const char *label, *plugin;
+        uint32_t g, cell;
+    } seen[64];
+    memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < n; i++) {
         uint32_t g = o->by == RP_BY_DOC || o->by == RP_BY_META ? 0
                      : block_group(doc, o, a[i].block, sec_group, none_group);
+        size_t si = (size_t)(((uintptr_t)a[i].label * 0x9E3779B97F4A7C15ULL) >> 58); /* 0..63 */
+        if (seen[si].label == a[i].label && seen[si].plugin == a[i].plugin && seen[si].g == g) {
+            cells.v[seen[si].cell].n++;
+            continue;
+        }
         size_t len = strlen(a[i].label);
         uint64_t h = rp_hash64(a[i].label, len) ^ ((uint64_t)g * 0x9E3779B97F4A7C15ull) ^
                      ((uint64_t)(uintptr_t)a[i].plugin * 0xC2B2AE3D27D4EB4Full);
@@ -247,6 +260,10 @@ static void count_labels(rp_buf *out, const rp_doc *doc, const rp_annot *a, size
             }
         }
         c->n++;
+        seen[si].label = a[i].label;
+        seen[si].plugin = a[i].plugin;
+        seen[si].g = g;
+        seen[si].cell = (uint32_t)(c - cells.v);
     }
     for (size_t k = 0; k < cells.n; k++) {
         const dcell *c = &cells.v[k];

@@ -148,6 +148,10 @@ struct rp_sink {
     uint64_t n_rejected; /* annotations refused since rp_sink_init */
     uint32_t n_logged;   /* rejections logged for this document (capped) */
     unsigned skip;       /* enum rp_sink_skip; 0 (rp_sink_init): keep everything */
+    /* With RP_SINK_NO_ATTRS, the labels copied for this document by the
+     * plugin's pointer (a plugin passes the same strings again and again:
+     * compared, not copied; see sink.c) */
+    struct { const char *src, *copy; } labels[64];
 };
 
 /* Sets up an empty sink (the caller owns the struct; rp_sink_free). */

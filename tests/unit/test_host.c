@@ -232,6 +232,18 @@ static void sink_sorts_by_start_end_plugin_label_then_emission(void **state)
         assert_null(s.annots.v[i].para);
     }
     assert_int_equal(s.annots.v[0].end, 10);
+    /* equal labels passed by the same pointer share one copy; a buffer the
+     * plugin reuses with other bytes gets a copy of its own */
+    rp_sink_reset(&s, &d.doc);
+    char buf[8] = "health";
+    rp_annotation h = {.label = buf, .start = 0, .end = 3};
+    assert_int_equal(rp_sink_add(&s, &h), RP_OK);
+    assert_int_equal(rp_sink_add(&s, &h), RP_OK);
+    memcpy(buf, "gender", 7);
+    assert_int_equal(rp_sink_add(&s, &h), RP_OK);
+    assert_ptr_equal(s.annots.v[0].label, s.annots.v[1].label);
+    assert_string_equal(s.annots.v[1].label, "health");
+    assert_string_equal(s.annots.v[2].label, "gender");
     /* attributes skipped, locations kept (count --by paragraph) */
     rp_sink_reset(&s, &d.doc);
     s.skip = RP_SINK_NO_ATTRS;
