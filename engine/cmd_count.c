@@ -29,7 +29,7 @@ static int cnt_doc(rp_worker *w, const rp_source *src, rp_buf *out, void *ud, ch
 {
     counter *c = ud;
     rp_outcmd_begin_doc(&c->oc, w, out);
-    rp_count_doc(out, &w->doc.doc, w->sink.annots.v, w->sink.annots.n, &c->o);
+    rp_count_doc_words(out, &w->doc.doc, w->doc.n_words, w->sink.annots.v, w->sink.annots.n, &c->o);
     (void)src;
     (void)err;
     (void)errlen;

@@ -265,6 +265,12 @@ static void count_labels(rp_buf *out, const rp_doc *doc, const rp_annot *a, size
 void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                   const rp_countopts *o)
 {
+    rp_count_doc_words(out, doc, UINT64_MAX, a, n, o);
+}
+
+void rp_count_doc_words(rp_buf *out, const rp_doc *doc, uint64_t doc_words, const rp_annot *a, size_t n,
+                        const rp_countopts *o)
+{
     /* groups */
     uint32_t none_group = 0;
     uint32_t *sec_group = NULL;
@@ -274,7 +280,7 @@ void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
         doc_key(&k, doc, o);
         rp_buf_addc(out, 'G');
         put_str(out, k.data, k.len);
-        put_u64(out, rp_count_words(doc, 0, doc->n_tokens));
+        put_u64(out, doc_words != UINT64_MAX ? doc_words : rp_count_words(doc, 0, doc->n_tokens));
     } else {
         /* one group per block (paragraph) or per section, + "no section" */
         uint32_t ng = o->by == RP_BY_PARAGRAPH ? doc->n_blocks : doc->n_sections;

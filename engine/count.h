@@ -51,6 +51,11 @@ uint64_t rp_count_words(const rp_doc *doc, uint32_t tok_begin, uint32_t tok_end)
  * rp_counts_add). */
 void rp_count_doc(rp_buf *out, const rp_doc *doc, const rp_annot *a, size_t n,
                   const rp_countopts *o);
+/* The same, with the document's word tokens (rp_count_words over all its
+ * tokens) known already, or UINT64_MAX: the tokenizer counts them
+ * (rp_docbuf.n_words), which spares a pass over the tokens. */
+void rp_count_doc_words(rp_buf *out, const rp_doc *doc, uint64_t doc_words, const rp_annot *a,
+                        size_t n, const rp_countopts *o);
 
 typedef struct rp_counts rp_counts;
 /* Owned by the caller (rp_counts_free); o must outlive it. */

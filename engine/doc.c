@@ -31,6 +31,7 @@ void rp_docbuf_reset(rp_docbuf *d)
     d->start_runs.n = 0;
     d->n_pages = 0;
     d->n_forms = 0;
+    d->n_words = 0;
     rp_arena_reset(&d->strings);
     memset(&d->doc, 0, sizeof d->doc);
 }
@@ -85,6 +86,21 @@ rp_docbuf *rp_docbuf_of(const rp_doc *doc)
     return (rp_docbuf *)((char *)doc - offsetof(rp_docbuf, doc));
 }
 
+const uint32_t *rp_docbuf_by_start(rp_docbuf *d)
+{
+    if (!d->start_runs.n)
+        return NULL;
+    if (d->by_start.n != d->tokens.n) {
+        RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
+        uint32_t *out = d->by_start.v;
+        for (size_t r = 0; r < d->start_runs.n; r++)
+            for (uint32_t t = d->start_runs.v[r].tok_begin; t < d->start_runs.v[r].tok_end; t++)
+                *out++ = t;
+        d->by_start.n = (size_t)(out - d->by_start.v);
+    }
+    return d->by_start.v;
+}
+
 uint32_t rp_docbuf_add_block(rp_docbuf *d, uint32_t kind, const char *label, uint32_t section,
                              uint32_t page, uint64_t start, uint64_t end)
 {
@@ -122,13 +138,11 @@ void rp_docbuf_extend_block(rp_docbuf *d, uint64_t start, uint64_t end)
 static _Thread_local uint32_t token_hint;
 
 /* Index of the token containing off, or RP_NONE. Tokens are in block
- * order, so search the by_start permutation the tokenizer built. */
+ * order, so search them through the by_start permutation. */
 static uint32_t token_at(const rp_doc *doc, uint64_t off)
 {
-    const rp_docbuf *d = rp_docbuf_of(doc);
-    const uint32_t *perm = d->by_start.v;
-    if (d->by_start.n != doc->n_tokens)
-        perm = NULL; /* not built: tokens are then in offset order */
+    /* NULL: the tokens are in offset order themselves */
+    const uint32_t *perm = rp_docbuf_by_start(rp_docbuf_of(doc));
     const rp_token *tok = doc->tokens;
     uint32_t n = doc->n_tokens;
 #define START(i) tok[perm ? perm[i] : (i)].start

@@ -82,13 +82,14 @@ typedef struct rp_docbuf {
     RP_VEC(rp_token) tokens;      /* in block order, then by offset: a paragraph
                                      cut by a page break has its tokens together,
                                      before those of the footnotes in between */
-    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset; EMPTY
-                                     when the tokens are in start order already
-                                     (the usual case): readers then take token
-                                     i as the i-th by start */
-    RP_VEC(rp_tokrun) start_runs; /* when by_start is not empty: by_start as the
-                                     maximal runs of consecutive indexes, in
-                                     order (readers walk those, not by_start) */
+    RP_VEC(uint32_t) by_start;    /* token indexes sorted by start offset: read
+                                     it through rp_docbuf_by_start(), which
+                                     writes it on first use */
+    RP_VEC(rp_tokrun) start_runs; /* the start order as maximal runs of
+                                     consecutive token indexes; EMPTY when the
+                                     tokens are in start order already (most
+                                     documents): token i is then the i-th by
+                                     start */
     RP_VEC(rp_piece) pieces;      /* of the scanned tokens, in token order */
     RP_VEC(uint32_t) scanned_tokens; /* ascending indexes of the tokens whose
                                      pieces are in pieces (possibly none) */
@@ -98,6 +99,8 @@ typedef struct rp_docbuf {
                                      and digits: the matcher's simple mode reads
                                      those from the pieces) */
     uint32_t n_forms;
+    uint64_t n_words;             /* tokens neither punctuation nor footnote
+                                     markers (rp_count_words of them all) */
 
     rp_arena strings;   /* labels, titles, paths, meta strings */
 } rp_docbuf;
@@ -111,6 +114,11 @@ void rp_docbuf_free(rp_docbuf *d);
 void rp_docbuf_publish(rp_docbuf *d);
 /* The docbuf behind a public view the engine published. */
 rp_docbuf *rp_docbuf_of(const rp_doc *doc);
+/* Token indexes sorted by start offset (n_tokens of them), or NULL when
+ * the tokens are in start order themselves.  Written from start_runs on
+ * the first call after rp_tokenize; owned by d, valid until the next
+ * rp_tokenize or reset. */
+const uint32_t *rp_docbuf_by_start(rp_docbuf *d);
 
 /* Adds a block with one span; returns its index. Labels are copied into
  * the arena by the caller (rp_arena_strndup). */

@@ -634,7 +634,7 @@ static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32
  * reads the footnotes in between), runs glued across tokens joined.
  *
  * The tokens come in runs of consecutive indexes in offset order (the
- * whole document when by_start is empty).  The runs of an ASCII token are
+ * whole document when start_runs is empty).  The runs of an ASCII token are
  * exactly its engine pieces (maximal runs of ASCII letters and digits),
  * whose folded forms are their lower-case forms: the token itself for a
  * plain word, none for punctuation, the pieces written out for a scanned
@@ -677,7 +677,6 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
     const char *text = doc->text;
     uint64_t prev_end = UINT64_MAX;
     uint32_t nt = doc->n_tokens;
-    const uint32_t *perm = db->by_start.n == nt ? db->by_start.v : NULL;
     const rp_piece *pv = db->pieces.v;
     const uint32_t *wide = db->wide_tokens.v, *sc = db->scanned_tokens.v;
     const rp_token *tv = doc->tokens;
@@ -733,8 +732,8 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
     /* the runs of consecutive token indexes in offset order: the whole
      * document, or the tokenizer's start_runs */
     rp_tokrun whole = {0, nt};
-    const rp_tokrun *runs = perm ? db->start_runs.v : &whole;
-    size_t nruns = perm ? db->start_runs.n : 1;
+    const rp_tokrun *runs = db->start_runs.n ? db->start_runs.v : &whole;
+    size_t nruns = db->start_runs.n ? db->start_runs.n : 1;
     uint32_t next_t = 0; /* the token after the previous run: pi, wi and si are there */
     for (size_t r = 0; r < nruns; r++) {
         uint32_t tb = runs[r].tok_begin, te = runs[r].tok_end;
@@ -1071,7 +1070,7 @@ static void match_engine(rp_matcher *m, const char *text)
 static int widen(const rp_doc *doc, const rp_docbuf *db, uint64_t s, uint64_t e, rawm *r)
 {
     uint32_t n = doc->n_tokens;
-    const uint32_t *perm = db->by_start.n == n ? db->by_start.v : NULL;
+    const uint32_t *perm = rp_docbuf_by_start(rp_docbuf_of(doc)); /* written on first use */
 #define TOK(k) (&doc->tokens[perm ? perm[k] : (k)])
     uint32_t lo = 0, hi = n;
     while (lo < hi) {
@@ -1193,7 +1192,7 @@ static void span_positions(const rp_doc *doc, const rp_docbuf *db, uint64_t s, u
                            uint32_t *hi)
 {
     uint32_t n = doc->n_tokens;
-    const uint32_t *perm = db->by_start.n == n ? db->by_start.v : NULL;
+    const uint32_t *perm = rp_docbuf_by_start(rp_docbuf_of(doc)); /* written on first use */
 #define TOK(k) (&doc->tokens[perm ? perm[k] : (k)])
     uint32_t a = 0, b = n;
     while (a < b) {

@@ -307,6 +307,9 @@ typedef struct tk {
     struct surf *punct[128]; /* surface entries of single ASCII characters */
     uint64_t next_start;   /* start of bsent[cur + 1], or UINT64_MAX */
     uint64_t prev_end;     /* end of the block's previous token, or UINT64_MAX */
+    uint64_t nonwords;     /* tokens flagged PUNCT or FOOTNOTE so far: only the
+                              slow paths make them, so they count them there
+                              and the word path pays nothing (d->n_words) */
 } tk;
 
 #define PUSH_FAST(vec) ((vec).n < (vec).cap ? &(vec).v[(vec).n++] : &RP_VEC_PUSH(vec))
@@ -409,7 +412,7 @@ static uint64_t ascii_run_long(const unsigned char *t, uint64_t i, uint64_t j, u
  * at lim; tend is the end of the text, so chunks never read past it.
  * Returns the run's end j.  A run shorter than 16 bytes gets its two
  * chunks, zero-padded (*key8: bytes 0-7, *key16: bytes 8-15, 0 when
- * there are none), and no hash: ascii_surface finds it in the word cache
+ * there are none), and no hash: ascii_word finds it in the word cache
  * by its chunks.  A longer one gets *key8 and its hash *h (hash_bytes
  * with seed *h on entry), from the chunks loaded to find its end. */
 static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, uint64_t lim,
@@ -477,16 +480,21 @@ static RP_ALWAYS_INLINE uint64_t ascii_run(const unsigned char *t, uint64_t i, u
     return ascii_run_long(t, i, j, lim, tend, hh, h);
 }
 
-/* ascii_surface's miss path, out of line: the surface entry of the run
- * [i, i + n) from the surface table (hash h, or from its chunks when n is
- * below 16), noted in cache entry e when there is one. */
+static uint32_t ascii_acc(const unsigned char *t, uint64_t a, uint64_t b);
+/* Flags of the plain ASCII word [a, b) (struct surf's tflags). */
+static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b);
+
+/* ascii_word's miss path, out of line: the run [i, i + n) looked up in the
+ * surface table (by hash h, or by its chunks when shorter than 16 bytes),
+ * its flags and summary computed if they are not yet, all written into e
+ * (a cache entry, or the caller's scratch for a longer run). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static struct surf *surface_miss(rp_vocab *v, uint32_t lang, const unsigned char *t, uint64_t i, size_t n,
-                                 uint64_t h, uint64_t key8, uint64_t key16, wcache_ent *e)
+static const wcache_ent *word_miss(rp_vocab *v, uint32_t lang, const unsigned char *t, uint64_t i, size_t n,
+                                   uint64_t h, uint64_t key8, uint64_t key16, wcache_ent *e)
 {
-    if (e) {
+    if (n < 16) {
         /* hash_bytes of a run shorter than 16 bytes: its chunks, then the length */
         uint64_t hh = rp_hash_chunk(lang, key8);
         if (n > 8)
@@ -494,29 +502,34 @@ static struct surf *surface_miss(rp_vocab *v, uint32_t lang, const unsigned char
         h = rp_hash_end(hh, n);
     }
     struct surf *s = rp_vocab_find(v, lang, (const char *)t + i, n, h, key8);
-    if (e) {
-        e->key8 = key8;
-        e->key16 = key16;
-        e->s = s;
-    }
-    return s;
+    if (!s->tflags)
+        s->tflags = ascii_word_flags(t, i, i + n);
+    if (!s->tacc)
+        s->tacc = ascii_acc(t, i, i + n);
+    e->key8 = key8;
+    e->key16 = key16;
+    e->form = s->form;
+    e->tflags = s->tflags;
+    e->tacc = s->tacc;
+    return e;
 }
 
-/* The surface entry of the ASCII run [i, j) that ascii_run found: from
- * the word cache (vocab_int.h) by its chunks when the run is shorter than
- * 16 bytes, else from the surface table by its hash h. */
-static RP_ALWAYS_INLINE struct surf *ascii_surface(rp_vocab *v, uint32_t lang, const unsigned char *t,
-                                                   uint64_t i, uint64_t j, uint64_t h, uint64_t key8,
-                                                   uint64_t key16)
+/* What the tokenizer needs of the ASCII run [i, j) that ascii_run found
+ * (its form, its flags as a word, its summary as a piece): from the word
+ * cache (vocab_int.h) by its chunks when the run is shorter than 16
+ * bytes, else from the surface table by its hash h, through tmp. */
+static RP_ALWAYS_INLINE const wcache_ent *ascii_word(rp_vocab *v, uint32_t lang, const unsigned char *t,
+                                                     uint64_t i, uint64_t j, uint64_t h, uint64_t key8,
+                                                     uint64_t key16, wcache_ent *tmp)
 {
     size_t n = (size_t)(j - i);
     if (n >= 16)
-        return surface_miss(v, lang, t, i, n, h, key8, key16, NULL);
+        return word_miss(v, lang, t, i, n, h, key8, key16, tmp);
     wcache_ent *e = &v->wcache[((key8 ^ (key16 * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >>
                                (64 - RP_WCACHE_BITS)];
     if (e->key8 == key8 && e->key16 == key16)
-        return e->s;
-    return surface_miss(v, lang, t, i, n, h, key8, key16, e);
+        return e;
+    return word_miss(v, lang, t, i, n, h, key8, key16, e);
 }
 
 /* What acc_add() learns from the ASCII letters and digits [a, b), packed
@@ -555,14 +568,13 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
             uint64_t h = k->lang, key8 = 0, key16 = 0;
             uint64_t j = ascii_run(t, i, b, k->tend, &h, &key8, &key16);
             if (j == b || t[j] < 0x80) {
-                struct surf *s = ascii_surface(k->v, k->lang, t, i, j, h, key8, key16);
-                if (!s->tacc)
-                    s->tacc = ascii_acc(t, i, j);
-                ac.seen |= s->tacc & 0xFFu;
-                ac.nup += (s->tacc >> 8) & 0xFFu;
+                wcache_ent tmp;
+                const wcache_ent *w = ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp);
+                ac.seen |= w->tacc & 0xFFu;
+                ac.nup += (w->tacc >> 8) & 0xFFu;
                 if (!ac.first)
-                    ac.first = (s->tacc >> 16) & 0xFFu;
-                add_piece(k, i, j, s->form, tok, first);
+                    ac.first = (w->tacc >> 16) & 0xFFu;
+                add_piece(k, i, j, w->form, tok, first);
                 first = 0;
                 i = j;
                 continue;
@@ -671,6 +683,7 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     if (has_wide_byte(k->t, a, b))
         RP_VEC_PUSH(k->d->wide_tokens) = (uint32_t)k->d->tokens.n;
     if (kind == K_WHOLE) {
+        k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
         emit_whole(k, a, b, flags);
         return;
     }
@@ -687,28 +700,22 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
             cf &= ~(uint32_t)RP_TOK_NUMBER;
         flags |= cf;
     }
+    k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
     push_token(k, a, b, f, flags, ti);
 }
 
 /* ---- the ASCII word fast path ----------------------------------------- */
 
-/* Flags of the plain ASCII word [a, b), computed once per distinct
- * surface (struct surf's tflags) rather than per token. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static uint32_t ascii_word_flags(const unsigned char *t, uint64_t a, uint64_t b);
-
-/* A plain ASCII word [a, b) (one piece, itself) with its surface entry. */
-static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, struct surf *s)
+/* A plain ASCII word [a, b) (one piece, itself), with what ascii_word
+ * found of it (its flags computed once per distinct surface, not per
+ * token). */
+static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, const wcache_ent *w)
 {
     uint32_t ti = (uint32_t)k->d->tokens.n;
-    uint32_t flags = s->tflags;
-    if (!flags)
-        flags = s->tflags = ascii_word_flags(k->t, a, b);
+    uint32_t flags = w->tflags;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    push_token(k, a, b, s->form, flags, ti);
+    push_token(k, a, b, w->form, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -1113,7 +1120,8 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
         if (j < lim && !plain_end(t, j, lim))
             break;
-        emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8, key16));
+        wcache_ent tmp;
+        emit_ascii(k, i, j, ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp));
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
     return i;
@@ -1182,7 +1190,8 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             uint64_t h = k->lang, key8 = 0, key16 = 0;
             uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
             if (j >= lim || plain_end(t, j, lim)) {
-                emit_ascii(k, i, j, ascii_surface(k->v, k->lang, t, i, j, h, key8, key16));
+                wcache_ent tmp;
+                emit_ascii(k, i, j, ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp));
                 /* the usual single space, skipped here rather than by
                  * another turn of the loop */
                 i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
@@ -1206,6 +1215,7 @@ static void scan_span(tk *k, uint64_t s, uint64_t e)
             } else
                 f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)t + i, end - i);
             uint32_t flags = k->prev_end == i ? RP_TOK_PUNCT | RP_TOK_GLUED : RP_TOK_PUNCT;
+            k->nonwords++;
             push_token(k, i, end, f, flags, (uint32_t)k->d->tokens.n);
             i = end;
             continue;
@@ -1266,8 +1276,9 @@ static int cmp_keyed(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-/* by_start from the per-span runs of tokens (spans are disjoint, so
- * sorting the runs sorts the tokens). */
+/* The start order of the tokens (start_runs, doc.h) from the per-span
+ * runs of tokens (spans are disjoint, so sorting the runs sorts the
+ * tokens). */
 #if defined(__GNUC__)
 __attribute__((noinline)) /* once per document: kept out of the scanner's registers */
 #endif
@@ -1295,65 +1306,50 @@ static void build_by_start(rp_docbuf *d, run *runs, size_t nruns)
         }
     }
     /* Tokens already in start order (every document without a paragraph
-     * cut around footnotes, i.e. nearly all): by_start stays empty, which
-     * its readers take as the identity (doc.h), and they skip the
-     * indirection. */
+     * cut around footnotes): start_runs stays empty, which its readers
+     * take as the identity (doc.h), and they skip the indirection. */
     const rp_token *tv = d->tokens.v;
-    int in_order = moves == 0;
-    for (size_t r = 1; r < nruns && in_order; r++)
-        in_order = tv[runs[r - 1].tok_end - 1].start <= tv[runs[r].tok_begin].start;
-    if (in_order) {
-        d->by_start.n = 0;
+    d->by_start.n = d->start_runs.n = 0;
+    int in_order = moves == 0, overlap = 0;
+    for (size_t r = 1; r < nruns; r++)
+        if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start)
+            in_order = 0, overlap = 1;
+    if (in_order)
+        return;
+    if (!overlap) {
+        /* start_runs: the runs, those that continue each other joined;
+         * the permutation itself is written only if someone asks for it
+         * (rp_docbuf_by_start: the sink's offset lookups, regexes) */
+        for (size_t r = 0; r < nruns; r++) {
+            if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
+                d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+            else
+                RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+        }
         return;
     }
-    RP_GROW(d->by_start.v, d->by_start.cap, d->tokens.n);
-    /* a local cursor: stores through d->by_start.v could alias
-     * d->by_start.n, which would be reloaded and stored per token */
-    uint32_t *out = d->by_start.v;
-    for (size_t r = 0; r < nruns; r++) {
-        /* unrolled by hand (runs are ~70 tokens; -O2 does not
-         * vectorise this) */
-        uint32_t b = runs[r].tok_begin, n = runs[r].tok_end - b, x = 0;
-        for (; x + 4 <= n; x += 4) {
-            out[x] = b + x;
-            out[x + 1] = b + x + 1;
-            out[x + 2] = b + x + 2;
-            out[x + 3] = b + x + 3;
+    /* overlapping spans (a segmenter bug; tokens are sorted within a run,
+     * so checking where runs meet is enough): sort the tokens themselves,
+     * then cut the order into runs */
+    size_t n = d->tokens.n;
+    keyed *kv = rp_xmalloc((n ? n : 1) * sizeof *kv);
+    size_t x = 0;
+    for (size_t r = 0; r < nruns; r++)
+        for (uint32_t t = runs[r].tok_begin; t < runs[r].tok_end; t++, x++) {
+            kv[x].start = tv[t].start;
+            kv[x].idx = t;
         }
-        for (; x < n; x++)
-            out[x] = b + x;
-        out += n;
-    }
-    d->by_start.n = (size_t)(out - d->by_start.v);
-    /* start_runs: the runs, those that continue each other joined */
-    for (size_t r = 0; r < nruns; r++) {
-        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == runs[r].tok_begin)
-            d->start_runs.v[d->start_runs.n - 1].tok_end = runs[r].tok_end;
+    qsort(kv, x, sizeof *kv, cmp_keyed);
+    RP_GROW(d->by_start.v, d->by_start.cap, x);
+    for (size_t y = 0; y < x; y++) {
+        uint32_t t = d->by_start.v[y] = kv[y].idx;
+        if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
+            d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
         else
-            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){runs[r].tok_begin, runs[r].tok_end};
+            RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
     }
-    /* overlapping spans (a segmenter bug) would break the order; tokens
-     * are sorted within a run, so checking where runs meet is enough */
-    for (size_t r = 1; r < nruns; r++)
-        if (tv[runs[r - 1].tok_end - 1].start > tv[runs[r].tok_begin].start) {
-            /* only malformed segmentations (overlapping spans) get here */
-            keyed *kv = rp_xmalloc(d->by_start.n * sizeof *kv);
-            for (size_t x = 0; x < d->by_start.n; x++) {
-                kv[x].start = tv[d->by_start.v[x]].start;
-                kv[x].idx = d->by_start.v[x];
-            }
-            qsort(kv, d->by_start.n, sizeof *kv, cmp_keyed);
-            d->start_runs.n = 0;
-            for (size_t x = 0; x < d->by_start.n; x++) {
-                uint32_t t = d->by_start.v[x] = kv[x].idx;
-                if (d->start_runs.n && d->start_runs.v[d->start_runs.n - 1].tok_end == t)
-                    d->start_runs.v[d->start_runs.n - 1].tok_end = t + 1;
-                else
-                    RP_VEC_PUSH(d->start_runs) = (rp_tokrun){t, t + 1};
-            }
-            free(kv);
-            break;
-        }
+    d->by_start.n = x;
+    free(kv);
 }
 
 int rp_tokenize(rp_docbuf *d, rp_vocab *v)
@@ -1446,5 +1442,6 @@ int rp_tokenize(rp_docbuf *d, rp_vocab *v)
     free(bsent);
     free(bfirst);
     d->n_forms = rp_vocab_n_forms(v);
+    d->n_words = d->tokens.n - k.nonwords;
     return 0;
 }

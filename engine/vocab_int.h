@@ -46,13 +46,18 @@ struct form {
 
 /* The word cache (token.c): a direct-mapped table from the two chunks of
  * an ASCII word shorter than 16 bytes (zero-padded, so they also give the
- * length; key8 0 = empty) to its surface entry, for one language.  A hit
- * costs a multiply, a load and two compares, where the surface table
- * costs the word's hash and a probe that reads the entry. */
-#define RP_WCACHE_BITS 12
+ * length; key8 0 = empty) to what the tokenizer takes from its surface
+ * entry (form, tflags, tacc), for one language.  A hit costs a multiply,
+ * a load and two compares and touches one cache line, where the surface
+ * table costs the word's hash, a probe and the entry's own lines. */
+#define RP_WCACHE_BITS 14 /* 16 Ki entries, 384 KiB per worker: a miss goes to
+                             memory (the surface table and its entries), so a
+                             larger cache pays in time though hardly in
+                             instructions (bench/README.md) */
 typedef struct wcache_ent {
     uint64_t key8, key16;
-    struct surf *s;
+    const rp_form *form;
+    uint32_t tflags, tacc; /* the surface's, computed (never 0) */
 } wcache_ent;
 
 typedef struct slot {

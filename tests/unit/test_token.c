@@ -73,20 +73,22 @@ static void check_invariants(const rp_docbuf *d)
             fail_msg("token %u flagged GLUED after white space", i);
     }
     /* by_start: a permutation, sorted by start; tokens never overlap.
-     * Empty when the tokens are in start order themselves. */
-    if (d->by_start.n == 0) {
+     * NULL when the tokens are in start order themselves (no start_runs). */
+    const uint32_t *bs = rp_docbuf_by_start(rp_docbuf_of(doc)); /* writes it: d is ours */
+    if (!bs) {
+        assert_int_equal(d->start_runs.n, 0);
         for (uint32_t i = 1; i < doc->n_tokens; i++)
             assert_true(doc->tokens[i - 1].end <= doc->tokens[i].start);
     } else {
         assert_int_equal(d->by_start.n, doc->n_tokens);
         char *seen = calloc(doc->n_tokens + 1, 1);
         for (size_t k = 0; k < d->by_start.n; k++) {
-            uint32_t t = d->by_start.v[k];
+            uint32_t t = bs[k];
             assert_true(t < doc->n_tokens);
             assert_false(seen[t]);
             seen[t] = 1;
             if (k > 0)
-                assert_true(doc->tokens[d->by_start.v[k - 1]].end <= doc->tokens[t].start);
+                assert_true(doc->tokens[bs[k - 1]].end <= doc->tokens[t].start);
         }
         free(seen);
         /* start_runs: by_start, run by run */
@@ -98,11 +100,16 @@ static void check_invariants(const rp_docbuf *d)
                 assert_true(d->start_runs.v[r - 1].tok_end != R->tok_begin);
             for (uint32_t t = R->tok_begin; t < R->tok_end; t++, k++) {
                 assert_true(k < d->by_start.n);
-                assert_int_equal(d->by_start.v[k], t);
+                assert_int_equal(bs[k], t);
             }
         }
         assert_int_equal(k, d->by_start.n);
     }
+    /* n_words: the tokens that are neither punctuation nor footnote markers */
+    uint64_t words = 0;
+    for (uint32_t i = 0; i < doc->n_tokens; i++)
+        words += (doc->tokens[i].flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) == 0;
+    assert_int_equal(d->n_words, words);
     /* wide_tokens: exactly the tokens holding a byte >= 0x80, ascending */
     size_t w = 0;
     for (uint32_t i = 0; i < doc->n_tokens; i++) {
@@ -659,7 +666,8 @@ static void paragraph_across_a_page_break(void **state)
     HAS(T(&d, "¹"), RP_TOK_FOOTNOTE);
     HASNT(T(&d, "world"), RP_TOK_GLUED);
     /* by_start interleaves the footnote between the halves */
-    const uint32_t *bs = d.by_start.v;
+    const uint32_t *bs = rp_docbuf_by_start(&d);
+    assert_non_null(bs);
     assert_int_equal(bs[6], 6);  /* "the" */
     assert_int_equal(bs[7], 16); /* "¹" */
     assert_int_equal(bs[10], 19); /* the footnote's "." */
@@ -697,7 +705,7 @@ static void sentences_get_their_tokens(void **state)
     assert_int_equal(d.n_forms, rp_vocab_n_forms(vocab));
     /* tokens in start order: no permutation, and the offset lookups of
      * doc.c read the tokens directly */
-    assert_int_equal(d.by_start.n, 0);
+    assert_null(rp_docbuf_by_start(&d));
     assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Second")->start), 2);
     assert_int_equal(rp_doc_sentence_at(&d.doc, T(&d, "Third")->start + 1), 3);
     rp_docbuf_free(&d);
@@ -755,11 +763,13 @@ static void overlapping_spans_still_sorted(void **state)
     rp_tokenize(&d, vocab);
     rp_docbuf_publish(&d);
     assert_int_equal(d.tokens.n, 8);
+    const uint32_t *bs = rp_docbuf_by_start(&d);
+    assert_non_null(bs);
     assert_int_equal(d.by_start.n, 8);
     for (size_t i = 1; i < d.by_start.n; i++)
-        assert_true(d.tokens.v[d.by_start.v[i - 1]].start <= d.tokens.v[d.by_start.v[i]].start);
-    assert_int_equal(d.tokens.v[d.by_start.v[0]].start, 0);
-    assert_int_equal(d.tokens.v[d.by_start.v[7]].start, 24);
+        assert_true(d.tokens.v[bs[i - 1]].start <= d.tokens.v[bs[i]].start);
+    assert_int_equal(d.tokens.v[bs[0]].start, 0);
+    assert_int_equal(d.tokens.v[bs[7]].start, 24);
     rp_docbuf_free(&d);
 }
 

@@ -487,6 +487,19 @@ static void test_count(void **state)
     size_t n[] = {5, 0};
     /* t1: words = 8 (Health and health climate change Vaccines for health) */
     assert_int_equal(rp_count_words(&t1.doc, 0, t1.doc.n_tokens), 8);
+    {
+        /* the word count the tokenizer knows gives the same record */
+        rp_countopts oc = {.sep = '\t'};
+        rp_buf r1, r2;
+        rp_buf_init(&r1);
+        rp_buf_init(&r2);
+        rp_count_doc(&r1, &t1.doc, a1, 5, &oc);
+        rp_count_doc_words(&r2, &t1.doc, 8, a1, 5, &oc);
+        assert_int_equal(r1.len, r2.len);
+        assert_memory_equal(r1.data, r2.data, r1.len);
+        rp_buf_free(&r1);
+        rp_buf_free(&r2);
+    }
 
     rp_countopts o = {.sep = '\t'};
     uint64_t total;
