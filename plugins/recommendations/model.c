@@ -50,7 +50,7 @@ static int rehash(recs_model *m, uint32_t nslots);
 
 /* Appends key (n bytes) and its weights: 0, 1 if the key is there
  * already, -1 on out of memory. */
-static int add_row(recs_model *m, const char *key, size_t n, const float *w)
+static int add_row(recs_model *m, const char *key, size_t n, const double *w)
 {
     if ((m->n + 1) * 2 > m->nslots && rehash(m, m->nslots ? m->nslots * 2 : 4096) != 0)
         return -1;
@@ -62,7 +62,7 @@ static int add_row(recs_model *m, const char *key, size_t n, const float *w)
     }
     if (m->n == m->cap) {
         uint32_t cap = m->cap ? m->cap * 2 : 1024;
-        float *wn = realloc(m->w, (size_t)cap * RECS_NCAT * sizeof *wn);
+        double *wn = realloc(m->w, (size_t)cap * RECS_NCAT * sizeof *wn);
         if (wn == NULL)
             return -1;
         m->w = wn;
@@ -150,14 +150,14 @@ static const char *read_number(const char *p, double *out)
 
 /* Reads RECS_NCAT numbers from p into w; 0, or -1 if the line does not
  * hold exactly that many numbers (each at most 1e6 in absolute value). */
-static int read_weights(const char *p, float *w)
+static int read_weights(const char *p, double *w)
 {
     for (int c = 0; c < RECS_NCAT; c++) {
         double d;
         p = read_number(p, &d);
         if (p == NULL || d > 1e6 || d < -1e6 || (*p != ' ' && *p != '\t' && *p != '\0'))
             return -1;
-        w[c] = (float)d;
+        w[c] = d;
     }
     while (*p == ' ' || *p == '\t')
         p++;
@@ -239,7 +239,7 @@ int recs_model_load(recs_model *m, const rp_host *host, const char *path, char *
             have_classes = 1;
             continue;
         }
-        float w[RECS_NCAT];
+        double w[RECS_NCAT];
         if (read_weights(rest, w) != 0) {
             snprintf(err, errlen, "%s:%u: `%.200s` needs %d numbers after the tab", full, lineno,
                      cur, RECS_NCAT);

@@ -192,8 +192,9 @@ const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, ui
 #define RECS_NCAT 5
 
 typedef struct recs_model {
-    float bias[RECS_NCAT];
-    float *w;            /* n rows of RECS_NCAT weights */
+    double bias[RECS_NCAT];
+    double *w;           /* n rows of RECS_NCAT weights (double, as the
+                            trainer sums them: the same arg-max) */
     uint32_t *key_at;    /* row -> offset of its feature name in keys */
     char *keys;          /* the feature names, NUL-terminated */
     size_t keys_used, keys_cap;

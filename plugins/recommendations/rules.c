@@ -381,7 +381,7 @@ static int category_of(const scan *s, const action *a)
 
 typedef struct featx {
     scan *s;
-    float score[RECS_NCAT];
+    double score[RECS_NCAT]; /* summed in the trainer's order, as it does */
     char *dump;       /* attrs.features being written, or NULL */
     size_t dn, dcap;
 } featx;
@@ -396,7 +396,7 @@ static HOT int is_word(const scan *s, uint32_t k, const char *w)
 
 static HOT void feat_row(featx *x, uint32_t row)
 {
-    const float *w = x->s->st->model.w + (size_t)row * RECS_NCAT;
+    const double *w = x->s->st->model.w + (size_t)row * RECS_NCAT;
     x->score[0] += w[0]; /* RECS_NCAT is 5: unrolled */
     x->score[1] += w[1];
     x->score[2] += w[2];
@@ -1013,11 +1013,15 @@ static void imperative(scan *s, const rp_block *blk)
             if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
                 || ((roles(s, k) & RECS_R_NOUN) && !is_word(s, k, "of")))
                 return;
-            /* "To build back better, it aims ...": a purpose clause, then
-             * the sentence's subject */
-            if (is_char(s, k - 1, ',')
-                && ((roles(s, k) & (RECS_R_IT | RECS_R_SELF | RECS_R_DET | RECS_R_ART))
-                    || (tok(s, k)->flags & RP_TOK_CAPITALIZED)))
+            /* "To build back better, it aims ...", "To advance Goal 11,
+             * cities need ...": a purpose clause, then the sentence's
+             * subject.  After a comma an item goes on with a joining
+             * word, an adverb or a verb ("To evaluate, and monitor", ",
+             * including", ", in particular") */
+            uint32_t end2;
+            if (is_char(s, k - 1, ',') && !skippable(s, k)
+                && !(roles(s, k) & (RECS_R_CONJ | RECS_R_BOUND | RECS_R_INCL | RECS_R_INTRO))
+                && verb_at(s, k, 1u << RECS_BASE, &end2) == RP_NONE)
                 return;
         }
         i++;
@@ -1207,6 +1211,11 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     }
     case RECS_ED:
         if (before_has(s, i, RECS_R_BE)) {
+            /* "are not required to be registered": no obligation, no
+             * recommendation */
+            for (uint32_t k = i; k > s->sb && skippable(s, k - 1); k--)
+                if (roles(s, k - 1) & RECS_R_NEG)
+                    return 0;
             passive = 1;
         } else if (before_has(s, i, RECS_R_BEPAST) && !c->passive_only) {
             /* a reported proposal: "It was proposed that X be Y"; only

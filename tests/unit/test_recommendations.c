@@ -279,6 +279,7 @@ static void not_recommendations(void **state)
         "The Committee urged the State party to adopt the bill.\n",
         "Review of the implementation of the Programme of Action.\n",
         "The need to strengthen data collection was stressed.\n",
+        "The family gatherings are not required to be registered.\n",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rp_harness *h = run(texts[i]);
@@ -408,7 +409,7 @@ static void a_malformed_model_is_refused_with_file_and_line(void **state)
     assert_int_equal(recs_model_load(&m, &host, path, err, sizeof err), 0);
     uint32_t row = recs_model_row(&m, "v:ratify", 8);
     assert_int_equal(row, 0);
-    assert_true(m.w[row * RECS_NCAT + 4] == 2.5f);
+    assert_true(m.w[row * RECS_NCAT + 4] == 2.5);
     assert_int_equal(recs_model_row(&m, "v:adopt", 7), RP_NONE);
     recs_model_free(&m);
     unlink(path);
@@ -484,6 +485,16 @@ static void infinitive_items(void **state)
     /* a purpose clause before the subject is none */
     h = run("To build back better and pursue the Goals, it aims to work with partners.\n");
     assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+    h = run("To advance Goal 11, cities need integrated strategies.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* an item that goes on after a comma */
+    h = run("To undertake measures to combat trafficking through collaboration, including "
+            "international cooperation.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "undertake", "undertake", NULL, "strong", "undertake", "", "");
     rp_harness_free(h);
 }
 
