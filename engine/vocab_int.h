@@ -50,7 +50,7 @@ struct form {
  * entry (form, tflags, tacc), for one language.  A hit costs a multiply,
  * a load and two compares and touches one cache line, where the surface
  * table costs the word's hash, a probe and the entry's own lines. */
-#define RP_WCACHE_BITS 14 /* 16 Ki entries, 384 KiB per worker: a miss goes to
+#define RP_WCACHE_BITS 14 /* 16 Ki entries, 512 KiB per worker: a miss goes to
                              memory (the surface table and its entries), so a
                              larger cache pays in time though hardly in
                              instructions (bench/README.md) */
