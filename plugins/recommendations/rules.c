@@ -681,18 +681,19 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     }
     if (st->nmarks < st->capmarks)
         st->marks[st->nmarks++] = a->a;
-    char label[64];
+    /* The label: a pointer that stays the same for the same lemma (the
+     * lexicon's lemma, the host's folded form), so that the sink can share
+     * its copy; only a participle's guessed lemma is built here. */
+    const char *label;
+    char lbuf[64];
     if (a->verb != RP_NONE) {
-        copy_str(label, sizeof label, s->st->words.verbs[a->verb].lemma);
+        label = s->st->words.verbs[a->verb].lemma;
     } else if (a->participle) {
         const rp_token *t = tok(s, a->a);
-        participle_lemma(t->norm, t->norm_len, label, sizeof label);
+        participle_lemma(t->norm, t->norm_len, lbuf, sizeof lbuf);
+        label = lbuf;
     } else {
-        /* an unlisted verb: its surface form, lower-cased */
-        const rp_token *t = tok(s, a->a);
-        size_t n = t->norm_len < sizeof label - 1 ? t->norm_len : sizeof label - 1;
-        memcpy(label, t->norm, n);
-        label[n] = '\0';
+        label = tok(s, a->a)->norm; /* an unlisted verb: its surface form, lower-cased */
     }
     /* a negation among the adverbs before the verb ("should not be used") */
     int negated = 0;
@@ -707,7 +708,8 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     char dump[1024];
     int category = model_category(s, a, label, negated, s->st->opts.features ? dump : NULL,
                                   sizeof dump);
-    char cat[2] = {(char)('0' + category), '\0'};
+    static const char *const cat_names[] = {"0", "1", "2", "3", "4", "5"};
+    const char *cat = cat_names[category];
     rp_kv attrs[7];
     uint32_t n = 0;
     attrs[n++] = (rp_kv){"category", cat};
