@@ -135,6 +135,8 @@ typedef struct pool {
     size_t nslots;
     slot *slots;
     int fatal;            /* a worker could not start (plugin open failed) */
+    size_t main_waits;    /* the document the main thread sleeps on, or SIZE_MAX:
+                             a worker wakes it for that one only */
     int stop;             /* stop handing out documents */
     const char *lang_warned;
 } pool;
@@ -249,11 +251,25 @@ static void *worker_main(void *arg)
 
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
-        pthread_cond_broadcast(&p->done);
+        if (i == p->main_waits)
+            pthread_cond_broadcast(&p->done);
         pthread_mutex_unlock(&p->mu);
     }
     worker_fini(&w);
     return NULL;
+}
+
+/* The main thread, holding p->mu: sleeps until document j is done, or
+ * can never be (a worker failed, or a signal stopped the run before j was
+ * handed out). */
+static void wait_done(pool *p, size_t j)
+{
+    slot *s = &p->slots[j % p->nslots];
+    while (s->state != SLOT_DONE && !p->fatal && !(rp_stop_requested && j >= p->next)) {
+        p->main_waits = j;
+        pthread_cond_wait(&p->done, &p->mu);
+    }
+    p->main_waits = SIZE_MAX;
 }
 
 static double now_s(void)
@@ -303,6 +319,13 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
      * plugins would report errors the run never counts); with -j 1 the run
      * stops exactly there */
     p.nslots = (size_t)threads * (job->strict ? 1 : 4);
+    p.main_waits = SIZE_MAX;
+    /* The main thread collects results in batches of half the ring: it
+     * sleeps until the last of the next `batch` documents is done (the
+     * workers go on with the other half meanwhile), so it is woken once
+     * per batch rather than once per document (each wake-up is a trip
+     * through the kernel on both threads). */
+    size_t batch = p.nslots / 2 ? p.nslots / 2 : 1;
     p.slots = rp_xcalloc(p.nslots, sizeof *p.slots);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.done, NULL);
@@ -327,8 +350,9 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     for (size_t i = 0; i < src->n && started > 0; i++) {
         slot *s = &p.slots[i % p.nslots];
         pthread_mutex_lock(&p.mu);
-        while (s->state != SLOT_DONE && !p.fatal && !(rp_stop_requested && i >= p.next))
-            pthread_cond_wait(&p.done, &p.mu);
+        if (i % batch == 0 && batch > 1)
+            wait_done(&p, i + batch - 1 < src->n ? i + batch - 1 : src->n - 1);
+        wait_done(&p, i);
         int ready = s->state == SLOT_DONE;
         pthread_mutex_unlock(&p.mu);
         if (!ready)
