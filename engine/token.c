@@ -643,17 +643,23 @@ static inline uint32_t sentence_of(tk *k, uint64_t a, uint32_t ti)
     return k->csent;
 }
 
+/* Token t is [a, b), of form f. */
+static RP_ALWAYS_INLINE void fill_token(rp_token *t, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
+                                        uint32_t sentence, uint32_t block)
+{
+    t->start = a;
+    t->end = b;
+    memcpy(&t->norm, f, FORM_SPAN);
+    t->sentence = sentence;
+    t->block = block;
+    t->flags = flags;
+}
+
 static RP_ALWAYS_INLINE void push_token(tk *k, uint64_t a, uint64_t b, const rp_form *f, uint32_t flags,
                               uint32_t ti)
 {
     uint32_t sent = sentence_of(k, a, ti);
-    rp_token *tok = PUSH_FAST(k->d->tokens);
-    tok->start = a;
-    tok->end = b;
-    memcpy(&tok->norm, f, FORM_SPAN);
-    tok->sentence = sent;
-    tok->block = k->block;
-    tok->flags = flags;
+    fill_token(PUSH_FAST(k->d->tokens), a, b, f, flags, sent, k->block);
     k->prev_end = b;
 }
 
@@ -1106,8 +1112,22 @@ __attribute__((noinline))
 #endif
 static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
 {
+    rp_docbuf *d = k->d;
     const unsigned char *t = k->t;
-    while (i < e) {
+    /* Every word takes a byte at least, so the stretch adds at most e - i
+     * tokens: with room for them reserved here (64 Ki at a time; the loop
+     * stops early, where scan_span goes on, when it runs out) the tokens
+     * are written through a local cursor, with no capacity test and no
+     * reload of the vector after each store (push_token's PUSH_FAST) */
+    size_t room = d->tokens.cap - d->tokens.n;
+    if (room < e - i && room < 65536) {
+        room = e - i < 65536 ? (size_t)(e - i) : 65536;
+        RP_GROW(d->tokens.v, d->tokens.cap, d->tokens.n + room);
+    }
+    uint64_t stop = e - i > room ? i + room : e;
+    rp_token *tp = d->tokens.v + d->tokens.n, *tp0 = tp;
+    uint32_t ti = (uint32_t)d->tokens.n;
+    while (i < stop) {
         unsigned char c = t[i];
         if (bytek[c] & BK_SPACE) {
             i++;
@@ -1120,10 +1140,16 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
         if (j < lim && !plain_end(t, j, lim))
             break;
+        /* emit_ascii, through the cursor */
         wcache_ent tmp;
-        emit_ascii(k, i, j, ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp));
+        const wcache_ent *w = ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp);
+        uint32_t flags = k->prev_end == i ? w->tflags | RP_TOK_GLUED : w->tflags;
+        fill_token(tp++, i, j, w->form, flags, sentence_of(k, i, ti), k->block);
+        ti++;
+        k->prev_end = j;
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;
     }
+    d->tokens.n += (size_t)(tp - tp0);
     return i;
 }
 
