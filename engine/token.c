@@ -684,8 +684,64 @@ static int has_wide_byte(const unsigned char *t, uint64_t a, uint64_t b)
     return any >= 0x80;
 }
 
+/* A token scanned for its pieces, [a, b) with surface entry sf: its pieces
+ * written (from the surface's memo when there is one, else by
+ * scan_pieces, which then fills the memo); returns the flags its
+ * characters give. */
+static uint32_t scanned_pieces(tk *k, uint64_t a, uint64_t b, struct surf *sf, uint32_t ti)
+{
+    rp_docbuf *d = k->d;
+    const struct scanmemo *m = sf->memo;
+    if (m) {
+        if (m->wide)
+            RP_VEC_PUSH(d->wide_tokens) = ti;
+        for (uint32_t x = 0; x < m->n; x++)
+            add_piece(k, a + m->p[x].start, a + m->p[x].end, m->p[x].form, ti, x == 0);
+        return m->flags;
+    }
+    int wide = has_wide_byte(k->t, a, b);
+    if (wide)
+        RP_VEC_PUSH(d->wide_tokens) = ti;
+    size_t p0 = d->pieces.n;
+    uint32_t cf = scan_pieces(k, a, b, ti);
+    size_t n = d->pieces.n - p0;
+    struct scanmemo *nm = rp_vocab_alloc(k->v, sizeof *nm + n * sizeof nm->p[0]);
+    nm->flags = cf;
+    nm->wide = (uint32_t)wide;
+    nm->n = (uint32_t)n;
+    nm->pad = 0;
+    for (size_t x = 0; x < n; x++) {
+        const rp_piece *P = &d->pieces.v[p0 + x];
+        nm->p[x].start = (uint32_t)(P->start - a);
+        nm->p[x].end = (uint32_t)(P->end - a);
+        nm->p[x].form = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + P->start,
+                                               (size_t)(P->end - P->start));
+    }
+    sf->memo = nm;
+    return cf;
+}
+
 static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
 {
+    if (kind == K_SCAN) {
+        /* the token's surface entry first: it may know the rest */
+        uint32_t ti = (uint32_t)k->d->tokens.n;
+        if (k->prev_end == a)
+            flags |= RP_TOK_GLUED;
+        const unsigned char *s = k->t + a;
+        struct surf *sf = rp_vocab_find(k->v, k->lang, (const char *)s, (size_t)(b - a),
+                                        hash_bytes(s, (size_t)(b - a), k->lang), rp_load_head(s, (size_t)(b - a)));
+        RP_VEC_PUSH(k->d->scanned_tokens) = ti;
+        uint32_t cf = scanned_pieces(k, a, b, sf, ti);
+        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
+            cf &= ~(uint32_t)RP_TOK_PUNCT;
+        if (flags & RP_TOK_SYMBOL)
+            cf &= ~(uint32_t)RP_TOK_NUMBER;
+        flags |= cf;
+        k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
+        push_token(k, a, b, sf->form, flags, ti);
+        return;
+    }
     if (has_wide_byte(k->t, a, b))
         RP_VEC_PUSH(k->d->wide_tokens) = (uint32_t)k->d->tokens.n;
     if (kind == K_WHOLE) {
@@ -697,15 +753,6 @@ static void emit(tk *k, uint64_t a, uint64_t b, uint32_t flags, int kind)
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
     const rp_form *f = rp_vocab_lookup_inline(k->v, k->lang, (const char *)k->t + a, b - a);
-    if (kind == K_SCAN) {
-        RP_VEC_PUSH(k->d->scanned_tokens) = ti;
-        uint32_t cf = scan_pieces(k, a, b, ti);
-        if (flags & (RP_TOK_SYMBOL | RP_TOK_FOOTNOTE))
-            cf &= ~(uint32_t)RP_TOK_PUNCT;
-        if (flags & RP_TOK_SYMBOL)
-            cf &= ~(uint32_t)RP_TOK_NUMBER;
-        flags |= cf;
-    }
     k->nonwords += (flags & (RP_TOK_PUNCT | RP_TOK_FOOTNOTE)) != 0;
     push_token(k, a, b, f, flags, ti);
 }

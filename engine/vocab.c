@@ -293,6 +293,11 @@ static void *vocab_alloc(rp_vocab *v, size_t n)
     return rp_arena_alloc(&v->arena, n);
 }
 
+void *rp_vocab_alloc(rp_vocab *v, size_t n)
+{
+    return vocab_alloc(v, n);
+}
+
 static char *vstrndup(rp_vocab *v, const char *s, size_t n)
 {
     char *p = vocab_alloc(v, n + 1);
@@ -376,6 +381,7 @@ struct surf *rp_vocab_lookup_miss(rp_vocab *v, uint32_t li, const char *src, siz
     e->key8 = rp_load_head((const unsigned char *)src, len);
     e->tflags = 0;
     e->tacc = 0;
+    e->memo = NULL;
     memcpy(e->s, src, len);
     e->s[len] = '\0';
     size_t n;

@@ -36,7 +36,25 @@ struct surf {
                         word; 0 until token.c computes them */
     uint32_t tacc;   /* token.c's summary of this surface as an ASCII piece
                         inside a longer token; 0 until computed */
+    const struct scanmemo *memo; /* token.c's pieces of this surface as a token
+                                    scanned for them; NULL until computed */
     char s[]; /* the surface bytes, NUL-terminated (the norm when equal) */
+};
+
+/* What token.c's scan_pieces finds in a surface (a function of its bytes
+ * and language only): the flags its characters give, whether it holds a
+ * byte >= 0x80, and its pieces as offsets into the surface.  Kept in the
+ * vocabulary, so that a token seen before (a URL cited again, "Secretary-
+ * General") costs a copy of its pieces, not a scan. */
+struct scanmemo {
+    uint32_t flags;
+    uint32_t wide;
+    uint32_t n;
+    uint32_t pad;
+    struct {
+        uint32_t start, end;
+        const rp_form *form;
+    } p[];
 };
 
 struct form {
@@ -201,6 +219,10 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
             return 0;
     return 1;
 }
+
+/* n bytes (8-byte aligned) in the vocabulary's arena, counted in
+ * rp_vocab_bytes: owned by the vocabulary. */
+void *rp_vocab_alloc(rp_vocab *v, size_t n);
 
 /* The miss path (vocab.c): fold, stem, insert. h is the surface's hash
  * (hash_bytes with seed li). */

@@ -746,6 +746,41 @@ static void short_words_stem_per_language(void **state)
     rp_docbuf_free(&en2);
 }
 
+/* A token scanned for its pieces is scanned once per vocabulary: seen
+ * again (here at another offset, in another document), its pieces come
+ * from the memo of its surface, with the same forms at the new offsets. */
+static void scanned_tokens_seen_again(void **state)
+{
+    (void)state;
+    rp_docbuf a, b;
+    TOK(&a, "A gender-based approach: https://www.un.org/en/x.pdf now.");
+    TOK(&b, "Our d\xe2\x80\x99Ivoire and gender-based plan; https://www.un.org/en/x.pdf");
+    rp_docbuf_free(&b);
+    TOK(&b, "The gender-based plan, https://www.un.org/en/x.pdf and C\xc3\xb4te d\xe2\x80\x99Ivoire");
+    const rp_token *ga = T(&a, "gender-based"), *gb = T(&b, "gender-based");
+    assert_string_equal(pieces_of(&a, ga), "gender|based");
+    assert_string_equal(pieces_of(&b, gb), "gender|based");
+    assert_int_equal(ga->flags & ~(uint32_t)RP_TOK_GLUED, gb->flags & ~(uint32_t)RP_TOK_GLUED);
+    const rp_token *ua = T(&a, "https://www.un.org/en/x.pdf"), *ub = T(&b, "https://www.un.org/en/x.pdf");
+    assert_string_equal(pieces_of(&a, ua), "https|www|un|org|en|x|pdf");
+    assert_string_equal(pieces_of(&b, ub), "https|www|un|org|en|x|pdf");
+    /* the pieces lie at the new offsets */
+    for (size_t p = 0; p < b.pieces.n; p++)
+        if (b.pieces.v[p].token == (uint32_t)(gb - b.tokens.v) && b.pieces.v[p].flags == RP_PIECE_FIRST) {
+            assert_int_equal(b.pieces.v[p].start, gb->start);
+            assert_int_equal(b.pieces.v[p].end, gb->start + 6);
+        }
+    /* a non-ASCII scanned token seen again is still listed as wide */
+    const rp_token *dv = T(&b, "d\xe2\x80\x99Ivoire");
+    assert_string_equal(pieces_of(&b, dv), "d|ivoire");
+    int listed = 0;
+    for (size_t w = 0; w < b.wide_tokens.n; w++)
+        listed |= b.wide_tokens.v[w] == (uint32_t)(dv - b.tokens.v);
+    assert_true(listed);
+    rp_docbuf_free(&a);
+    rp_docbuf_free(&b);
+}
+
 /* A segmenter bug (overlapping spans) must not break by_start's order. */
 static void overlapping_spans_still_sorted(void **state)
 {
@@ -1019,6 +1054,7 @@ int main(void)
         cmocka_unit_test(sentences_get_their_tokens),
         cmocka_unit_test(same_word_same_id_across_documents),
         cmocka_unit_test(short_words_stem_per_language),
+        cmocka_unit_test(scanned_tokens_seen_again),
         cmocka_unit_test(overlapping_spans_still_sorted),
         cmocka_unit_test(random_documents),
         cmocka_unit_test(seed_report),
