@@ -1180,8 +1180,23 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
             i++;
             continue;
         }
-        if (!word_bit[c] || i >= mlim)
+        if (i >= mlim)
             break;
+        if (!word_bit[c]) {
+            /* one ASCII punctuation byte, not repeated, whose surface
+             * entry scan_span has already looked up: its token written
+             * here, as scan_span would, rather than leaving the loop and
+             * setting it up again after every comma and full stop */
+            struct surf *sf = c < 0x80 && i + 1 < mlim && t[i + 1] != c ? k->punct[c] : NULL;
+            if (!sf)
+                break;
+            uint32_t flags = k->prev_end == i ? RP_TOK_PUNCT | RP_TOK_GLUED : RP_TOK_PUNCT;
+            k->nonwords++;
+            fill_token(tp++, i, i + 1, sf->form, flags, sentence_of(k, i, ti), k->block);
+            ti++;
+            k->prev_end = ++i;
+            continue;
+        }
         uint64_t lim = mlim - i > RP_TOKEN_MAX ? i + RP_TOKEN_MAX : mlim;
         uint64_t h = k->lang, key8 = 0, key16 = 0;
         uint64_t j = ascii_run(t, i, lim, k->tend, &h, &key8, &key16);
