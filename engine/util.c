@@ -11,9 +11,12 @@
 #endif
 
 #include <errno.h>
+#include <fcntl.h>
 #include <nettle/sha2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(size_t n)
 {
@@ -551,35 +554,60 @@ void rp_warn(const char *fmt, ...)
 
 /* ---- files ---------------------------------------------------------- */
 
+/* One fstat gives a regular file's size, so its bytes come in one read()
+ * into a buffer of exactly that size (stdio's fseek/ftell/rewind, its own
+ * buffer and the final grow-then-read-nothing turn all cost something per
+ * document); the loop still copes with a file that grows or shrinks
+ * meanwhile, and with pipes and standard input. */
 char *rp_read_file(const char *path, size_t *len)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f)
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return NULL;
     size_t cap = 65536, n = 0;
-    char *buf = NULL;
-    if (f != stdin && fseek(f, 0, SEEK_END) == 0) {
-        long sz = ftell(f);
-        if (sz >= 0)
-            cap = (size_t)sz + 1;
-        rewind(f);
-    }
-    buf = rp_xmalloc(cap);
+    struct stat st;
+    int exact = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0;
+    if (exact)
+        cap = (size_t)st.st_size + 1;
+    char *buf = rp_xmalloc(cap);
+    int saved = 0;
     for (;;) {
-        if (n + 1 >= cap)
+        if (n + 1 >= cap && !exact)
             rp_grow((void **)&buf, &cap, n + 65536, 1);
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
+        if (n + 1 >= cap) {
+            /* as large as fstat said: one byte more tells end of file
+             * from a file that grew */
+            char probe;
+            ssize_t r = read(fd, &probe, 1);
+            if (r == 0)
+                break;
+            if (r < 0) {
+                if (errno == EINTR)
+                    continue;
+                saved = errno;
+                break;
+            }
+            rp_grow((void **)&buf, &cap, n + 65536, 1);
+            buf[n++] = probe;
+            continue;
+        }
+        ssize_t r = read(fd, buf + n, cap - n - 1);
         if (r == 0)
             break;
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            saved = errno;
+            break;
+        }
+        n += (size_t)r;
     }
-    int bad = ferror(f);
-    int saved = errno;
-    if (f != stdin)
-        fclose(f);
-    if (bad) {
+    if (!is_stdin)
+        close(fd);
+    if (saved) {
         free(buf);
-        errno = saved ? saved : EIO;
+        errno = saved;
         return NULL;
     }
     buf[n] = '\0';
