@@ -604,12 +604,19 @@ static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32
     uint32_t *hv = su->hv;
     size_t U = su->U, H = su->H, ucap = su->ucap;
     uint64_t prev_end = su->prev_end;
+    /* a token makes one unit at most: with stop cut to the room left, the
+     * loop needs no test of its own for it (the caller's general case
+     * grows the vector); norm_id is below doc->n_forms < by_norm_n, so
+     * by_norm needs no bound test either */
+    (void)by_norm_n;
+    if (stop - t > ucap - U)
+        stop = t + (uint32_t)(ucap - U);
     for (; t < stop; t++) {
         const rp_token *k = &tv[t];
         if (k->flags & RP_TOK_PUNCT)
             continue;
-        uint32_t bn = k->norm_id < by_norm_n ? by_norm[k->norm_id] : 0;
-        if (!bn || k->start == prev_end || U == ucap)
+        uint32_t bn = by_norm[k->norm_id];
+        if (!bn || k->start == prev_end)
             break;
         unit *u = &uv[U];
         u->start = k->start;
@@ -757,9 +764,11 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                 H = su.H;
                 prev_end = su.prev_end;
                 if (t < stop) {
-                    /* the general case: a glued run, a new form, a full vector */
+                    /* the general case: a glued run, a new form, a full
+                     * vector (simple_tokens may stop at punctuation then) */
                     const rp_token *tok = &tv[t];
-                    SIMPLE_RUN(tok->start, tok->end, t, tok->norm_id);
+                    if (!(tok->flags & RP_TOK_PUNCT))
+                        SIMPLE_RUN(tok->start, tok->end, t, tok->norm_id);
                     t++;
                 }
             }
