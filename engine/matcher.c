@@ -72,6 +72,17 @@ typedef struct unit {
     uint32_t pad;
 } unit;
 
+/* A simple-mode unit as stored: a unit without the folded text, which
+ * simple mode reads from the unit's form (elem_ok).  32 bytes instead of
+ * 48: one is written per word, and a large document's units outgrow the
+ * cache. */
+typedef struct sunit {
+    uint64_t start, end;
+    uint32_t tok_b, tok_e;
+    uint32_t sent;
+    uint32_t form;
+} sunit;
+
 /* An engine-mode unit: its piece, with what the walks read most. */
 typedef struct eunit {
     uint32_t piece; /* index in the pieces, or RP_NONE: the token is the piece */
@@ -130,7 +141,7 @@ struct rp_matcher {
     mlex *lx;
     size_t n;
     int overlap;
-    RP_VEC(unit) units;      /* simple mode */
+    RP_VEC(sunit) units;     /* simple mode */
     RP_VEC(eunit) eunits;    /* engine mode */
     int eng;                 /* the current units are eunits */
     const rp_piece *pv;      /* engine mode: the document's pieces and tokens */
@@ -456,10 +467,21 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 /* Unit k of the current units (either mode). */
 static inline unit unit_at(const rp_matcher *m, size_t k)
 {
-    if (!m->eng)
-        return m->units.v[k];
-    const eunit *e = &m->eunits.v[k];
     unit u;
+    if (!m->eng) {
+        const sunit *s = &m->units.v[k];
+        u.start = s->start;
+        u.end = s->end;
+        u.tok_b = s->tok_b;
+        u.tok_e = s->tok_e;
+        u.sent = s->sent;
+        u.form = s->form;
+        u.norm = NULL;
+        u.norm_len = 0;
+        u.pad = 0;
+        return u;
+    }
+    const eunit *e = &m->eunits.v[k];
     u.tok_b = e->tok;
     u.tok_e = e->tok + 1;
     u.sent = e->sent;
@@ -580,7 +602,7 @@ static size_t first_piece_of(const rp_piece *pv, size_t np, uint32_t t)
 
 /* simple_units' output cursors, for simple_tokens. */
 typedef struct sunits {
-    unit *uv;
+    sunit *uv;
     size_t ucap, U;
     uint32_t *hv; /* m->hot: never shorter than uv, so H <= U needs no check */
     size_t H;
@@ -600,7 +622,7 @@ __attribute__((noinline))
 static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32_t stop,
                               const uint32_t *by_norm, size_t by_norm_n)
 {
-    unit *uv = su->uv;
+    sunit *uv = su->uv;
     uint32_t *hv = su->hv;
     size_t U = su->U, H = su->H, ucap = su->ucap;
     uint64_t prev_end = su->prev_end;
@@ -618,7 +640,7 @@ static uint32_t simple_tokens(sunits *su, const rp_token *tv, uint32_t t, uint32
         uint32_t bn = by_norm[k->norm_id];
         if (!bn || k->start == prev_end)
             break;
-        unit *u = &uv[U];
+        sunit *u = &uv[U];
         u->start = k->start;
         u->end = k->end;
         u->tok_b = t;
@@ -676,7 +698,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
      * stores into it unchecked (H <= U) */
     RP_GROW(m->units.v, m->units.cap, (size_t)doc->n_tokens + db->pieces.n + 1);
     RP_GROW(m->hot.v, m->hot.cap, m->units.cap);
-    unit *uv = m->units.v;
+    sunit *uv = m->units.v;
     size_t U = 0, H = 0, ucap = m->units.cap;
     uint32_t *hv = m->hot.v;
     const uint32_t *by_norm = ml->by_norm;
@@ -696,7 +718,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
         uint64_t rs_ = (RS), re_ = (RE);                                                         \
         uint32_t t_ = (T), key_ = (KEY);                                                         \
         if (rs_ == prev_end) {                                                                   \
-            unit *u_ = &uv[U - 1];                                                               \
+            sunit *u_ = &uv[U - 1];                                                              \
             u_->end = re_;                                                                       \
             if (!m->glued.n || m->glued.v[m->glued.n - 1] != U - 1) {                            \
                 if (H && hv[H - 1] == U - 1)                                                     \
@@ -714,7 +736,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
                 RP_GROW(m->hot.v, m->hot.cap, ucap);                                             \
                 hv = m->hot.v;                                                                   \
             }                                                                                    \
-            unit *u_ = &uv[U];                                                                   \
+            sunit *u_ = &uv[U];                                                                  \
             u_->start = rs_;                                                                     \
             u_->end = re_;                                                                       \
             u_->tok_b = t_;                                                                      \
@@ -829,7 +851,7 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
     m->hot.n = H;
     /* units extended by glued runs: their form is that of the whole run */
     for (size_t g = 0; g < m->glued.n; g++) {
-        unit *u = &m->units.v[m->glued.v[g]];
+        sunit *u = &m->units.v[m->glued.v[g]];
         u->form = simple_form(ml, &m->tmp, text + u->start, (size_t)(u->end - u->start));
         const lx_form *f = &ml->forms.v[u->form];
         if (f->n_cand | f->n_start)
