@@ -44,7 +44,7 @@ corpus() { # corpus MB -> dir
 }
 mbytes() { du -sb --apparent-size "$1" | awk '{print $1/1e6}'; }
 median() { # hyperfine json -> median seconds
-    "$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
+    "$PY" -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
 }
 peak_rss_mb() { # command... -> peak RSS in MB
     /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>"$WORK/rss.err" || { cat "$WORK/rss.err" >&2; return 1; }
