@@ -92,10 +92,18 @@ static void host_log(const rp_host *host, int level, const char *fmt, ...)
     size_t n = strlen(msg);
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
         msg[--n] = '\0';
-    /* one fprintf per line: stdio locks the stream, so lines from
-     * different workers never interleave */
-    fprintf(stderr, "rapporteur: plugin \"%s\": %s%s\n", h->name,
-            tags[level < 0 ? 0 : level > 3 ? 3 : level], msg);
+    /* one line, written whole (or captured with the document's other
+     * diagnostics: run.c prints them in input order) */
+    char line[2300];
+    int k = snprintf(line, sizeof line, "rapporteur: plugin \"%s\": %s%s\n", h->name,
+                     tags[level < 0 ? 0 : level > 3 ? 3 : level], msg);
+    if (k < 0)
+        return;
+    if ((size_t)k >= sizeof line) {
+        k = (int)sizeof line - 1;
+        line[k - 1] = '\n';
+    }
+    rp_diag_line(line, (size_t)k);
 }
 
 /* ---- lexicons ------------------------------------------------------- */

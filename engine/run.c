@@ -121,6 +121,7 @@ typedef struct slot {
     int plugin_errors;
     uint64_t bytes;
     rp_buf out;
+    rp_buf diag;        /* the document's warnings, printed when collected */
     char err[1024];
 } slot;
 
@@ -165,12 +166,18 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
     const rp_job *job = p->job;
     const rp_source *src = &p->src->v[i];
     rp_buf_reset(&s->out);
+    rp_buf_reset(&s->diag);
     s->status = 0;
     s->plugin_errors = 0;
     s->err[0] = '\0';
+    /* this document's warnings (engine, plugins) wait in its slot, so that
+     * they come out in input order, next to its other messages */
+    rp_diag_capture(&s->diag);
     s->status = rp_worker_analyze(w, src, job->lang, s->err, sizeof s->err);
-    if (s->status)
+    if (s->status) {
+        rp_diag_capture(NULL);
         return;
+    }
     s->bytes = w->doc.doc.len;
     if (w->plugins) {
         rp_sink_reset(&w->sink, &w->doc.doc);
@@ -180,6 +187,7 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
     }
     if (job->doc(w, src, &s->out, job->ud, s->err, sizeof s->err) != 0)
         s->status = RP_EXIT_INPUT;
+    rp_diag_capture(NULL);
 }
 
 static void fail_worker(pool *p)
@@ -357,6 +365,11 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         pthread_mutex_unlock(&p.mu);
         if (!ready)
             break;
+        if (s->diag.len) {
+            if (show)
+                fputc('\n', stderr); /* below the progress line */
+            fwrite(s->diag.data, 1, s->diag.len, stderr);
+        }
         if (s->status) {
             rp_error("%s; skipped", s->err);
             stats->skipped++;
@@ -411,8 +424,10 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     if (stats->plugin_errors && !status)
         status = RP_EXIT_INPUT;
 
-    for (size_t k = 0; k < p.nslots; k++)
+    for (size_t k = 0; k < p.nslots; k++) {
         rp_buf_free(&p.slots[k].out);
+        rp_buf_free(&p.slots[k].diag);
+    }
     free(p.slots);
     free(tids);
     free(args);

@@ -529,11 +529,33 @@ int rp_sha256_file(const char *path, char out[72])
 
 /* ---- errors --------------------------------------------------------- */
 
+static _Thread_local rp_buf *diag_capture;
+
+void rp_diag_capture(rp_buf *b)
+{
+    diag_capture = b;
+}
+
+void rp_diag_line(const char *line, size_t n)
+{
+    if (diag_capture)
+        rp_buf_add(diag_capture, line, n);
+    else
+        fwrite(line, 1, n, stderr); /* one call: stdio locks the stream */
+}
+
 void rp_verror(const char *prefix, const char *fmt, va_list ap)
 {
-    char line[4096];
-    vsnprintf(line, sizeof line, fmt, ap);
-    fprintf(stderr, "rapporteur: %s%s\n", prefix ? prefix : "", line);
+    char msg[4096], line[4200];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    int n = snprintf(line, sizeof line, "rapporteur: %s%s\n", prefix ? prefix : "", msg);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof line) { /* cut: keep the line ending */
+        n = (int)sizeof line - 1;
+        line[n - 1] = '\n';
+    }
+    rp_diag_line(line, (size_t)n);
 }
 
 void rp_error(const char *fmt, ...)

@@ -72,6 +72,35 @@ for cmd in segment tokens; do
     expect_err "rapporteur: 8 documents done, 4 skipped"
 done
 
+tcase "messages come in input order, the same for every -j"
+# warnings (invalid UTF-8, empty) and errors (binary) of 60 documents: the
+# workers find them in any order; stderr lists them in the corpus's order
+o=$scratch/ordered
+mkdir "$o"
+i=0
+while [ $i -lt 60 ]; do
+    n=$(printf '%02d' $i)
+    case $((i % 4)) in
+    0) printf 'Clean water %s.\n' $n > "$o/d$n.txt" ;;
+    1) printf 'Stray \200 water %s.\n' $n > "$o/d$n.txt" ;;
+    2) : > "$o/d$n.txt" ;;
+    3) printf 'water\0%s\n' $n > "$o/d$n.txt" ;;
+    esac
+    i=$((i + 1))
+done
+rp annotate --plugin-dir "$RP_BUILDDIR/tests/loader" -p good -P good.word=water -j 1 "$o"
+cp "$scratch/err" "$scratch/err-j1"
+expect_rc 1
+expect_err_lines 46
+for j in 2 3 4; do
+    rp annotate --plugin-dir "$RP_BUILDDIR/tests/loader" -p good -P good.word=water -j $j "$o"
+    checks=$((checks + 1))
+    cmp -s "$scratch/err" "$scratch/err-j1" || fail "-j $j: stderr differs from -j 1's"
+done
+# and the order is the corpus's: d01's warning before d02's before d03's error
+checks=$((checks + 1))
+head -3 "$scratch/err-j1" | grep -c 'd0[123]' | grep -qx 3 || fail "not in input order: $(head -3 "$scratch/err-j1")"
+
 tcase "one binary document alone"
 rp annotate $plug "$c/nul.txt"
 expect_rc 1
