@@ -373,7 +373,7 @@ static RP_ALWAYS_INLINE unsigned first_set_byte(uint64_t m)
 
 /* For a run of n bytes (0..16), the masks of its bytes in its first and
  * second chunk: tables, so that masking costs no branch on the length. */
-#define M_(k) ((k) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * (k))) - 1)
+#define M_(k) ((k) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ((k) & 7))) - 1) /* & 7: no 64-bit shift even unevaluated */
 static const uint64_t chunk1_mask[17] = {M_(0), M_(1), M_(2), M_(3), M_(4), M_(5), M_(6), M_(7), M_(8),
                                          M_(8), M_(8), M_(8), M_(8), M_(8), M_(8), M_(8), M_(8)};
 static const uint64_t chunk2_mask[17] = {0, 0, 0, 0, 0, 0, 0, 0, 0,
