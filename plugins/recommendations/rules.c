@@ -34,7 +34,15 @@
  * parentheses at the end of a UPR line, ISO3 when the actors lexicons
  * resolve them).  A verb after a cue that actions.lex does not list is
  * still an action, labelled with its folded form, category 4.
+ *
+ * In a UPR Working Group report the lists of recommendations follow a
+ * sentence that names the State under review and its response ("The
+ * recommendations ... listed below have been examined by Kenya and enjoy
+ * its support", "... will be examined by Brazil", "... did not enjoy the
+ * support of Kenya"): the items after it get that State as addressee and
+ * the response (supported, pending, noted) as an attribute.
  */
+#define _GNU_SOURCE 1 /* memmem */
 #include "recs.h"
 
 #include <stdio.h>
@@ -52,6 +60,10 @@ typedef struct scan {
     int cond;           /* a conditional word seen so far */
     int has_subject;    /* subject below holds the last modal's addressees */
     char subject[128];  /* for "States should X and should Y": Y's subject */
+    const char *upr_state;    /* the State under review of the UPR list
+                                 being read (ISO3), or NULL */
+    const char *upr_response; /* "supported", "pending", "noted" or NULL */
+    int upr_item;             /* set while imperative() reads a list item */
 } scan;
 
 /* A found action. */
@@ -710,7 +722,7 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
                                   sizeof dump);
     static const char *const cat_names[] = {"0", "1", "2", "3", "4", "5"};
     const char *cat = cat_names[category];
-    rp_kv attrs[7];
+    rp_kv attrs[8];
     uint32_t n = 0;
     attrs[n++] = (rp_kv){"category", cat};
     attrs[n++] = (rp_kv){"strength", strength_names[strength]};
@@ -719,6 +731,8 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
         attrs[n++] = (rp_kv){"addressee", addressee};
     if (from != NULL && from[0] != '\0')
         attrs[n++] = (rp_kv){"from", from};
+    if (s->upr_item && s->upr_response != NULL)
+        attrs[n++] = (rp_kv){"response", s->upr_response};
     if (negated)
         attrs[n++] = (rp_kv){"negated", "yes"};
     if (s->st->opts.features)
@@ -958,6 +972,7 @@ static void imperative(scan *s, const rp_block *blk)
 {
     if (blk->kind == RP_BLOCK_HEADING || blk->kind == RP_BLOCK_FOOTNOTE)
         return;
+    s->upr_item = 1; /* s is the caller's copy for this item */
     uint32_t i = s->first, end, v = RP_NONE;
     if (i >= s->se)
         return;
@@ -1061,7 +1076,7 @@ static void imperative(scan *s, const rp_block *blk)
     char cue[64], from[256];
     span_text(s, a.a, a.aend, cue, sizeof cue);
     upr_from(s, from, sizeof from);
-    emit_with_coordinated(s, a, cue, RECS_STRONG, NULL, from);
+    emit_with_coordinated(s, a, cue, RECS_STRONG, s->upr_state, from);
 }
 
 /* Whether the nearest non-adverb token before i has one of the roles. */
@@ -1579,6 +1594,51 @@ static int ensure_used(recs_state *st, size_t n)
     return 0;
 }
 
+/* A UPR list's lead-in sentence (see the top of this file): sets the
+ * scan's State under review and response for the items that follow. */
+static void upr_lead_in(scan *s)
+{
+    int recs = 0, will = 0, neg = 0, support = 0;
+    uint32_t by = RP_NONE;
+    /* the lead-in ends at its colon; the list may follow in the same
+     * sentence */
+    for (uint32_t k = s->sb; k < s->se && !is_char(s, k, ':'); k++) {
+        if (!recs) {
+            recs = is_word(s, k, "recommendations");
+            continue;
+        }
+        if (is_word(s, k, "will"))
+            will = 1;
+        else if (is_word(s, k, "not"))
+            neg = 1;
+        else if (is_word(s, k, "support") || is_word(s, k, "supported")) {
+            support = 1;
+            if (neg && by == RP_NONE && k + 1 < s->se && is_word(s, k + 1, "of"))
+                by = k + 2; /* "did not enjoy the support of Kenya" */
+        } else if (is_word(s, k, "examined") && by == RP_NONE && k + 1 < s->se &&
+                   is_word(s, k + 1, "by"))
+            by = k + 2; /* "have been examined by Kenya" */
+    }
+    if (!recs || by == RP_NONE || by >= s->se)
+        return;
+    /* the State's name: up to the punctuation or the clause after it */
+    uint32_t end = by;
+    while (end < s->se && end < by + 10 && !(tok(s, end)->flags & RP_TOK_PUNCT) &&
+           !is_word(s, end, "and") && !is_word(s, end, "which"))
+        end++;
+    s->upr_state = recs_addr_country(&s->st->addr, s->doc, by, end);
+    s->upr_response = neg ? "noted" : will ? "pending" : support ? "supported" : NULL;
+}
+
+/* The next offset >= from of needle in the document's text, or its length. */
+static uint64_t next_at(const rp_doc *doc, uint64_t from, const char *needle)
+{
+    if (from >= doc->len)
+        return doc->len;
+    const char *p = memmem(doc->text + from, (size_t)(doc->len - from), needle, strlen(needle));
+    return p ? (uint64_t)(p - doc->text) : doc->len;
+}
+
 int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen)
 {
     if (ensure_used(st, doc->n_tokens ? doc->n_tokens : 1) != 0) {
@@ -1607,6 +1667,9 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
     s.st = st;
     s.doc = doc;
     s.sink = sink;
+    /* where the next UPR lead-in sentences may be: one memmem pass over
+     * the text per phrase, not a look at every sentence's words */
+    uint64_t lead_ex = next_at(doc, 0, "examined by"), lead_su = next_at(doc, 0, "support of");
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const rp_sentence *sen = &doc->sentences[si];
         if (sen->tok_end <= sen->tok_begin || sen->tok_end > doc->n_tokens)
@@ -1625,6 +1688,15 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (last > s.sb && is_char(&s, last - 1, '?'))
             continue;
         s.first = first_content(&s);
+        uint64_t send = tok(&s, s.se - 1)->end;
+        if (lead_ex < send || lead_su < send) {
+            if (st->opts.imperatives)
+                upr_lead_in(&s);
+            if (lead_ex < send)
+                lead_ex = next_at(doc, send, "examined by");
+            if (lead_su < send)
+                lead_su = next_at(doc, send, "support of");
+        }
         if (st->opts.imperatives && blk != NULL) {
             /* the sentence's own start, up to its first list item */
             scan head = s;
