@@ -517,7 +517,7 @@ static void compute_plain(const recs_words *v, const char *s, size_t n, recs_for
 static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
 {
     compute_plain(v, s, n, f);
-    if (f->word != 0 || n >= 64 || memchr(s, '-', n) == NULL)
+    if (f->word != 0 || n == 0 || n >= 64 || memchr(s, '-', n) == NULL)
         return;
     char buf[64];
     size_t o = 0;
