@@ -97,16 +97,10 @@ static void host_log(const rp_host *host, int level, const char *fmt, ...)
         msg[--n] = '\0';
     /* one line, written whole (or captured with the document's other
      * diagnostics: run.c prints them in input order) */
-    char line[2300];
-    int k = snprintf(line, sizeof line, "rapporteur: plugin \"%s\": %s%s\n", h->name,
-                     tags[level < 0 ? 0 : level > 3 ? 3 : level], msg);
-    if (k < 0)
-        return;
-    if ((size_t)k >= sizeof line) {
-        k = (int)sizeof line - 1;
-        line[k - 1] = '\n';
-    }
-    rp_diag_line(line, (size_t)k);
+    char prefix[320];
+    snprintf(prefix, sizeof prefix, "plugin \"%s\": %s", h->name,
+             tags[level < 0 ? 0 : level > 3 ? 3 : level]);
+    rp_diag_line(prefix, msg);
 }
 
 /* ---- lexicons ------------------------------------------------------- */

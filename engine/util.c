@@ -536,18 +536,9 @@ void rp_diag_capture(rp_buf *b)
     diag_capture = b;
 }
 
-void rp_diag_line(const char *line, size_t n)
+void rp_diag_line(const char *prefix, const char *msg)
 {
-    if (diag_capture)
-        rp_buf_add(diag_capture, line, n);
-    else
-        fwrite(line, 1, n, stderr); /* one call: stdio locks the stream */
-}
-
-void rp_verror(const char *prefix, const char *fmt, va_list ap)
-{
-    char msg[4096], line[4200];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    char line[4200];
     int n = snprintf(line, sizeof line, "rapporteur: %s%s\n", prefix ? prefix : "", msg);
     if (n < 0)
         return;
@@ -555,7 +546,17 @@ void rp_verror(const char *prefix, const char *fmt, va_list ap)
         n = (int)sizeof line - 1;
         line[n - 1] = '\n';
     }
-    rp_diag_line(line, (size_t)n);
+    if (diag_capture)
+        rp_buf_add(diag_capture, line, (size_t)n);
+    else
+        fwrite(line, 1, (size_t)n, stderr); /* one call: stdio locks the stream */
+}
+
+void rp_verror(const char *prefix, const char *fmt, va_list ap)
+{
+    char msg[4096];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    rp_diag_line(prefix, msg);
 }
 
 void rp_error(const char *fmt, ...)
@@ -577,9 +578,10 @@ void rp_warn(const char *fmt, ...)
 /* ---- files ---------------------------------------------------------- */
 
 /* One fstat gives a regular file's size, so its bytes come in one read()
- * into a buffer of exactly that size (stdio's fseek/ftell/rewind, its own
- * buffer and the final grow-then-read-nothing turn all cost something per
- * document); the loop still copes with a file that grows or shrinks
+ * into a buffer of exactly that size plus two bytes: the NUL, and one
+ * spare byte so that the read that finds end of file needs no growing
+ * (stdio's fseek/ftell/rewind and its own buffer cost something per
+ * document). The loop still copes with a file that grows or shrinks
  * meanwhile, and with pipes and standard input. */
 char *rp_read_file(const char *path, size_t *len)
 {
@@ -589,31 +591,13 @@ char *rp_read_file(const char *path, size_t *len)
         return NULL;
     size_t cap = 65536, n = 0;
     struct stat st;
-    int exact = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0;
-    if (exact)
-        cap = (size_t)st.st_size + 1;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0)
+        cap = (size_t)st.st_size + 2;
     char *buf = rp_xmalloc(cap);
     int saved = 0;
     for (;;) {
-        if (n + 1 >= cap && !exact)
+        if (n + 1 >= cap)
             rp_grow((void **)&buf, &cap, n + 65536, 1);
-        if (n + 1 >= cap) {
-            /* as large as fstat said: one byte more tells end of file
-             * from a file that grew */
-            char probe;
-            ssize_t r = read(fd, &probe, 1);
-            if (r == 0)
-                break;
-            if (r < 0) {
-                if (errno == EINTR)
-                    continue;
-                saved = errno;
-                break;
-            }
-            rp_grow((void **)&buf, &cap, n + 65536, 1);
-            buf[n++] = probe;
-            continue;
-        }
         ssize_t r = read(fd, buf + n, cap - n - 1);
         if (r == 0)
             break;

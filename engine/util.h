@@ -114,9 +114,10 @@ int rp_sha256_file(const char *path, char out[72]);
 void rp_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void rp_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void rp_verror(const char *prefix, const char *fmt, va_list ap);
-/* Writes one finished diagnostic line (with its newline) to stderr, or,
- * while this thread captures, appends it to the capture buffer. */
-void rp_diag_line(const char *line, size_t n);
+/* Writes the line "rapporteur: PREFIXMSG" (prefix may be NULL) to stderr
+ * in one piece, or, while this thread captures, appends it to the capture
+ * buffer. */
+void rp_diag_line(const char *prefix, const char *msg);
 /* Sends this thread's diagnostics to b (the caller owns b) until called
  * again with NULL. run.c captures a document's warnings on the worker and
  * prints them when the document is collected, so stderr comes in input
