@@ -86,13 +86,7 @@ if mkfifo "$scratch/fifo" 2>/dev/null; then
     "$RAPPORTEUR" annotate $plug -j 1 - "$c/gone.txt" "$c/z.txt" < "$scratch/fifo" > "$scratch/out" 2> "$scratch/err" &
     pid=$!
     exec 9> "$scratch/fifo"
-    # wait until a thread of rapporteur sits in read(0, ...) (Linux
-    # /proc/PID/task/TID/syscall: "0 0x0 ..."), at most 10 s
-    i=0
-    while [ $i -lt 100 ] && ! cat /proc/$pid/task/*/syscall 2>/dev/null | grep -q '^0 0x0 '; do
-        sleep 0.1
-        i=$((i + 1))
-    done
+    wait_reading_stdin $pid
     rm "$c/gone.txt"
     echo "water from stdin" >&9
     exec 9>&-

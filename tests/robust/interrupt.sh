@@ -30,11 +30,7 @@ run_parked() {
     "$RAPPORTEUR" "$@" < "$scratch/fifo" > "$scratch/out" 2> "$scratch/err" &
     pid=$!
     exec 9> "$scratch/fifo"
-    i=0
-    while [ $i -lt 100 ] && ! cat /proc/$pid/task/*/syscall 2>/dev/null | grep -q '^0 0x0 '; do
-        sleep 0.1
-        i=$((i + 1))
-    done
+    wait_reading_stdin $pid
     kill -"$sig" $pid
     sleep 0.5
     cat "$scratch/stdin.txt" >&9

@@ -37,6 +37,16 @@ rp() {
     rc=$?
 }
 
+# wait_reading_stdin PID: waits until a thread of PID sits in read(0, ...)
+# (Linux /proc/PID/task/TID/syscall: "0 0x0 ..."), at most 10 s.
+wait_reading_stdin() {
+    _i=0
+    while [ $_i -lt 100 ] && ! cat /proc/"$1"/task/*/syscall 2>/dev/null | grep -q '^0 0x0 '; do
+        sleep 0.1
+        _i=$((_i + 1))
+    done
+}
+
 # expect_rc N
 expect_rc() {
     checks=$((checks + 1))
