@@ -53,8 +53,16 @@ typedef struct rp_tokrun {
 typedef struct rp_docbuf {
     rp_doc doc; /* the public view; arrays point into the vectors below */
 
+    /* what to build */
+    unsigned skip;      /* enum rp_doc_part: parts left out (no sentences:
+                           every token's sentence RP_NONE, every block's
+                           range empty); set by the caller, kept by reset */
+
     /* input */
-    char *text_owned;   /* the bytes read (freed at reset) */
+    char *text_owned;   /* text set by the caller, freed at reset */
+    char *text_buf;     /* the bytes read by rp_worker_analyze: kept from
+                           document to document (rp_read_file_into) */
+    size_t text_cap;
     const char *id, *path, *lang;
     RP_VEC(rp_kv) meta;
 

@@ -174,6 +174,10 @@ void rp_sink_sort(rp_sink *s);
  * its log lines). Owned by the caller: rp_host_free. */
 rp_host *rp_host_new(const rp_plugin *p);
 void rp_host_free(rp_host *h);
+/* The parts of a document (enum rp_doc_part) the instance behind host
+ * can do without: what it said through doc_skip, less what its matchers
+ * read. */
+unsigned rp_host_doc_skip(const rp_host *host);
 
 /* The instances of every loaded plugin for one worker. */
 typedef struct rp_instances rp_instances;
@@ -200,6 +204,10 @@ int rp_instances_process(rp_instances *in, const rp_doc *doc, rp_sink *sink);
 /* The ordered labels an instance's plugin declares (via labels()), for
  * plugin index i; *n = 0 when it declares none. Owned by the instance. */
 void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels, size_t *n);
+/* The parts of a document (enum rp_doc_part) that no instance reads
+ * (rp_host.doc_skip): every part when there are none.  Asked before each
+ * document, since an instance may create a matcher at any time. */
+unsigned rp_instances_doc_skip(const rp_instances *in);
 /* Number of instances (one per loaded module, in the modules' order). */
 size_t rp_instances_count(const rp_instances *in);
 /* Name of plugin i (owned by its module: valid until rp_modules_free), or

@@ -197,6 +197,14 @@ void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels,
     }
 }
 
+unsigned rp_instances_doc_skip(const rp_instances *in)
+{
+    unsigned skip = ~0u;
+    for (size_t i = 0; in && i < in->n; i++)
+        skip &= rp_host_doc_skip(in->v[i].host);
+    return skip;
+}
+
 size_t rp_instances_count(const rp_instances *in)
 {
     return in ? in->n : 0;

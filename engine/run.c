@@ -33,6 +33,9 @@
 
 volatile int rp_stop_requested;
 
+/* A worker keeps the buffer it reads documents into, up to this size. */
+#define RP_TEXT_KEEP ((size_t)16 << 20)
+
 /* Warns once per run about a language without a Snowball stemmer (its
  * words are then matched unstemmed). */
 static void check_language(const char *lang)
@@ -70,12 +73,17 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, char
     rp_docbuf *d = &w->doc;
     rp_docbuf_reset(d);
     size_t len = 0;
-    char *text = rp_read_file(src->path, &len);
-    if (!text) {
+    if (d->text_cap > RP_TEXT_KEEP) {
+        /* one huge document does not pin its size for the rest of the run */
+        free(d->text_buf);
+        d->text_buf = NULL;
+        d->text_cap = 0;
+    }
+    if (rp_read_file_into(src->path, &d->text_buf, &d->text_cap, &len) != 0) {
         snprintf(err, errlen, "doc \"%s\": cannot read %s: %s", src->id, src->path, strerror(errno));
         return RP_EXIT_ENV;
     }
-    d->text_owned = text;
+    char *text = d->text_buf;
     d->doc.text = text;
     d->doc.len = len;
     d->id = src->id;
@@ -173,6 +181,7 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
     /* this document's warnings (engine, plugins) wait in its slot, so that
      * they come out in input order, next to its other messages */
     rp_diag_capture(&s->diag);
+    w->doc.skip = job->doc_skip & (w->plugins ? rp_instances_doc_skip(w->plugins) : ~0u);
     s->status = rp_worker_analyze(w, src, job->lang, s->err, sizeof s->err);
     if (s->status) {
         rp_diag_capture(NULL);

@@ -47,6 +47,9 @@ typedef struct rp_job {
     int quiet;                /* no progress on stderr */
     unsigned sink_skip;       /* what doc never reads of the annotations (enum
                                  rp_sink_skip); 0 = everything */
+    unsigned doc_skip;        /* parts of the document (enum rp_doc_part) that
+                                 neither doc nor the sink reads: left out when
+                                 no plugin instance reads them either */
     int keeps_done;           /* each document's output is committed as it is
                                  collected (annotate --split): an interrupted
                                  run keeps them */

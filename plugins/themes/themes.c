@@ -375,6 +375,10 @@ static int themes_open(const rp_host *host, const char *const *opts, void **stat
             goto fail;
         }
     }
+    /* the plugin itself never reads sentences (its matcher says whether
+     * the lexicons' phrases do), so a run that needs none skips them */
+    if (RP_ABI_AT_LEAST(host->abi_version, 1, 1))
+        host->doc_skip(host, RP_DOC_SENTENCES);
     *state = t;
     return RP_OK;
 fail:
