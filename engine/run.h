@@ -21,12 +21,13 @@ typedef struct rp_worker {
     rp_sink sink;
 } rp_worker;
 
-/* Reads and analyses one source into w->doc (utf8 check, segment,
- * tokenize). Returns 0; or, when the document must be skipped, with one
- * line (doc and byte offset or the system error) in err: RP_EXIT_ENV if
- * it cannot be read, RP_EXIT_INPUT if it is not text. */
-int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang,
-                      char *err, size_t errlen);
+/* Analyses the text of one source, text[0..len) as read from its file
+ * (the caller's bytes, NUL-terminated, unchanged until the next call),
+ * into w->doc (utf8 check, segment, tokenize). Returns 0; or, when the
+ * document must be skipped (it is not text), RP_EXIT_INPUT with one line
+ * (doc and byte offset) in err. */
+int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, const char *text,
+                      size_t len, char *err, size_t errlen);
 
 typedef struct rp_job {
     /* On a worker thread, after the document is analysed (and, when
