@@ -39,9 +39,6 @@ void rp_docbuf_reset(rp_docbuf *d)
 void rp_docbuf_free(rp_docbuf *d)
 {
     rp_docbuf_reset(d);
-    free(d->text_buf);
-    d->text_buf = NULL;
-    d->text_cap = 0;
     if (d->seg_scratch_free)
         d->seg_scratch_free(d->seg_scratch);
     d->seg_scratch = NULL;

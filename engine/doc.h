@@ -59,10 +59,8 @@ typedef struct rp_docbuf {
                            range empty); set by the caller, kept by reset */
 
     /* input */
-    char *text_owned;   /* text set by the caller, freed at reset */
-    char *text_buf;     /* the bytes read by rp_worker_analyze: kept from
-                           document to document (rp_read_file_into) */
-    size_t text_cap;
+    char *text_owned;   /* text the docbuf owns (freed at reset), or NULL
+                           when the caller owns doc.text */
     const char *id, *path, *lang;
     RP_VEC(rp_kv) meta;
 
