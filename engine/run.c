@@ -33,7 +33,10 @@
 #include "outfile.h"
 #include "segment.h"
 
-volatile int rp_stop_requested;
+/* Written by the signal handler, read by every thread: an atomic that is
+ * lock-free, so that the handler may touch it. */
+atomic_int rp_stop_requested;
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "rp_stop_requested must be lock-free");
 
 /* The main thread reads documents ahead into the ring's slots while it
  * holds less than this in documents read and not yet collected (always

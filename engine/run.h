@@ -7,6 +7,8 @@
 #ifndef RP_RUN_H
 #define RP_RUN_H
 
+#include <stdatomic.h>
+
 #include "doc.h"
 #include "host.h"
 #include "input.h"
@@ -69,6 +71,6 @@ typedef struct rp_runstats {
 int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats);
 
 /* Set by the signal handlers rp_run installs; long loops may poll it. */
-extern volatile int rp_stop_requested;
+extern atomic_int rp_stop_requested;
 
 #endif /* RP_RUN_H */
