@@ -146,7 +146,7 @@ int rp_cmd_count(int argc, char **argv)
     c.t = rp_counts_new(&c.o);
 
     /* the labels each plugin declares, from an instance of our own */
-    inst = rp_instances_open(&c.oc.mods, c.oc.co.popts.v);
+    inst = rp_instances_open(&c.oc.mods, c.oc.co.popts.v, 0);
     if (!inst) {
         status = RP_EXIT_ENV;
         goto done;

@@ -248,7 +248,7 @@ static int regex_match(rp_regex *re, const char *subject, size_t len, size_t off
 
 /* ---- the table -------------------------------------------------------- */
 
-rp_host *rp_host_new(const rp_plugin *p)
+rp_host *rp_host_new(const rp_plugin *p, unsigned emit_drops)
 {
     host_impl *h = rp_xcalloc(1, sizeof *h);
     h->name = p->name;
@@ -269,6 +269,7 @@ rp_host *rp_host_new(const rp_plugin *p)
     t->regex_match = regex_match;
     t->regex_free = regex_free;
     t->doc_skip = host_doc_skip;
+    t->emit_drops = emit_drops;
     return t;
 }
 

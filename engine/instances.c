@@ -129,7 +129,7 @@ static void opts_for(const rp_plugin *p, const char *const *opts, str_list *out)
 
 /* ---- lifecycle -------------------------------------------------------- */
 
-rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
+rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts, unsigned emit_drops)
 {
     if (opts_check(m, opts, 0) != 0) {
         if (first_failure(m))
@@ -142,7 +142,7 @@ rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
     for (size_t i = 0; i < m->n; i++) {
         instance *it = &in->v[in->n++];
         it->mod = &m->v[i];
-        it->host = rp_host_new(it->mod->plugin);
+        it->host = rp_host_new(it->mod->plugin, emit_drops);
         opts_for(it->mod->plugin, opts, &mine);
         char err[1024] = "";
         int rc = it->mod->plugin->open(it->host, mine.v, &it->state, err, sizeof err);

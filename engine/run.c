@@ -209,6 +209,12 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
     rp_diag_capture(NULL);
 }
 
+/* What the job's sink never reads, as the plugins' hosts say it. */
+static unsigned emit_drops(const rp_job *job)
+{
+    return job->sink_skip & RP_SINK_NO_ATTRS ? RP_EMIT_NO_ATTRS : 0;
+}
+
 static void fail_worker(pool *p)
 {
     pthread_mutex_lock(&p->mu);
@@ -227,7 +233,7 @@ static int renew_vocab(pool *p, rp_worker *w)
     rp_vocab_free(w->vocab);
     w->vocab = rp_vocab_new();
     if (p->job->modules) {
-        w->plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
+        w->plugins = rp_instances_open(p->job->modules, p->job->plugin_opts, emit_drops(p->job));
         if (!w->plugins) {
             fail_worker(p);
             return -1;
@@ -248,7 +254,7 @@ static void *worker_main(void *arg)
     rp_worker w;
     worker_init(&w, a->index);
     if (p->job->modules) {
-        w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts);
+        w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts, emit_drops(p->job));
         if (!w.plugins) {
             fail_worker(p);
             worker_fini(&w);

@@ -263,7 +263,7 @@ static void sink_sorts_by_start_end_plugin_label_then_emission(void **state)
 static void regex_service_matches_with_groups_and_limits(void **state)
 {
     (void)state;
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     assert_int_equal(h->abi_version, RP_ABI_VERSION);
     assert_true(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, 0));
     assert_false(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, RP_ABI_MINOR + 1));
@@ -319,7 +319,7 @@ static void log_lines_carry_the_plugin_name(void **state)
 {
     (void)state;
     unsetenv("RAPPORTEUR_LOG");
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     capture_begin();
     h->log(h, RP_LOG_WARNING, "lexicon %s has %d empty categories\n", "x.lex", 2);
     h->log(h, RP_LOG_ERROR, "broken");
@@ -330,7 +330,7 @@ static void log_lines_carry_the_plugin_name(void **state)
     rp_host_free(h);
 
     setenv("RAPPORTEUR_LOG", "debug", 1);
-    h = rp_host_new(&good_plugin);
+    h = rp_host_new(&good_plugin, 0);
     capture_begin();
     h->log(h, RP_LOG_INFO, "shown");
     h->log(h, RP_LOG_DEBUG, "also shown");
@@ -344,7 +344,7 @@ static void log_lines_carry_the_plugin_name(void **state)
 static void lexicon_service_reports_a_missing_file(void **state)
 {
     (void)state;
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     /* this test program is not the build tree's rapporteur */
     assert_string_equal(h->lexicon_dir, RP_LEXICONDIR);
     char err[512] = "";
@@ -375,7 +375,7 @@ static const rp_lexicon *open_lexicon(rp_host *h, const char *ext, const char *b
 static void doc_skip_leaves_sentences_out_unless_a_matcher_reads_them(void **state)
 {
     (void)state;
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     assert_true(RP_ABI_AT_LEAST(h->abi_version, 1, 1));
     assert_int_equal(rp_host_doc_skip(h), 0); /* never called: every part */
     h->doc_skip(h, RP_DOC_SENTENCES);
@@ -396,6 +396,11 @@ static void doc_skip_leaves_sentences_out_unless_a_matcher_reads_them(void **sta
     h->matcher_free(engine);
     h->lexicon_close(h, tsv);
     h->lexicon_close(h, lex);
+    rp_host_free(h);
+
+    /* a run that reads no attributes says so to every instance */
+    h = rp_host_new(&good_plugin, RP_EMIT_NO_ATTRS);
+    assert_int_equal(h->emit_drops, RP_EMIT_NO_ATTRS);
     rp_host_free(h);
 
     /* a document analysed without sentences: the same tokens, none of

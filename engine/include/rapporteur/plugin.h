@@ -39,7 +39,8 @@
  *   1.0  first release: rp_plugin, rp_host, rp_doc as below.
  *   1.1  rp_host.doc_skip and enum rp_doc_part: an instance may say it
  *        never reads a document's sentences, so that a job nobody needs
- *        them for skips sentence splitting.
+ *        them for skips sentence splitting; rp_host.emit_drops and enum
+ *        rp_emit_drop: the host says when nothing reads attributes.
  *
  * How plugins are found, checked and refused, how options reach them, and
  * a complete example: rapporteur-plugin(7).
@@ -404,7 +405,19 @@ typedef struct rp_host {
      * phrases within sentences keeps the sentences coming.  An instance
      * that never calls it gets every part. */
     void (*doc_skip)(const struct rp_host *host, unsigned int parts);
+    /* What the run drops of every annotation (enum rp_emit_drop, OR-ed;
+     * 0: nothing), set before open().  With RP_EMIT_NO_ATTRS nothing reads
+     * attributes (rapporteur count without --cross): a plugin may emit
+     * its annotations without them and save building them.  What it does
+     * pass is still checked. */
+    unsigned int emit_drops;
+    unsigned int reserved1;
 } rp_host;
+
+/* What a run drops of the annotations (rp_host.emit_drops). */
+enum rp_emit_drop {
+    RP_EMIT_NO_ATTRS = 1u << 0
+};
 
 /* Parts of a document an instance can do without (rp_host.doc_skip). */
 enum rp_doc_part {
