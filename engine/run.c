@@ -39,10 +39,11 @@ atomic_int rp_stop_requested;
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "rp_stop_requested must be lock-free");
 
 /* The main thread reads documents ahead into the ring's slots while it
- * holds less than this in documents read and not yet collected (always
- * at least one), and a slot keeps its buffer from document to document
- * up to RP_TEXT_KEEP. */
-#define RP_READ_AHEAD ((uint64_t)64 << 20)
+ * holds less than RP_READ_AHEAD bytes of documents read and not yet
+ * collected (and always one per worker); a slot keeps its buffer from
+ * document to document up to RP_TEXT_KEEP bytes (a larger one is freed
+ * when its document is collected). */
+#define RP_READ_AHEAD ((uint64_t)16 << 20)
 #define RP_TEXT_KEEP ((size_t)16 << 20)
 
 /* Warns once per run about a language without a Snowball stemmer (its
@@ -304,24 +305,17 @@ static void *worker_main(void *arg)
 
 /* The main thread reads the documents' files ahead into the ring's slots,
  * so that a worker, while the main thread waits for it, never waits for
- * the file system: the copy out of the page cache (about a sixth of
+ * the file system: the copy out of the page cache (about a twentieth of
  * count's time on one thread) overlaps the analysis, as `cat | wc` would.
- * It reads every document up to `through` (one the main thread is about
- * to wait for), then more while the ring has room and less than
- * RP_READ_AHEAD bytes wait; *ahead counts the bytes read and not yet
- * collected. */
+ * It reads every document up to `through`, then more while the ring has
+ * room and less than RP_READ_AHEAD bytes wait; *ahead counts the bytes
+ * read and not yet collected. */
 static void read_ahead(pool *p, size_t *next_read, size_t through, uint64_t *ahead)
 {
     while (*next_read < p->src->n && *next_read < p->collected + p->nslots &&
            (*next_read <= through || *ahead < RP_READ_AHEAD)) {
         size_t k = (*next_read)++;
         slot *s = &p->slots[k % p->nslots];
-        if (s->text_cap > RP_TEXT_KEEP) {
-            /* one huge document does not pin its size for the rest of the run */
-            free(s->text);
-            s->text = NULL;
-            s->text_cap = 0;
-        }
         s->text_len = 0;
         s->read_errno = 0;
         if (rp_read_file_into(p->src->v[k].path, &s->text, &s->text_cap, &s->text_len) != 0)
@@ -428,13 +422,19 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     uint64_t ahead = 0;
     for (size_t i = 0; i < src->n && started > 0; i++) {
         slot *s = &p.slots[i % p.nslots];
-        /* every document it may wait for below is read first, so a worker
+        /* one document for every worker is read whatever its size (so
+         * that huge documents keep every worker busy and no more than one
+         * each waits in memory), more within RP_READ_AHEAD; the main
+         * thread then waits only for documents it has read, so a worker
          * it waits for never waits for it */
-        size_t last_of_batch = i + batch - 1 < src->n ? i + batch - 1 : src->n - 1;
-        read_ahead(&p, &next_read, i % batch == 0 ? last_of_batch : i, &ahead);
+        size_t through = i + (size_t)threads - 1 < src->n ? i + (size_t)threads - 1 : src->n - 1;
+        read_ahead(&p, &next_read, through, &ahead);
         pthread_mutex_lock(&p.mu);
-        if (i % batch == 0 && batch > 1)
-            wait_done(&p, last_of_batch);
+        if (i % batch == 0 && batch > 1) {
+            size_t upto = i + batch - 1 < next_read - 1 ? i + batch - 1 : next_read - 1;
+            if (upto > i)
+                wait_done(&p, upto);
+        }
         wait_done(&p, i);
         int ready = s->state == SLOT_DONE;
         pthread_mutex_unlock(&p.mu);
@@ -461,6 +461,12 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
             }
         }
         ahead -= s->text_len;
+        if (s->text_cap > RP_TEXT_KEEP) {
+            /* one huge document does not stay in memory after it is done */
+            free(s->text);
+            s->text = NULL;
+            s->text_cap = 0;
+        }
         pthread_mutex_lock(&p.mu);
         s->state = SLOT_FREE;
         p.collected = i + 1;
