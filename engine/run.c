@@ -6,10 +6,9 @@
  * segmentation, tokenization with its own vocabulary and stemmers), runs
  * its own plugin instances, and formats the document's result into a slot
  * of a ring of 4N. The main thread reads the files ahead into the slots
- * (at most 4N documents and about RP_READ_AHEAD bytes ahead), and
- * collects the results in input order, so output is the same for every
- * -j, and at most 4N documents are held at once: memory does not grow
- * with the corpus.
+ * (see read_ahead) and collects the results in input order, so output is
+ * the same for every -j, and at most 4N documents are held at once:
+ * memory does not grow with the corpus.
  *
  * A document that cannot be read or is not text is reported (doc and
  * reason) and skipped; the run goes on unless --strict. SIGINT/SIGTERM
@@ -38,13 +37,14 @@
 atomic_int rp_stop_requested;
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "rp_stop_requested must be lock-free");
 
-/* The main thread reads documents ahead into the ring's slots while it
- * holds less than RP_READ_AHEAD bytes of documents read and not yet
- * collected (and always one per worker); a slot keeps its buffer from
- * document to document up to RP_TEXT_KEEP bytes (a larger one is freed
- * when its document is collected). */
-#define RP_READ_AHEAD ((uint64_t)16 << 20)
-#define RP_TEXT_KEEP ((size_t)16 << 20)
+/* The main thread reads documents ahead into the ring's slots: always the
+ * one it waits for and one more per worker, more while it holds less than
+ * RP_READ_AHEAD bytes of documents read and not yet collected.  A slot
+ * keeps its buffer from document to document up to RP_TEXT_KEEP bytes (a
+ * larger one is freed when its document is collected), so that ordinary
+ * reports cost no allocation and big ones no lasting memory. */
+#define RP_READ_AHEAD ((uint64_t)4 << 20)
+#define RP_TEXT_KEEP ((size_t)1 << 20)
 
 /* Warns once per run about a language without a Snowball stemmer (its
  * words are then matched unstemmed). */
@@ -422,12 +422,12 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     uint64_t ahead = 0;
     for (size_t i = 0; i < src->n && started > 0; i++) {
         slot *s = &p.slots[i % p.nslots];
-        /* one document for every worker is read whatever its size (so
-         * that huge documents keep every worker busy and no more than one
-         * each waits in memory), more within RP_READ_AHEAD; the main
-         * thread then waits only for documents it has read, so a worker
-         * it waits for never waits for it */
-        size_t through = i + (size_t)threads - 1 < src->n ? i + (size_t)threads - 1 : src->n - 1;
+        /* the document it waits for and one more per worker are read
+         * whatever their size (so that big documents keep every worker
+         * busy, with one more waiting each), more within RP_READ_AHEAD;
+         * the main thread then waits only for documents it has read, so
+         * a worker it waits for never waits for it */
+        size_t through = i + (size_t)threads < src->n ? i + (size_t)threads : src->n - 1;
         read_ahead(&p, &next_read, through, &ahead);
         pthread_mutex_lock(&p.mu);
         if (i % batch == 0 && batch > 1) {

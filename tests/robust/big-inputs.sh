@@ -59,6 +59,23 @@ for doc in line word paras markers; do
     done
 done
 
+tcase "four big documents, -j 1: memory as for one (the read-ahead holds no more)"
+if [ -x /usr/bin/time ] && [ "${RP_SANITIZERS:-no}" = no ]; then
+    mkdir "$scratch/four"
+    # "line": little memory per byte, so the text itself is most of it
+    for k in 1 2 3 4; do cp "$c/line.txt" "$scratch/four/l$k.txt"; done
+    kb1=$(($(wc -c < "$c/line.txt") / 1024))
+    /usr/bin/time -f "%M" -o "$scratch/rss1" "$RAPPORTEUR" count $plug -j 1 "$c/line.txt" > /dev/null 2>&1 || true
+    /usr/bin/time -f "%M" -o "$scratch/rss4" "$RAPPORTEUR" count $plug -j 1 "$scratch/four" > /dev/null 2>&1 || true
+    one=$(tail -1 "$scratch/rss1") four=$(tail -1 "$scratch/rss4")
+    echo "  one document of $kb1 KB: $one KB max RSS, four of them: $four KB"
+    checks=$((checks + 1))
+    # one more document's text at most (read while the first is analysed)
+    [ "$four" -le $((one + kb1 + kb1 / 2)) ] || fail "max RSS $four KB for four documents, $one KB for one"
+else
+    echo "  (skipped: no /usr/bin/time, or a sanitizer build)"
+fi
+
 tcase "the four together, -j 2, every record in order"
 rp annotate $plug -j 2 "$c"
 expect_rc 0
