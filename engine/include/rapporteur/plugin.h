@@ -402,8 +402,9 @@ typedef struct rp_host {
      * RP_DOC_SENTENCES, n_sentences is 0, every token's sentence is
      * RP_NONE and every block's sentence range is empty.  The host's own
      * services keep what they need: a matcher whose lexicons match
-     * phrases within sentences keeps the sentences coming.  An instance
-     * that never calls it gets every part. */
+     * phrases within sentences keeps the sentences coming (make it in
+     * open(): one made in process() counts from the next document).  An
+     * instance that never calls it gets every part. */
     void (*doc_skip)(const struct rp_host *host, unsigned int parts);
     /* What the run drops of every annotation (enum rp_emit_drop, OR-ed;
      * 0: nothing), set before open().  With RP_EMIT_NO_ATTRS nothing reads
