@@ -5,9 +5,9 @@
  * each analyses one document into its own reused rp_docbuf (UTF-8 check,
  * segmentation, tokenization with its own vocabulary and stemmers), runs
  * its own plugin instances, and formats the document's result into a slot
- * of a ring of 4N. The main thread reads the files ahead into the slots
+ * of a ring of 8N. The main thread reads the files ahead into the slots
  * (see read_ahead) and collects the results in input order, so output is
- * the same for every -j, and at most 4N documents are held at once:
+ * the same for every -j, and at most 8N documents are held at once:
  * memory does not grow with the corpus.
  *
  * A document that cannot be read or is not text is reported (doc and
@@ -40,9 +40,10 @@ _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "rp_stop_requested must be lock-free")
 /* The main thread reads documents ahead into the ring's slots: always the
  * one it waits for and one more per worker, more while it holds less than
  * RP_READ_AHEAD bytes of documents read and not yet collected.  A slot
- * keeps its buffer from document to document up to RP_TEXT_KEEP bytes (a
- * larger one is freed when its document is collected), so that ordinary
- * reports cost no allocation and big ones no lasting memory. */
+ * keeps its text and result buffers from document to document up to
+ * RP_TEXT_KEEP bytes each (a larger one is freed when its document is
+ * collected), so that ordinary reports cost no allocation and big ones no
+ * lasting memory. */
 #define RP_READ_AHEAD ((uint64_t)4 << 20)
 #define RP_TEXT_KEEP ((size_t)1 << 20)
 
@@ -388,7 +389,7 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
      * documents after the one that stops the run are not started (their
      * plugins would report errors the run never counts); with -j 1 the run
      * stops exactly there */
-    p.nslots = (size_t)threads * (job->strict ? 1 : 4);
+    p.nslots = (size_t)threads * (job->strict ? 1 : 8);
     p.main_waits = SIZE_MAX;
     /* The main thread collects results in batches of half the ring: it
      * sleeps until the last of the next `batch` documents is done (the
@@ -467,6 +468,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
             s->text = NULL;
             s->text_cap = 0;
         }
+        if (s->out.cap > RP_TEXT_KEEP)
+            rp_buf_free(&s->out); /* nor its result */
         pthread_mutex_lock(&p.mu);
         s->state = SLOT_FREE;
         p.collected = i + 1;
