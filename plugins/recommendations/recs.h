@@ -96,6 +96,8 @@ typedef struct recs_word {
     uint8_t objcat;      /* 4 or 5 from objects.lex, else 0 */
     uint8_t irregular;   /* an irregular form: the verb(s) below are its lemma's */
     uint32_t lemma_word; /* for an irregular form: the word of its lemma */
+    uint32_t nominal_of; /* a nominalisation (actions.lex nouns=: "adoption"):
+                            the word of its verb's lemma, or RP_NONE */
 } recs_word;
 
 /* The memoised answer for one norm_id. */
@@ -106,6 +108,8 @@ typedef struct recs_form {
     uint8_t known;   /* 1 once computed */
     uint8_t adverb;  /* an -ly adverb that is not a verb: skipped like RECS_R_SKIP */
     uint8_t scan;    /* enum recs_scan: what the prose scan stops at */
+    uint32_t nominal; /* index+1 of the verb's word when the form is a
+                         nominalisation of it ("adoption" -> adopt), else 0 */
 } recs_form;
 
 /* What the scan of a sentence for cues (rules.c) must stop at in a form,

@@ -498,6 +498,122 @@ static void infinitive_items(void **state)
     rp_harness_free(h);
 }
 
+/* A UPR recommendation may name its action with a noun, a gerund or a
+ * subjunctive: the noun stands for its verb (actions.lex nouns=), which is
+ * the label; the span is the noun. */
+static void nominal_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("Adoption of a comprehensive law on violence against women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "Adoption", "5", "strong", "Adoption", "", "");
+    rp_harness_free(h);
+
+    h = run("Continuation of the moratorium on the death penalty\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "Continuation", "2", "strong", "Continuation", "", "");
+    rp_harness_free(h);
+
+    /* past an article and modifiers; a second noun joined by "and" */
+    h = run("The early ratification and full implementation of the Optional Protocol\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratification", "5", "strong", "ratification", "", "");
+    rp_harness_free(h);
+
+    /* a verb that is its own noun: nouns=repeal */
+    h = run("Repeal of all discriminatory legislation against women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "repeal", "Repeal", "5", "strong", "Repeal", "", "");
+    rp_harness_free(h);
+
+    /* after a recommending verb, in a UPR row or in prose */
+    h = run("Recommended the adoption of a moratorium on executions.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adoption", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("The Committee recommends the establishment of a national preventive mechanism.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "establish", "establishment", "5", "strong", "recommends", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended ratifying the Optional Protocol.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratifying", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+
+    /* a gerund opening the recommendation */
+    h = run("Strengthening efforts to address trafficking in persons\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "strengthen", "Strengthening", "4", "strong", "Strengthening", "", "");
+    rp_harness_free(h);
+
+    /* an -ing phrase before the imperative is introductory */
+    h = run("Recognizing the work of the National Council, intensify measures to improve "
+            "services.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "intensify", "intensify", NULL, "strong", "intensify", "", "");
+    rp_harness_free(h);
+
+    /* an introductory phrase with commas of its own */
+    h = run("In line with the recommendations of the Committee on Economic, Social and "
+            "Cultural Rights, to adopt effective measures to combat violence\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopt", NULL, "strong", "adopt", "", "");
+    rp_harness_free(h);
+
+    /* a subjunctive without "that" */
+    h = run("Legislative measures be adopted to decriminalize consensual relations\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopted", NULL, "strong", "adopted", "", "");
+    rp_harness_free(h);
+
+    /* a numbered item of a UPR Working Group report's list */
+    h = run("The recommendations below have been examined by Kenya and enjoy its support:\n"
+            "124.7 Ratification of the Optional Protocol (France);\n"
+            "124.8 Ratify the Convention (Chile).\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "ratify", "Ratification", "5", "strong", "Ratification", "KEN", "FRA");
+    expect(h, 1, "ratify", "Ratify", "5", "strong", "Ratify", "KEN", "CHL");
+    rp_harness_free(h);
+}
+
+/* ... but a noun phrase with a verb of its own, a title, a resolution's
+ * preambular paragraph or a sentence of prose is none. */
+static void nominal_phrases_that_are_not_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("The adoption of the resolution was welcomed by all.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("Strengthening partnerships is essential.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("80/52. Implementation of the Convention on Cluster Munitions\n\n"
+            "The General Assembly,\n\n"
+            "Recognizing the importance of the Convention,\n\n"
+            "Reaffirming its determination to put an end to the suffering,\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("Combating trafficking in persons requires a comprehensive approach. "
+            "The report was issued in May.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* "developing countries" after a recommending verb are its addressee */
+    h = run("The Council encourages developing countries to adopt national plans.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopt", NULL, "soft", "encourages", NULL, NULL);
+    rp_harness_free(h);
+
+    /* a recommending verb in -ing is no gerund action */
+    h = run("(e) Requesting the Commission to keep its working methods under review;\n"
+            "(f) Noting the report.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+}
+
 int main(void)
 {
     if (chdir(RP_SRCDIR "/lexicons") != 0) {
@@ -522,6 +638,8 @@ int main(void)
         cmocka_unit_test(a_malformed_model_is_refused_with_file_and_line),
         cmocka_unit_test(labels_and_disclaimers),
         cmocka_unit_test(infinitive_items),
+        cmocka_unit_test(nominal_recommendations),
+        cmocka_unit_test(nominal_phrases_that_are_not_recommendations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
