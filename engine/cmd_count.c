@@ -146,7 +146,7 @@ int rp_cmd_count(int argc, char **argv)
     c.t = rp_counts_new(&c.o);
 
     /* the labels each plugin declares, from an instance of our own */
-    inst = rp_instances_open(&c.oc.mods, c.oc.co.popts.v);
+    inst = rp_instances_open(&c.oc.mods, c.oc.co.popts.v, 0);
     if (!inst) {
         status = RP_EXIT_ENV;
         goto done;
@@ -175,8 +175,10 @@ int rp_cmd_count(int argc, char **argv)
     rp_job job = {.doc = cnt_doc, .collect = cnt_collect, .ud = &c};
     /* count reads labels only (and blocks by section/paragraph, sentences
      * and attributes for --cross) */
-    if (!c.o.cross)
+    if (!c.o.cross) {
         job.sink_skip = RP_SINK_NO_ATTRS | (c.o.by == RP_BY_DOC || c.o.by == RP_BY_META ? RP_SINK_NO_LOCATE : 0);
+        job.doc_skip = RP_DOC_SENTENCES;
+    }
     status = rp_outcmd_run(&c.oc, &job);
     if (!c.oc.failed && !c.oc.st.interrupted && rp_counts_write(c.t, c.oc.out.fp) < 0) {
         c.oc.failed = 1;

@@ -53,8 +53,14 @@ typedef struct rp_tokrun {
 typedef struct rp_docbuf {
     rp_doc doc; /* the public view; arrays point into the vectors below */
 
+    /* what to build */
+    unsigned skip;      /* enum rp_doc_part: parts left out (no sentences:
+                           every token's sentence RP_NONE, every block's
+                           range empty); set by the caller, kept by reset */
+
     /* input */
-    char *text_owned;   /* the bytes read (freed at reset) */
+    char *text_owned;   /* text the docbuf owns (freed at reset), or NULL
+                           when the caller owns doc.text */
     const char *id, *path, *lang;
     RP_VEC(rp_kv) meta;
 

@@ -49,6 +49,8 @@ typedef struct host_impl {
     rp_host pub; /* first: the plugin's `const rp_host *` points here */
     const char *name;
     int log_level; /* lines above this level are not shown */
+    unsigned skip; /* enum rp_doc_part: what the instance said it never reads */
+    unsigned need; /* what its matchers read (sticky: matcher_free has no host) */
 } host_impl;
 
 struct rp_regex {
@@ -137,8 +139,21 @@ static void host_lexicon_close(const rp_host *host, const rp_lexicon *lex)
 static rp_matcher *host_matcher_new(const rp_host *host, const rp_lexicon *const *lexs, size_t n,
                                     int overlap)
 {
-    (void)host;
-    return rp_matcher_new(lexs, n, overlap);
+    rp_matcher *m = rp_matcher_new(lexs, n, overlap);
+    if (rp_matcher_needs_sentences(m))
+        ((host_impl *)(void *)host)->need |= RP_DOC_SENTENCES;
+    return m;
+}
+
+static void host_doc_skip(const rp_host *host, unsigned int parts)
+{
+    ((host_impl *)(void *)host)->skip |= parts;
+}
+
+unsigned rp_host_doc_skip(const rp_host *host)
+{
+    const host_impl *h = (const host_impl *)(const void *)host;
+    return h->skip & ~h->need;
 }
 
 /* ---- regular expressions -------------------------------------------- */
@@ -233,7 +248,7 @@ static int regex_match(rp_regex *re, const char *subject, size_t len, size_t off
 
 /* ---- the table -------------------------------------------------------- */
 
-rp_host *rp_host_new(const rp_plugin *p)
+rp_host *rp_host_new(const rp_plugin *p, unsigned emit_drops)
 {
     host_impl *h = rp_xcalloc(1, sizeof *h);
     h->name = p->name;
@@ -253,6 +268,8 @@ rp_host *rp_host_new(const rp_plugin *p)
     t->regex_compile = regex_compile;
     t->regex_match = regex_match;
     t->regex_free = regex_free;
+    t->doc_skip = host_doc_skip;
+    t->emit_drops = emit_drops;
     return t;
 }
 

@@ -171,9 +171,14 @@ int rp_sink_add(rp_sink *s, const rp_annotation *a);
 void rp_sink_sort(rp_sink *s);
 
 /* The services table for one instance of plugin p (whose name prefixes
- * its log lines). Owned by the caller: rp_host_free. */
-rp_host *rp_host_new(const rp_plugin *p);
+ * its log lines), in a run that drops emit_drops (enum rp_emit_drop) of
+ * every annotation. Owned by the caller: rp_host_free. */
+rp_host *rp_host_new(const rp_plugin *p, unsigned emit_drops);
 void rp_host_free(rp_host *h);
+/* The parts of a document (enum rp_doc_part) the instance behind host
+ * can do without: what it said through doc_skip, less what its matchers
+ * read. */
+unsigned rp_host_doc_skip(const rp_host *host);
 
 /* The instances of every loaded plugin for one worker. */
 typedef struct rp_instances rp_instances;
@@ -186,12 +191,13 @@ typedef struct rp_instances rp_instances;
 int rp_plugin_opts_check(const rp_modules *m, const char *const *opts);
 /* opts: "plugin.key=value" strings from -P (NULL-terminated, may be NULL);
  * a key the plugin does not declare is an error. Each plugin's open()
- * gets its own "key=value" strings in command-line order. Returns NULL
+ * gets its own "key=value" strings in command-line order, and a host
+ * whose emit_drops is emit_drops (enum rp_emit_drop). Returns NULL
  * after printing one line (plugin name, path, reason) on failure; when
  * several workers fail, only the first one prints. Call
  * from the worker thread that will use the instances. The caller owns
  * the result (rp_instances_close); m must outlive it. */
-rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts);
+rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts, unsigned emit_drops);
 /* Runs every instance on doc into sink (the caller resets the sink
  * first: rp_sink_reset). Returns the number of plugins that failed; each
  * failure is reported on stderr with plugin and doc, and the annotations
@@ -200,6 +206,10 @@ int rp_instances_process(rp_instances *in, const rp_doc *doc, rp_sink *sink);
 /* The ordered labels an instance's plugin declares (via labels()), for
  * plugin index i; *n = 0 when it declares none. Owned by the instance. */
 void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels, size_t *n);
+/* The parts of a document (enum rp_doc_part) that no instance reads
+ * (rp_host.doc_skip): every part when there are none.  Asked before each
+ * document, since an instance may create a matcher at any time. */
+unsigned rp_instances_doc_skip(const rp_instances *in);
 /* Number of instances (one per loaded module, in the modules' order). */
 size_t rp_instances_count(const rp_instances *in);
 /* Name of plugin i (owned by its module: valid until rp_modules_free), or

@@ -129,7 +129,7 @@ static void opts_for(const rp_plugin *p, const char *const *opts, str_list *out)
 
 /* ---- lifecycle -------------------------------------------------------- */
 
-rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
+rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts, unsigned emit_drops)
 {
     if (opts_check(m, opts, 0) != 0) {
         if (first_failure(m))
@@ -142,7 +142,7 @@ rp_instances *rp_instances_open(const rp_modules *m, const char *const *opts)
     for (size_t i = 0; i < m->n; i++) {
         instance *it = &in->v[in->n++];
         it->mod = &m->v[i];
-        it->host = rp_host_new(it->mod->plugin);
+        it->host = rp_host_new(it->mod->plugin, emit_drops);
         opts_for(it->mod->plugin, opts, &mine);
         char err[1024] = "";
         int rc = it->mod->plugin->open(it->host, mine.v, &it->state, err, sizeof err);
@@ -195,6 +195,14 @@ void rp_instances_labels(rp_instances *in, size_t i, const char *const **labels,
         *labels = NULL;
         *n = 0;
     }
+}
+
+unsigned rp_instances_doc_skip(const rp_instances *in)
+{
+    unsigned skip = ~0u;
+    for (size_t i = 0; in && i < in->n; i++)
+        skip &= rp_host_doc_skip(in->v[i].host);
+    return skip;
 }
 
 size_t rp_instances_count(const rp_instances *in)

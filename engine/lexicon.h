@@ -63,6 +63,10 @@ int rp_lexicon_report(const rp_lexicon *const *lexs, size_t n, FILE *out);
 rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap);
 int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n);
 void rp_matcher_free(rp_matcher *m);
+/* Does matching m read the document's sentences?  Yes when one of its
+ * lexicons matches phrases of the engine's pieces, which never cross a
+ * sentence; simple-mode lexicons and regexes do not (rp_host.doc_skip). */
+int rp_matcher_needs_sentences(const rp_matcher *m);
 
 /* Parses an overlap policy name ("all", "longest-per-category",
  * "longest"); -1 if unknown. */

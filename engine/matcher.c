@@ -1438,6 +1438,21 @@ rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap)
     return m;
 }
 
+/* The lexicons matched over the engine's pieces (phrases stop at a
+ * sentence's end). */
+static int any_engine_lexicon(const rp_matcher *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (m->lx[i].lex->n_elems > 0 && m->lx[i].lex->mode != LX_SIMPLE)
+            return 1;
+    return 0;
+}
+
+int rp_matcher_needs_sentences(const rp_matcher *m)
+{
+    return m && any_engine_lexicon(m);
+}
+
 int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n)
 {
     *out = NULL;
@@ -1448,10 +1463,7 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
     m->raw.n = 0;
     /* the order of the raw matches does not matter: every ordering below
      * is total */
-    int any_engine = 0;
-    for (size_t i = 0; i < m->n; i++)
-        any_engine |= m->lx[i].lex->n_elems > 0 && m->lx[i].lex->mode != LX_SIMPLE;
-    if (any_engine) {
+    if (any_engine_lexicon(m)) {
         engine_units(m, doc, db);
         match_engine(m, doc->text);
     }

@@ -7,6 +7,8 @@
 #ifndef RP_RUN_H
 #define RP_RUN_H
 
+#include <stdatomic.h>
+
 #include "doc.h"
 #include "host.h"
 #include "input.h"
@@ -21,12 +23,13 @@ typedef struct rp_worker {
     rp_sink sink;
 } rp_worker;
 
-/* Reads and analyses one source into w->doc (utf8 check, segment,
- * tokenize). Returns 0; or, when the document must be skipped, with one
- * line (doc and byte offset or the system error) in err: RP_EXIT_ENV if
- * it cannot be read, RP_EXIT_INPUT if it is not text. */
-int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang,
-                      char *err, size_t errlen);
+/* Analyses the text of one source, text[0..len) as read from its file
+ * (the caller's bytes, NUL-terminated, unchanged until the next call),
+ * into w->doc (utf8 check, segment, tokenize). Returns 0; or, when the
+ * document must be skipped (it is not text), RP_EXIT_INPUT with one line
+ * (doc and byte offset) in err. */
+int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, const char *text,
+                      size_t len, char *err, size_t errlen);
 
 typedef struct rp_job {
     /* On a worker thread, after the document is analysed (and, when
@@ -47,6 +50,9 @@ typedef struct rp_job {
     int quiet;                /* no progress on stderr */
     unsigned sink_skip;       /* what doc never reads of the annotations (enum
                                  rp_sink_skip); 0 = everything */
+    unsigned doc_skip;        /* parts of the document (enum rp_doc_part) that
+                                 neither doc nor the sink reads: left out when
+                                 no plugin instance reads them either */
     int keeps_done;           /* each document's output is committed as it is
                                  collected (annotate --split): an interrupted
                                  run keeps them */
@@ -65,6 +71,6 @@ typedef struct rp_runstats {
 int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats);
 
 /* Set by the signal handlers rp_run installs; long loops may poll it. */
-extern volatile int rp_stop_requested;
+extern atomic_int rp_stop_requested;
 
 #endif /* RP_RUN_H */

@@ -1615,7 +1615,7 @@ int rp_segment(rp_docbuf *d)
     d->n_pages = g.n_pages;
     rp_seg_markers(d, g.lines.v, g.lines.n);
     uint8_t hard_small[16];
-    for (size_t b = 0; b < d->blocks.n; b++) {
+    for (size_t b = 0; b < d->blocks.n && !(d->skip & RP_DOC_SENTENCES); b++) {
         rp_block *B = &d->blocks.v[b];
         const rp_span *sp = d->spans.v + d->span_first.v[b];
         uint8_t *hard = NULL;

@@ -583,22 +583,27 @@ void rp_warn(const char *fmt, ...)
  * (stdio's fseek/ftell/rewind and its own buffer cost something per
  * document). The loop still copes with a file that grows or shrinks
  * meanwhile, and with pipes and standard input. */
-char *rp_read_file(const char *path, size_t *len)
+int rp_read_file_into(const char *path, char **buf, size_t *cap, size_t *len)
 {
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return NULL;
-    size_t cap = 65536, n = 0;
+        return -1;
+    size_t want = 65536, n = 0;
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0)
-        cap = (size_t)st.st_size + 2;
-    char *buf = rp_xmalloc(cap);
+        want = (size_t)st.st_size + 2; /* the NUL, and a byte to see the end */
+    if (*cap < want) {
+        free(*buf); /* nothing in it to keep: no copy */
+        *buf = NULL;
+        *cap = 0;
+        rp_grow((void **)buf, cap, want, 1);
+    }
     int saved = 0;
     for (;;) {
-        if (n + 1 >= cap)
-            rp_grow((void **)&buf, &cap, n + 65536, 1);
-        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (n + 1 >= *cap)
+            rp_grow((void **)buf, cap, n + 65536, 1);
+        ssize_t r = read(fd, *buf + n, *cap - n - 1);
         if (r == 0)
             break;
         if (r < 0) {
@@ -612,11 +617,23 @@ char *rp_read_file(const char *path, size_t *len)
     if (!is_stdin)
         close(fd);
     if (saved) {
+        errno = saved;
+        return -1;
+    }
+    (*buf)[n] = '\0';
+    *len = n;
+    return 0;
+}
+
+char *rp_read_file(const char *path, size_t *len)
+{
+    char *buf = NULL;
+    size_t cap = 0;
+    if (rp_read_file_into(path, &buf, &cap, len) != 0) {
+        int saved = errno;
         free(buf);
         errno = saved;
         return NULL;
     }
-    buf[n] = '\0';
-    *len = n;
     return buf;
 }

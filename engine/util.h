@@ -128,5 +128,9 @@ void rp_diag_capture(rp_buf *b);
  * the NUL). "-" reads standard input. Returns NULL with errno set. The
  * caller frees the result. */
 char *rp_read_file(const char *path, size_t *len);
+/* The same into *buf (capacity *cap, grown with realloc as needed; both
+ * may start NULL and 0): the caller owns *buf and reuses it from file to
+ * file.  Returns 0, or -1 with errno set (*buf stays the caller's). */
+int rp_read_file_into(const char *path, char **buf, size_t *cap, size_t *len);
 
 #endif /* RP_UTIL_H */

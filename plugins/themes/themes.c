@@ -375,6 +375,10 @@ static int themes_open(const rp_host *host, const char *const *opts, void **stat
             goto fail;
         }
     }
+    /* the plugin itself never reads sentences (its matcher says whether
+     * the lexicons' phrases do), so a run that needs none skips them */
+    if (RP_ABI_AT_LEAST(host->abi_version, 1, 1))
+        host->doc_skip(host, RP_DOC_SENTENCES);
     *state = t;
     return RP_OK;
 fail:
@@ -449,6 +453,8 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
     }
     themes_lex *tl = NULL;
     char wbuf[32];
+    /* a run that reads no attributes (count) gets none */
+    int attrs = !(RP_ABI_AT_LEAST(t->host->abi_version, 1, 1) && (t->host->emit_drops & RP_EMIT_NO_ATTRS));
     for (size_t i = 0; i < n; i++) {
         if (!tl || tl->lex != m[i].lexicon)
             tl = lex_of(t, m[i].lexicon);
@@ -456,6 +462,11 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
             continue; /* cannot happen with a sound matcher */
         if (tl->skip_urls && in_web_address(doc, m[i].start, m[i].end))
             continue;
+        if (!attrs) {
+            rp_annotation bare = {.label = tl->info->cats[m[i].cat].id, .start = m[i].start, .end = m[i].end};
+            (void)t->host->emit(sink, &bare);
+            continue;
+        }
         const rp_lexentry *e = &tl->info->entries[m[i].entry];
         char **path = &tl->paths[m[i].cat];
         if (!*path && !(*path = cat_path(tl->info, m[i].cat))) {

@@ -1,5 +1,6 @@
 /* failopen.c -- loads fine, but open() fails: the run must stop with the
- * plugin's own message. */
+ * plugin's own message.  Built for ABI 1.0, the first minor: an engine of
+ * a later minor of the same major loads it (tests/golden/plugins.test). */
 #include "stub.h"
 
 static int failopen_open(const rp_host *host, const char *const *opts, void **state, char *err,
@@ -12,7 +13,7 @@ static int failopen_open(const rp_host *host, const char *const *opts, void **st
 }
 
 RP_PLUGIN_DEFINE(failopen_plugin) = {
-    .abi_version = RP_ABI_VERSION,
+    .abi_version = RP_ABI_MK(1, 0),
     .name = "failopen",
     .version = "1.0",
     .description = "open() always fails (loader test plugin)",

@@ -53,7 +53,7 @@ rp_harness *rp_harness_open(const rp_plugin *plugin, const char *const *opts)
         h->optv[i] = rp_xmalloc(len);
         snprintf(h->optv[i], len, "%s.%s", plugin->name, opts[i]);
     }
-    h->inst = rp_instances_open(&h->mods, (const char *const *)h->optv);
+    h->inst = rp_instances_open(&h->mods, (const char *const *)h->optv, 0);
     if (!h->inst) {
         rp_harness_free(h);
         return NULL;

@@ -263,7 +263,7 @@ static void sink_sorts_by_start_end_plugin_label_then_emission(void **state)
 static void regex_service_matches_with_groups_and_limits(void **state)
 {
     (void)state;
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     assert_int_equal(h->abi_version, RP_ABI_VERSION);
     assert_true(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, 0));
     assert_false(RP_ABI_AT_LEAST(h->abi_version, RP_ABI_MAJOR, RP_ABI_MINOR + 1));
@@ -319,7 +319,7 @@ static void log_lines_carry_the_plugin_name(void **state)
 {
     (void)state;
     unsetenv("RAPPORTEUR_LOG");
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     capture_begin();
     h->log(h, RP_LOG_WARNING, "lexicon %s has %d empty categories\n", "x.lex", 2);
     h->log(h, RP_LOG_ERROR, "broken");
@@ -330,7 +330,7 @@ static void log_lines_carry_the_plugin_name(void **state)
     rp_host_free(h);
 
     setenv("RAPPORTEUR_LOG", "debug", 1);
-    h = rp_host_new(&good_plugin);
+    h = rp_host_new(&good_plugin, 0);
     capture_begin();
     h->log(h, RP_LOG_INFO, "shown");
     h->log(h, RP_LOG_DEBUG, "also shown");
@@ -344,7 +344,7 @@ static void log_lines_carry_the_plugin_name(void **state)
 static void lexicon_service_reports_a_missing_file(void **state)
 {
     (void)state;
-    rp_host *h = rp_host_new(&good_plugin);
+    rp_host *h = rp_host_new(&good_plugin, 0);
     /* this test program is not the build tree's rapporteur */
     assert_string_equal(h->lexicon_dir, RP_LEXICONDIR);
     char err[512] = "";
@@ -354,6 +354,88 @@ static void lexicon_service_reports_a_missing_file(void **state)
     assert_null(h->lexicon_open(h, "", NULL, err, sizeof err));
     assert_string_equal(err, "lexicon_open: empty path");
     rp_host_free(h);
+}
+
+/* A lexicon file holding body, opened through the host's service. */
+static const rp_lexicon *open_lexicon(rp_host *h, const char *ext, const char *body)
+{
+    char path[128], err[512] = "";
+    snprintf(path, sizeof path, "/tmp/rp-test-host-XXXXXX%s", ext);
+    int fd = mkstemps(path, (int)strlen(ext));
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, body, strlen(body)), (ssize_t)strlen(body));
+    close(fd);
+    const rp_lexicon *lex = h->lexicon_open(h, path, NULL, err, sizeof err);
+    unlink(path);
+    if (!lex)
+        fail_msg("%s", err);
+    return lex;
+}
+
+static void doc_skip_leaves_sentences_out_unless_a_matcher_reads_them(void **state)
+{
+    (void)state;
+    rp_host *h = rp_host_new(&good_plugin, 0);
+    assert_true(RP_ABI_AT_LEAST(h->abi_version, 1, 1));
+    assert_int_equal(rp_host_doc_skip(h), 0); /* never called: every part */
+    h->doc_skip(h, RP_DOC_SENTENCES);
+    assert_int_equal(rp_host_doc_skip(h), RP_DOC_SENTENCES);
+
+    /* themes.tsv-style phrases run across sentences: still skipped */
+    const rp_lexicon *tsv = open_lexicon(h, ".tsv", "health\tpublic health\n");
+    rp_matcher *simple = h->matcher_new(h, &tsv, 1, RP_OVERLAP_ALL);
+    assert_non_null(simple);
+    assert_int_equal(rp_host_doc_skip(h), RP_DOC_SENTENCES);
+    /* a native lexicon's phrases stop at a sentence's end: the instance
+     * gets its sentences again, whatever it said */
+    const rp_lexicon *lex = open_lexicon(h, ".lex", "@category\thealth\tHealth\nhealth\tpublic health\n");
+    rp_matcher *engine = h->matcher_new(h, &lex, 1, RP_OVERLAP_ALL);
+    assert_non_null(engine);
+    assert_int_equal(rp_host_doc_skip(h), 0);
+    h->matcher_free(simple);
+    h->matcher_free(engine);
+    h->lexicon_close(h, tsv);
+    h->lexicon_close(h, lex);
+    rp_host_free(h);
+
+    /* a run that reads no attributes says so to every instance */
+    h = rp_host_new(&good_plugin, RP_EMIT_NO_ATTRS);
+    assert_int_equal(h->emit_drops, RP_EMIT_NO_ATTRS);
+    rp_host_free(h);
+
+    /* a document analysed without sentences: the same tokens, none of
+     * them in a sentence, every block's range empty */
+    static const char two[] = "1. Public health matters. It is urgent.\n\n2. Act now.\n";
+    rp_vocab *v = rp_vocab_new();
+    rp_docbuf d[2];
+    for (int k = 0; k < 2; k++) {
+        rp_docbuf_init(&d[k]);
+        d[k].skip = k ? RP_DOC_SENTENCES : 0;
+        d[k].doc.text = two;
+        d[k].doc.len = sizeof two - 1;
+        d[k].id = "two";
+        d[k].lang = "en";
+        char err[256];
+        assert_int_equal(rp_utf8_check(&d[k], err, sizeof err), 0);
+        rp_segment(&d[k]);
+        rp_tokenize(&d[k], v);
+        rp_docbuf_publish(&d[k]);
+    }
+    assert_int_equal(d[0].doc.n_sentences, 3);
+    assert_int_equal(d[1].doc.n_sentences, 0);
+    assert_int_equal(d[1].doc.n_blocks, d[0].doc.n_blocks);
+    for (uint32_t b = 0; b < d[1].doc.n_blocks; b++)
+        assert_int_equal(d[1].doc.blocks[b].sent_begin, d[1].doc.blocks[b].sent_end);
+    assert_int_equal(d[1].doc.n_tokens, d[0].doc.n_tokens);
+    for (uint32_t t = 0; t < d[1].doc.n_tokens; t++) {
+        assert_int_equal(d[1].doc.tokens[t].start, d[0].doc.tokens[t].start);
+        assert_int_equal(d[1].doc.tokens[t].end, d[0].doc.tokens[t].end);
+        assert_int_not_equal(d[0].doc.tokens[t].sentence, RP_NONE);
+        assert_int_equal(d[1].doc.tokens[t].sentence, RP_NONE);
+    }
+    rp_docbuf_free(&d[0]);
+    rp_docbuf_free(&d[1]);
+    rp_vocab_free(v);
 }
 
 int main(void)
@@ -367,6 +449,7 @@ int main(void)
         cmocka_unit_test(regex_service_matches_with_groups_and_limits),
         cmocka_unit_test(log_lines_carry_the_plugin_name),
         cmocka_unit_test(lexicon_service_reports_a_missing_file),
+        cmocka_unit_test(doc_skip_leaves_sentences_out_unless_a_matcher_reads_them),
     };
     return cmocka_run_group_tests_name("host", tests, NULL, NULL);
 }

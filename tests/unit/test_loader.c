@@ -380,7 +380,7 @@ static void open_failure_names_plugin_path_and_reason(void **state)
     rp_modules m;
     assert_int_equal(load(test_dirs, "failopen", &m), 0);
     capture_begin();
-    rp_instances *in = rp_instances_open(&m, NULL);
+    rp_instances *in = rp_instances_open(&m, NULL, 0);
     capture_end();
     assert_null(in);
     assert_string_equal(cap, "rapporteur: plugin \"failopen\" (" LOADER_DIR
@@ -416,7 +416,7 @@ static void options_reach_the_plugins_that_declare_them(void **state)
 
     const char *const malformed[] = {"good=1", NULL};
     capture_begin();
-    rp_instances *in = rp_instances_open(&m, malformed);
+    rp_instances *in = rp_instances_open(&m, malformed, 0);
     capture_end();
     assert_null(in);
     assert_string_equal(cap, "rapporteur: -P good=1: expected plugin.key=value\n");
@@ -444,7 +444,7 @@ static void a_failing_open_is_reported_once_whatever_the_workers(void **state)
     assert_int_equal(load(test_dirs, "failopen", &m), 0);
     capture_begin();
     for (int worker = 0; worker < 4; worker++)
-        assert_null(rp_instances_open(&m, NULL));
+        assert_null(rp_instances_open(&m, NULL, 0));
     capture_end();
     assert_string_equal(cap, "rapporteur: plugin \"failopen\" (" LOADER_DIR
                              "/failopen.la): open failed: cannot read its model file "
@@ -458,7 +458,7 @@ static void instances_process_documents_with_routed_options(void **state)
     rp_modules m;
     assert_int_equal(load(test_dirs, "good", &m), 0);
     const char *const opts[] = {"*.label=verb", "*.nobody=1", "good.word=met", NULL};
-    rp_instances *in = rp_instances_open(&m, opts);
+    rp_instances *in = rp_instances_open(&m, opts, 0);
     assert_non_null(in);
     assert_int_equal(rp_instances_count(in), 1);
     assert_string_equal(rp_instances_name(in, 0), "good");

@@ -37,6 +37,10 @@
 /*
  * ABI history (append a line with every minor):
  *   1.0  first release: rp_plugin, rp_host, rp_doc as below.
+ *   1.1  rp_host.doc_skip and enum rp_doc_part: an instance may say it
+ *        never reads a document's sentences, so that a job nobody needs
+ *        them for skips sentence splitting; rp_host.emit_drops and enum
+ *        rp_emit_drop: the host says when nothing reads attributes.
  *
  * How plugins are found, checked and refused, how options reach them, and
  * a complete example: rapporteur-plugin(7).
@@ -52,7 +56,7 @@ extern "C" {
 #endif
 
 #define RP_ABI_MAJOR 1
-#define RP_ABI_MINOR 0
+#define RP_ABI_MINOR 1
 #define RP_ABI_MK(major, minor) ((((unsigned int)(major)) << 16) | ((unsigned int)(minor)))
 #define RP_ABI_VERSION RP_ABI_MK(RP_ABI_MAJOR, RP_ABI_MINOR)
 #define RP_ABI_GET_MAJOR(v) (((unsigned int)(v)) >> 16)
@@ -388,7 +392,37 @@ typedef struct rp_host {
     int (*regex_match)(rp_regex *re, const char *subject, size_t len, size_t offset,
                        rp_span *groups, int n_groups);
     void (*regex_free)(rp_regex *re);
+
+    /* ---- ABI 1.1 (test RP_ABI_AT_LEAST(host->abi_version, 1, 1)) ---- */
+
+    /* Call from open(): this instance never reads the parts of a document
+     * named in parts (enum rp_doc_part, OR-ed; calls add up).  When no
+     * instance and nothing else in the run reads a part, the host may
+     * leave it out of every document, and must be free to: with
+     * RP_DOC_SENTENCES, n_sentences is 0, every token's sentence is
+     * RP_NONE and every block's sentence range is empty.  The host's own
+     * services keep what they need: a matcher whose lexicons match
+     * phrases within sentences keeps the sentences coming.  An instance
+     * that never calls it gets every part. */
+    void (*doc_skip)(const struct rp_host *host, unsigned int parts);
+    /* What the run drops of every annotation (enum rp_emit_drop, OR-ed;
+     * 0: nothing), set before open().  With RP_EMIT_NO_ATTRS nothing reads
+     * attributes (rapporteur count without --cross): a plugin may emit
+     * its annotations without them and save building them.  What it does
+     * pass is still checked. */
+    unsigned int emit_drops;
+    unsigned int reserved1;
 } rp_host;
+
+/* What a run drops of the annotations (rp_host.emit_drops). */
+enum rp_emit_drop {
+    RP_EMIT_NO_ATTRS = 1u << 0
+};
+
+/* Parts of a document an instance can do without (rp_host.doc_skip). */
+enum rp_doc_part {
+    RP_DOC_SENTENCES = 1u << 0 /* rp_doc.sentences, rp_token.sentence, rp_block.sent_* */
+};
 
 /* An option a plugin accepts, for `rapporteur plugins` and validation:
  * -P NAME.KEY=VALUE reaches only a plugin whose options list KEY. */
@@ -452,7 +486,7 @@ struct rp_plugin {
     int (*process)(void *state, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen);
     int (*labels)(void *state, const char *const **labels, size_t *n);
     void (*close)(void *state);
-    /* ABI 1.1 and later append fields here, never above. */
+    /* later minors append fields here, never above */
 };
 #ifndef RP_PLUGIN_NO_TYPEDEF
 typedef struct rp_plugin rp_plugin;
