@@ -1190,6 +1190,26 @@ static uint32_t comma_verb(const scan *s, uint32_t from, uint32_t lim)
     return RP_NONE;
 }
 
+/* The first base-form listed verb in [from, lim) not governed by "to"
+ * and not capitalized, when no finite clause comes first ("With support
+ * from UNODC continue"; not "the Government ... can render"); "of" is no
+ * finite verb in a recommendation (in_item).  RP_NONE if none. */
+static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_item)
+{
+    uint32_t end;
+    if (lim > s->se)
+        lim = s->se;
+    for (uint32_t k = from; k < lim; k++) {
+        if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
+            || ((roles(s, k) & RECS_R_NOUN) && !(in_item && is_word(s, k, "of"))))
+            return RP_NONE;
+        if (!(roles(s, k - 1) & RECS_R_TO) && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
+            && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
+            return k;
+    }
+    return RP_NONE;
+}
+
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
 {
@@ -1225,39 +1245,36 @@ static void imperative(scan *s, const rp_block *blk)
     }
     if ((r & RECS_R_INTRO) || ing_open) {
         /* "In line with X, adopt"; without the comma, the first base-form
-         * verb not governed by "to": "With support from UNODC continue" */
-        /* in a recommendation (item_context), the comma before its verb,
-         * past commas inside the phrase */
+         * verb not governed by "to": "With support from UNODC continue".
+         * In a recommendation (item_context): the comma before its verb,
+         * past commas inside the phrase ("In line with the Committee on
+         * Economic, Social and Cultural Rights, adopt"), else a verb
+         * before the first comma ("With the help of X continue to promote
+         * economic, social ...") */
         uint32_t j = context ? comma_verb(s, i + 1, i + 40 < s->se ? i + 40 : s->se) : RP_NONE;
+        uint32_t k = RP_NONE;
         if (j == RP_NONE) {
             j = i + 1;
             while (j < s->se && j < i + 20 && !is_char(s, j, ','))
                 j++;
+            if (!ing_open && (context || j >= s->se || !is_char(s, j, ',')))
+                k = bare_verb(s, i + 1, j < s->se && is_char(s, j, ',') ? j : i + 25, context);
         }
-        if (j < s->se && is_char(s, j, ',')) {
+        if (k != RP_NONE) {
+            i = k;
+        } else if (j < s->se && is_char(s, j, ',')) {
             i = j + 1;
             /* "In accordance with the Constitution, to allow ...": an
              * infinitive list item, when no finite verb follows */
             if (i < s->se && (roles(s, i) & RECS_R_TO)) {
-                for (uint32_t k = i + 1; k < s->se; k++)
-                    if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
-                        || ((roles(s, k) & RECS_R_NOUN) && !(context && is_word(s, k, "of"))))
+                for (uint32_t q = i + 1; q < s->se; q++)
+                    if (cue_here(s, q) || (roles(s, q) & (RECS_R_BE | RECS_R_BEPAST))
+                        || ((roles(s, q) & RECS_R_NOUN) && !(context && is_word(s, q, "of"))))
                         goto no_intro;
                 i++;
             }
         } else {
-            uint32_t k = i + 1;
-            for (; k < s->se && k < i + 25; k++) {
-                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
-                    goto no_intro; /* a finite clause: "the Government ... can render" */
-                if (!(roles(s, k - 1) & RECS_R_TO)
-                    && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
-                    && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
-                    break;
-            }
-            if (k >= s->se || k >= i + 25)
-                goto no_intro;
-            i = k;
+            goto no_intro; /* an -ing phrase ends at a comma */
         }
         prefixed = 1;
     }
@@ -1283,6 +1300,13 @@ static void imperative(scan *s, const rp_block *blk)
     }
     if (is_word(s, i, "more") && i + 1 < s->se && form(s, i + 1)->adverb)
         i++; /* "More effectively enforce" */
+    if (context && is_word(s, i, "be") && (i == start || prefixed)) {
+        /* "Be more proactive in ...", "Be assisted by OHCHR": the label is
+         * "be", or the participle's lemma */
+        if (action_after(s, i, 0, &a))
+            goto found;
+        return;
+    }
     uint32_t at = i;
     i = skip_adverbs(s, i);
     v = verb_at(s, i, 1u << RECS_BASE, &end);
@@ -1362,7 +1386,7 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             return;
         uint32_t r = roles(s, m);
         if ((r & RECS_R_BE) && m > c) {
-            uint32_t k = skip_light(s, m + 1);
+            uint32_t k = skip_adverbs(s, m + 1); /* "be promptly and impartially investigated" */
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
                 action a = {k, end, v, 0, 0, 0};
@@ -1386,11 +1410,13 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
 }
 
 /* "to" + action from token k (the "to"), addressee given. */
-static void to_action(scan *s, uint32_t k, const char *cue, int strength, const char *addressee)
+static int to_action(scan *s, uint32_t k, const char *cue, int strength, const char *addressee)
 {
     action a;
-    if (action_after(s, k + 1, 1, &a))
-        emit_with_coordinated(s, a, cue, strength, addressee, NULL);
+    if (!action_after(s, k + 1, 1, &a))
+        return 0;
+    emit_with_coordinated(s, a, cue, strength, addressee, NULL);
+    return 1;
 }
 
 /* Rule 2: modals. */
@@ -1403,8 +1429,14 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0;
     if (c->not_after_self && before_has(s, i, RECS_R_SELF))
         return 0; /* "I shall not dwell on": a future */
-    if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0)
-        return 0; /* "Should the State fail to ..." */
+    if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0) {
+        /* "Should the State fail to ...": a condition; but a
+         * recommendation may open with its modal: "Should ratify CMW" */
+        uint32_t end;
+        if (verb_at(s, skip(s, cend), 1u << RECS_BASE, &end) == RP_NONE
+            || !item_context(s, s->first > s->sb && item_marker(s, s->sb)))
+            return 0;
+    }
     if (c->not_after_det) {
         /* "need to": not the noun ("the need to", "an urgent need to") */
         if ((i > s->sb && (roles(s, i - 1) & RECS_R_DET))
@@ -1458,11 +1490,16 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
 {
     const recs_form *f = form(s, i);
     int passive = 0;
+    /* a recommendation opening with an introductory phrase: "While
+     * recognizing the progress made, recommends the consideration of" */
+    int after_intro = i > s->first + 1 && is_char(s, i - 1, ',')
+                      && item_context(s, s->first > s->sb && item_marker(s, s->sb))
+                      && (roles(s, s->first) & RECS_R_INTRO);
     switch (f->infl) {
     case RECS_S:
         if (c->passive_only)
             return 0;
-        if (i > s->sb && (is_char(s, i - 1, ',') || (roles(s, i - 1) & RECS_R_DET)))
+        if (i > s->sb && ((is_char(s, i - 1, ',') && !after_intro) || (roles(s, i - 1) & RECS_R_DET)))
             return 0; /* the noun: "the demands of", "in 2015, demands on" */
         break;
     case RECS_BASE: {
@@ -1489,7 +1526,7 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
             uint32_t j = skip_light(s, cend);
             if (j >= s->se || !(roles(s, j) & RECS_R_THAT))
                 return 0;
-        } else if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)
+        } else if (!(((i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)) || after_intro)
                      && !c->passive_only)) {
             return 0; /* narrative: "requested the High Commissioner to report" */
         }
@@ -1527,21 +1564,28 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     }
     if (passive && (j >= s->se || !(roles(s, j) & RECS_R_THAT)))
         return 0; /* "is needed." */
+    int to_whom = 0; /* "Recommended to Poland that ...": "to" and no action */
     for (uint32_t k = cend; k < s->se && k < cend + 30; k++) {
         if (is_char(s, k, ';') || is_char(s, k, ':') || (k > cend && cue_here(s, k)))
             return 0;
         uint32_t r = roles(s, k);
-        if ((r & RECS_R_THAT) && k <= skip_light(s, cend)) {
+        if ((r & RECS_R_THAT) && (k <= skip_light(s, cend) || to_whom)) {
             span_text(s, cue_b, cend, cue, sizeof cue);
             that_clause(s, k + 1, cue, c->strength);
             return 1;
         }
-        if (r & RECS_R_TO) {
+        if ((r & RECS_R_TO) && !to_whom) {
             span_text(s, cue_b, cend, cue, sizeof cue);
-            to_action(s, k, cue, c->strength, recs_addr_within(&s->st->addr, s->doc, cend, k));
-            return 1;
+            if (to_action(s, k, cue, c->strength,
+                          recs_addr_within(&s->st->addr, s->doc, cend, k)))
+                return 1;
+            if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)))
+                return 1;
+            to_whom = 1;
         }
     }
+    if (to_whom)
+        return 1;
     return 0;
 }
 

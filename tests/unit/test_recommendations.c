@@ -566,6 +566,39 @@ static void nominal_recommendations(void **state)
     expect(h, 0, "adopt", "adopted", NULL, "strong", "adopted", "", "");
     rp_harness_free(h);
 
+    /* openings of older UPR rows: the modal, "Be", a recommending verb
+     * after an introductory phrase or after "to" and the State */
+    h = run("Should ratify CMW\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratify", "5", "strong", "Should", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Be assisted by OHCHR in strengthening its institutions\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "assist", "assisted", NULL, "strong", NULL, "", "");
+    rp_harness_free(h);
+    h = run("Be more proactive in promoting freedom of religion\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "be", "Be", NULL, "strong", NULL, "", "");
+    rp_harness_free(h);
+    h = run("While recognizing the progress made, recommends the consideration of the "
+            "withdrawal of reservations to CEDAW\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "consider", "consideration", "3", "strong", "recommends", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended to Poland that laws on press offences be liberalized.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "liberalize", "liberalized", NULL, "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended that all reports of rape be promptly and impartially investigated.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "investigate", "investigated", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("With the assistance of the international community continue to promote "
+            "economic, social and cultural rights\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "continue", "2", "strong", "continue", "", "");
+    rp_harness_free(h);
+
     /* a numbered item of a UPR Working Group report's list */
     h = run("The recommendations below have been examined by Kenya and enjoy its support:\n"
             "124.7 Ratification of the Optional Protocol (France);\n"
@@ -586,6 +619,12 @@ static void nominal_phrases_that_are_not_recommendations(void **state)
     rp_harness_free(h);
 
     h = run("Strengthening partnerships is essential.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* in prose, "Should" opening a sentence is a condition, "Be" no item */
+    h = run("Should conflicts arise, the parties will meet. Be that as it may, the report "
+            "was issued.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
 
