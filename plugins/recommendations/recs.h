@@ -221,6 +221,7 @@ uint32_t recs_model_row(const recs_model *m, const char *s, size_t n);
  * norm_id: its "w:" and "h:" rows and what it is to the feature scan. */
 typedef struct recs_fmemo {
     uint32_t wrow, hrow; /* 0 not looked up, 1 no row, row + 2 */
+    uint32_t drow;       /* its "d:" row, for an article or determiner */
     uint8_t known;
     uint8_t flags;       /* enum recs_fflag */
 } recs_fmemo;
@@ -257,6 +258,7 @@ typedef struct recs_state {
     size_t nfm;
     uint32_t *vrow;        /* per listed verb x enum recs_vfam */
     uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
+    uint32_t d0row;        /* "d:0" (no article before the object's head) */
     unsigned char *used;   /* per token: already an action (all 0 between
                               documents) */
     size_t nused;

@@ -386,6 +386,8 @@ static int category_of(const scan *s, const action *a)
  *   h:STEM      the first word after it past determiners, adverbs and
  *               "and" / "or"
  *   vh:LEMMA|STEM  the verb with that word
+ *   d:ARTICLE   the article or determiner right before that word ("a",
+ *               "the", "its"; "0" when there is none: "a law" / "laws")
  *   w:STEM      each word of the object: up to FEAT_WINDOW tokens after the
  *               verb, to the first ";", ":" or "("
  *   by:LEMMA    the means, up to FEAT_FAR tokens on: a listed verb in -ing
@@ -499,7 +501,7 @@ static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
     const scan *s = x->s;
     recs_state *st = s->st;
     const rp_token *t = tok(s, k);
-    recs_fmemo m = {0, 0, 1, 0};
+    recs_fmemo m = {0, 0, 0, 1, 0};
     const recs_form *f = form(s, k);
     if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
         m.flags |= RECS_F_STOP;
@@ -519,6 +521,9 @@ static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
         m.wrow = row == RP_NONE ? 1 : row + 2;
         row = (m.flags & RECS_F_HEAD) ? feat_lookup(&q, "h:", t->stem, t->stem_len) : RP_NONE;
         m.hrow = row == RP_NONE ? 1 : row + 2;
+        row = (f->roles & (RECS_R_ART | RECS_R_DET)) ? feat_lookup(&q, "d:", t->norm, t->norm_len)
+                                                     : RP_NONE;
+        m.drow = row == RP_NONE ? 1 : row + 2;
     }
     if (slot != NULL)
         *slot = m;
@@ -603,6 +608,18 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
                 pair[ln] = '|';
                 memcpy(pair + ln + 1, t->stem, t->stem_len);
                 feat(x, NULL, "vh:", pair, ln + 1 + t->stem_len);
+            }
+            /* the article or determiner before it ("a law", "the
+             * necessary measures"; "0": none, as in "laws") */
+            if (k > from && (roles(s, k - 1) & (RECS_R_ART | RECS_R_DET))) {
+                recs_fmemo md = fmemo(x, k - 1);
+                const rp_token *d = tok(s, k - 1);
+                if (x->dump != NULL || md.drow == 0)
+                    feat(x, NULL, "d:", d->norm, d->norm_len);
+                else if (md.drow > 1)
+                    feat_row(x, md.drow - 2);
+            } else {
+                feat(x, &st->d0row, "d:", "0", 1);
             }
         }
         if (!vt && (m.flags & RECS_F_TO)) {

@@ -360,7 +360,24 @@ static void model_reads_the_action_and_its_object(void **state)
     assert_string_equal(rp_harness_attr(a, "category"), "2");
     assert_string_equal(rp_harness_attr(a, "features"),
                         "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
-                        "w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
+                        "d:0 w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
+    rp_harness_free(h);
+
+    /* the article before the object's head: "a law" (d:a), "laws" (d:0);
+     * for an action named by a noun, the object after its "of" */
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    text = "Adopt a law on asylum.\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
+                        "v:adopt c:5 w:a w:law h:law vh:adopt|law d:a w:on w:asylum");
+    rp_harness_free(h);
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    text = "Adoption of laws on asylum\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
+                        "v:adopt c:5 w:law h:law vh:adopt|law d:0 w:on w:asylum");
     rp_harness_free(h);
 }
 
