@@ -278,7 +278,7 @@ def main():
     ap.add_argument("--families", default="v,c,a,v2,vt,by,h,vh,d,w,neg")
     ap.add_argument("--l2", type=float, default=2.0)
     ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=20260)
     ap.add_argument("--cv", action="store_true",
