@@ -977,6 +977,7 @@ static int unlisted_imperative(const scan *s, uint32_t i)
 
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
 static int item_marker(const scan *s, uint32_t k);
+static int line_start(const scan *s, uint32_t k);
 
 /* After a verb that is also a noun, a comma that makes it a verb:
  * "Review, reform and amend", "Review, inter alia, the laws". */
@@ -1058,8 +1059,8 @@ static int nominal_phrase(const scan *s, uint32_t i, action *a)
     if (k == RP_NONE)
         return 0;
     uint32_t v = noun_verb(s, k);
-    if (v == RP_NONE || k + 1 >= s->se)
-        return 0;
+    if (v == RP_NONE || k + 1 >= s->se || (k > s->first && (tok(s, k)->flags & RP_TOK_CAPITALIZED)))
+        return 0; /* not a name: "Universal Declaration of Human Rights" */
     uint32_t of = RP_NONE;
     if (is_word(s, k + 1, "of")) {
         of = k + 1;
@@ -1084,9 +1085,9 @@ static int finite_after(const scan *s, uint32_t k)
             || (roles(s, k) & RECS_R_THAT))
             return 0;
         uint32_t r = roles(s, k);
-        if ((r & (RECS_R_BE | RECS_R_BEPAST)) || ((r & RECS_R_NOUN) && !is_word(s, k, "of"))
-            || cue_here(s, k))
-            return 1;
+        if ((r & (RECS_R_BE | RECS_R_BEPAST | RECS_R_IT | RECS_R_SELF))
+            || ((r & RECS_R_NOUN) && !is_word(s, k, "of")) || cue_here(s, k))
+            return 1; /* also a subject: "Recognizing X, it participated" */
         const recs_form *f = form(s, k);
         if ((f->scan & RECS_SCAN_VERB) && f->infl == RECS_S)
             return 1; /* "Strengthening X requires" */
@@ -1158,6 +1159,15 @@ static int item_context(const scan *s, int marked)
         return 0;
     if (s->doc->n_sentences <= 1)
         return 1;
+    if (!marked && s->sb >= 2) {
+        /* "100.1. Adoption of ...": the number ends a sentence of its own */
+        uint32_t n = s->sb - 1;
+        if (is_char(s, n, '.') || is_char(s, n, ')'))
+            n--;
+        const rp_token *t = tok(s, n);
+        marked = (t->flags & RP_TOK_NUMBER) && memchr(t->norm, '.', t->norm_len) != NULL
+                 && (n == 0 || line_start(s, n)); /* "100.1", not a year ending a line */
+    }
     return marked && (is_char(s, last - 1, '.') || is_char(s, last - 1, ';')
                       || parens(s, last - 1, ')') > 0);
 }
@@ -1246,10 +1256,14 @@ static void imperative(scan *s, const rp_block *blk)
      * X, ratify ...") or the action itself ("Strengthening efforts to") */
     uint32_t start = i;
     const rp_token *t0 = tok(s, i);
-    int context = item_context(s, prefixed);
-    int ing_open = context && t0->norm_len > 5
-                   && memcmp(t0->norm + t0->norm_len - 3, "ing", 3) == 0
+    int ing_word = t0->norm_len > 5 && memcmp(t0->norm + t0->norm_len - 3, "ing", 3) == 0
                    && !(form(s, i)->scan & RECS_SCAN_CUE); /* not "Requesting X to" */
+    /* whether the sentence can be a recommendation (item_context): asked
+     * only when it matters, -1 until then */
+    const int marked = prefixed;
+    int context = ing_word || (r & RECS_R_INTRO) ? item_context(s, marked) : -1;
+#define CONTEXT() (context < 0 ? (context = item_context(s, marked)) : context)
+    int ing_open = ing_word && context == 1;
     action a;
     if (r & RECS_R_THAT) {
         /* "That the Government set out how ..."; not "That is why" */
@@ -1265,17 +1279,15 @@ static void imperative(scan *s, const rp_block *blk)
          * verb not governed by "to": "With support from UNODC continue".
          * In a recommendation (item_context): the comma before its verb,
          * past commas inside the phrase ("In line with the Committee on
-         * Economic, Social and Cultural Rights, adopt"), else a verb
-         * before the first comma ("With the help of X continue to promote
-         * economic, social ...") */
+         * Economic, Social and Cultural Rights, adopt") */
         uint32_t j = context ? comma_verb(s, i + 1, i + 40 < s->se ? i + 40 : s->se) : RP_NONE;
         uint32_t k = RP_NONE;
         if (j == RP_NONE) {
             j = i + 1;
             while (j < s->se && j < i + 20 && !is_char(s, j, ','))
                 j++;
-            if (!ing_open && (context || j >= s->se || !is_char(s, j, ',')))
-                k = bare_verb(s, i + 1, j < s->se && is_char(s, j, ',') ? j : i + 25, context);
+            if (!ing_open && (j >= s->se || !is_char(s, j, ',')))
+                k = bare_verb(s, i + 1, i + 25, context);
         }
         if (k != RP_NONE) {
             i = k;
@@ -1317,7 +1329,7 @@ static void imperative(scan *s, const rp_block *blk)
     }
     if (is_word(s, i, "more") && i + 1 < s->se && form(s, i + 1)->adverb)
         i++; /* "More effectively enforce" */
-    if (context && is_word(s, i, "be") && (i == start || prefixed)) {
+    if (is_word(s, i, "be") && (i == start || prefixed) && CONTEXT()) {
         /* "Be more proactive in ...", "Be assisted by OHCHR": the label is
          * "be", or the participle's lemma */
         if (action_after(s, i, 0, &a))
@@ -1357,9 +1369,10 @@ no_intro:
 nominal:
     /* no imperative: a noun, a gerund or a subjunctive naming the action;
      * after an -ing phrase that opened no imperative, the -ing word */
-    if (!context
+    if (!CONTEXT()
         || (!(i != start && ing_open && nominal_item(s, start, &a)) && !nominal_item(s, i, &a)))
         return;
+#undef CONTEXT
 found:
     if (s->st->used[a.a])
         return;
@@ -1510,8 +1523,8 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     /* a recommendation opening with an introductory phrase: "While
      * recognizing the progress made, recommends the consideration of" */
     int after_intro = i > s->first + 1 && is_char(s, i - 1, ',')
-                      && item_context(s, s->first > s->sb && item_marker(s, s->sb))
-                      && (roles(s, s->first) & RECS_R_INTRO);
+                      && (roles(s, s->first) & RECS_R_INTRO)
+                      && item_context(s, s->first > s->sb && item_marker(s, s->sb));
     switch (f->infl) {
     case RECS_S:
         if (c->passive_only)

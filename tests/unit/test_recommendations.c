@@ -611,7 +611,7 @@ static void nominal_recommendations(void **state)
     expect(h, 0, "investigate", "investigated", "5", "strong", "Recommended", NULL, NULL);
     rp_harness_free(h);
     h = run("With the assistance of the international community continue to promote "
-            "economic, social and cultural rights\n");
+            "economic and social rights\n");
     assert_int_equal(rp_harness_count(h), 1);
     expect(h, 0, "continue", "continue", "2", "strong", "continue", "", "");
     rp_harness_free(h);
@@ -654,6 +654,15 @@ static void nominal_phrases_that_are_not_recommendations(void **state)
 
     h = run("Combating trafficking in persons requires a comprehensive approach. "
             "The report was issued in May.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* an -ing phrase before a subject; a name in a numbered footnote */
+    h = run("Recognizing climate change as a security challenge, it participated in the "
+            "talks.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+    h = run("The strategy was adopted in 2021.\n\n8 Universal Declaration of Human Rights.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
 
