@@ -1088,9 +1088,6 @@ static int finite_after(const scan *s, uint32_t k)
         if ((r & (RECS_R_BE | RECS_R_BEPAST | RECS_R_IT | RECS_R_SELF))
             || ((r & RECS_R_NOUN) && !is_word(s, k, "of")) || cue_here(s, k))
             return 1; /* also a subject: "Recognizing X, it participated" */
-        const recs_form *f = form(s, k);
-        if ((f->scan & RECS_SCAN_VERB) && f->infl == RECS_S)
-            return 1; /* "Strengthening X requires" */
     }
     return 0;
 }
@@ -1237,6 +1234,29 @@ static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_ite
     return RP_NONE;
 }
 
+/* A UPR database row may keep the recommending State's third person
+ * ("Continues its efforts", "Takes steps to", "Immediately reinstates
+ * the moratorium"): a listed verb in -s opening a document of one
+ * sentence, not followed by what shows a plural noun ("Measures be
+ * taken", "Measures taken", "Reports of"), not a verb that is also a noun,
+ * a recommending verb or a comment ("Reiterates").  Its index and *end,
+ * or RP_NONE. */
+static uint32_t third_person_at(const scan *s, uint32_t i, uint32_t *end)
+{
+    uint32_t v = verb_at(s, i, 1u << RECS_S, end);
+    if (v == RP_NONE || *end >= s->se || s->st->words.verbs[v].noun)
+        return RP_NONE;
+    const recs_form *fi = form(s, i);
+    if ((fi->scan & RECS_SCAN_CUE) || (word_of(s, fi)->roles & RECS_R_DISCOURSE))
+        return RP_NONE; /* "Encourages the ...", "Reiterates": rule 3's, or a comment */
+    const recs_form *f = form(s, *end);
+    if ((f->roles & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_BOUND | RECS_R_CONJ))
+        || (tok(s, *end)->flags & RP_TOK_PUNCT)
+        || ((f->scan & RECS_SCAN_VERB) && f->infl == RECS_ED))
+        return RP_NONE;
+    return v;
+}
+
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
 {
@@ -1345,6 +1365,8 @@ static void imperative(scan *s, const rp_block *blk)
         v = verb_at(s, at, 1u << RECS_BASE, &end);
         i = at;
     }
+    if (v == RP_NONE && s->doc->n_sentences <= 1)
+        v = third_person_at(s, i, &end);
     if (v != RP_NONE) {
         if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
             goto nominal; /* "Review of ...", "Permit me to" */

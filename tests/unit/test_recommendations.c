@@ -616,6 +616,21 @@ static void nominal_recommendations(void **state)
     expect(h, 0, "continue", "continue", "2", "strong", "continue", "", "");
     rp_harness_free(h);
 
+    /* a database row in the third person; a plural noun is none */
+    h = run("Continues its efforts to ensure greater representation of women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "Continues", "2", "strong", "Continues", "", "");
+    rp_harness_free(h);
+    h = run("Measures taken to protect children are insufficient\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* a gerund whose object holds a plural that is also a verb ("forms") */
+    h = run("Developing an action plan to raise awareness on all forms of discrimination\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "develop", "Developing", NULL, "strong", "Developing", "", "");
+    rp_harness_free(h);
+
     /* a numbered item of a UPR Working Group report's list */
     h = run("The recommendations below have been examined by Kenya and enjoy its support:\n"
             "124.7 Ratification of the Optional Protocol (France);\n"
@@ -632,6 +647,12 @@ static void nominal_phrases_that_are_not_recommendations(void **state)
 {
     (void)state;
     rp_harness *h = run("The adoption of the resolution was welcomed by all.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* in a document of several sentences, "Continues" opens no
+     * recommendation (a resolution's "2. Reaffirms its commitment") */
+    h = run("The Council met. Continues its work on the draft.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
 
