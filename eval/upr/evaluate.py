@@ -24,6 +24,11 @@ recommendations --format jsonl`):
 
 Usage:
     evaluate.py [--rapporteur PATH] [--shared DIR] [--out FILE] [--jobs N]
+    evaluate.py --list-none [--rapporteur PATH] [--shared DIR]
+
+--list-none prints the recommendations of the TUNING files in which the
+plugin finds no action (file, UPR Info's code, text) and stops: what to
+look at when extending the rules.  It never reads the held-out file.
 
 Python 3 standard library only.  Exit status 0, or 2 when the data or the
 command is missing.
@@ -177,6 +182,32 @@ def score_seed(rap, shared, jobs):
             "misses": misses, "false": false, "annotations": len(recs)}
 
 
+def list_none(rap, shared, jobs):
+    """Prints the tuning recommendations without an annotation."""
+    with tempfile.TemporaryDirectory(prefix="rp-eval-") as tmp:
+        manifest = os.path.join(tmp, "tune.tsv")
+        rows = {}
+        with open(manifest, "w", encoding="utf-8") as m:
+            m.write("doc_id\tpath\n")
+            for fi, name in enumerate(TUNE):
+                rows[name] = read_upr(os.path.join(shared, UPR_DIR, name))
+                for i, r in enumerate(rows[name]):
+                    path = os.path.join(tmp, f"f{fi}-{i}.txt")
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(re.sub(r"\s+", " ", r["Text"]).strip() + "\n")
+                    m.write(f"f{fi}-{i}\t{path}\n")
+        recs, _ = annotate(rap, [manifest], jobs)
+    found = {rec["doc"] for rec in recs}
+    n = 0
+    for fi, name in enumerate(TUNE):
+        for i, r in enumerate(rows[name]):
+            if f"f{fi}-{i}" not in found:
+                n += 1
+                print(f"{name}\t{r['Action']}\t{re.sub(chr(92) + 's+', ' ', r['Text']).strip()}")
+    total = sum(len(v) for v in rows.values())
+    print(f"{n} of {total} tuning recommendations without an action", file=sys.stderr)
+
+
 def model_cv():
     """The cross-validation line of the shipped category model, or None."""
     path = os.path.join(TOP, "lexicons", "recommendations", "category.model")
@@ -292,11 +323,16 @@ def main():
                                                        os.path.join(TOP, "..", "shared")))
     ap.add_argument("--out", default=os.path.join(TOP, "doc", "evaluation.md"))
     ap.add_argument("--jobs", type=int, default=0)
+    ap.add_argument("--list-none", action="store_true",
+                    help="list the tuning files' recommendations without an action and stop")
     a = ap.parse_args()
     if not os.path.exists(a.rapporteur):
         print(f"evaluate.py: {a.rapporteur}: not found (build first or set --rapporteur)",
               file=sys.stderr)
         return 2
+    if a.list_none:
+        list_none(a.rapporteur, a.shared, a.jobs)
+        return 0
     with tempfile.TemporaryDirectory(prefix="rp-eval-") as tmp:
         upr = score_upr(a.rapporteur, a.shared, a.jobs, tmp)
     seed = score_seed(a.rapporteur, a.shared, a.jobs)

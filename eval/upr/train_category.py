@@ -5,7 +5,7 @@ The model (lexicons/recommendations/category.model) is a multinomial
 logistic regression over features of ONE recommended action that the
 plugin itself names: `rapporteur annotate -P recommendations.features=yes`
 writes them into attrs.features (v:LEMMA, c:RULE_CATEGORY, a:ADVERB,
-v2:LEMMA, vt:LEMMA, by:LEMMA, h:STEM, vh:LEMMA|STEM, w:STEM, neg:yes; see
+v2:LEMMA, vt:LEMMA, by:LEMMA, h:STEM, vh:LEMMA|STEM, d:ARTICLE, w:STEM, neg:yes; see
 doc/recommendations.md), so the C code and this script can never disagree
 on what a feature is.
 
@@ -44,7 +44,7 @@ sys.path.insert(0, HERE)
 import evaluate  # noqa: E402  (read_upr, the file names)
 
 CATS = ["1", "2", "3", "4", "5"]
-ALL_FAMILIES = ["v", "c", "a", "v2", "vt", "by", "h", "vh", "w", "neg"]
+ALL_FAMILIES = ["v", "c", "a", "v2", "vt", "by", "h", "vh", "d", "w", "neg"]
 
 
 def write_docs(shared, tmp):
@@ -275,10 +275,10 @@ def main():
                                                        os.path.join(TOP, "..", "shared")))
     ap.add_argument("--out", default=os.path.join(TOP, "lexicons", "recommendations",
                                                   "category.model"))
-    ap.add_argument("--families", default="v,c,a,v2,vt,by,h,vh,w,neg")
+    ap.add_argument("--families", default="v,c,a,v2,vt,by,h,vh,d,w,neg")
     ap.add_argument("--l2", type=float, default=2.0)
     ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=20260)
     ap.add_argument("--cv", action="store_true",

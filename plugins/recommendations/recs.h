@@ -96,6 +96,8 @@ typedef struct recs_word {
     uint8_t objcat;      /* 4 or 5 from objects.lex, else 0 */
     uint8_t irregular;   /* an irregular form: the verb(s) below are its lemma's */
     uint32_t lemma_word; /* for an irregular form: the word of its lemma */
+    uint32_t nominal_of; /* a nominalisation (actions.lex nouns=: "adoption"):
+                            the word of its verb's lemma, or RP_NONE */
 } recs_word;
 
 /* The memoised answer for one norm_id. */
@@ -106,6 +108,8 @@ typedef struct recs_form {
     uint8_t known;   /* 1 once computed */
     uint8_t adverb;  /* an -ly adverb that is not a verb: skipped like RECS_R_SKIP */
     uint8_t scan;    /* enum recs_scan: what the prose scan stops at */
+    uint32_t nominal; /* index+1 of the verb's word when the form is a
+                         nominalisation of it ("adoption" -> adopt), else 0 */
 } recs_form;
 
 /* What the scan of a sentence for cues (rules.c) must stop at in a form,
@@ -217,6 +221,7 @@ uint32_t recs_model_row(const recs_model *m, const char *s, size_t n);
  * norm_id: its "w:" and "h:" rows and what it is to the feature scan. */
 typedef struct recs_fmemo {
     uint32_t wrow, hrow; /* 0 not looked up, 1 no row, row + 2 */
+    uint32_t drow;       /* its "d:" row, for an article or determiner */
     uint8_t known;
     uint8_t flags;       /* enum recs_fflag */
 } recs_fmemo;
@@ -253,6 +258,7 @@ typedef struct recs_state {
     size_t nfm;
     uint32_t *vrow;        /* per listed verb x enum recs_vfam */
     uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
+    uint32_t d0row;        /* "d:0" (no article before the object's head) */
     unsigned char *used;   /* per token: already an action (all 0 between
                               documents) */
     size_t nused;

@@ -17,6 +17,11 @@
  *     present ("are encouraged to") too, its past tense never.
  *  4. "it is important/essential ... (for X) to" (kind=adj) and "there is
  *     a need to" (kind=need).
+ *  5. In a recommendation (a one-sentence document, a numbered list item)
+ *     that opens with no imperative, an action named by a noun, a gerund
+ *     or a subjunctive: "Adoption of a law", "Strengthening efforts to",
+ *     "Legislation be adopted"; and after a recommending verb of rule 3:
+ *     "recommends the establishment of", "Recommended ratifying".
  *
  * Actions joined to an action by "and", "or" or a comma count separately
  * ("ratify and implement"), but not the verbs of its complement ("continue
@@ -73,6 +78,8 @@ typedef struct action {
     int infinitival;    /* after "to": coordinated "and to VERB" is allowed */
     int participle;     /* an unlisted verb as a passive participle: the
                            label is its lemma guessed by rule */
+    uint32_t obj;       /* where its object starts when not at aend (after
+                           the "of" of "Adoption of"), else 0 */
 } action;
 
 /* The small helpers below are asked for at every step of the rules:
@@ -306,11 +313,11 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
         uint32_t k = skip_light(s, j + 1);
         uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
         if (v != RP_NONE) {
-            *out = (action){k, end, v, infinitival, 0};
+            *out = (action){k, end, v, infinitival, 0, 0};
             return 1;
         }
         if (unlisted_participle(s, k)) {
-            *out = (action){k, k + 1, RP_NONE, infinitival, 1};
+            *out = (action){k, k + 1, RP_NONE, infinitival, 1, 0};
             return 1;
         }
         /* "should be able to act": the action after "to" */
@@ -321,18 +328,18 @@ static int action_after(const scan *s, uint32_t j, int infinitival, action *out)
          * action is to be so; the label is "be" */
         if (k < s->se && (tok(s, k)->flags & RP_TOK_ALPHA)
             && !(roles(s, k) & (RECS_R_DISCOURSE | RECS_R_BEPAST | RECS_R_THAT))) {
-            *out = (action){j, j + 1, RP_NONE, infinitival, 0};
+            *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
             return 1;
         }
         return 0;
     }
     uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
     if (v != RP_NONE) {
-        *out = (action){j, end, v, infinitival, 0};
+        *out = (action){j, end, v, infinitival, 0, 0};
         return 1;
     }
     if (plausible_verb(s, j)) {
-        *out = (action){j, j + 1, RP_NONE, infinitival, 0};
+        *out = (action){j, j + 1, RP_NONE, infinitival, 0, 0};
         return 1;
     }
     return 0;
@@ -379,6 +386,8 @@ static int category_of(const scan *s, const action *a)
  *   h:STEM      the first word after it past determiners, adverbs and
  *               "and" / "or"
  *   vh:LEMMA|STEM  the verb with that word
+ *   d:ARTICLE   the article or determiner right before that word ("a",
+ *               "the", "its"; "0" when there is none: "a law" / "laws")
  *   w:STEM      each word of the object: up to FEAT_WINDOW tokens after the
  *               verb, to the first ";", ":" or "("
  *   by:LEMMA    the means, up to FEAT_FAR tokens on: a listed verb in -ing
@@ -492,7 +501,7 @@ static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
     const scan *s = x->s;
     recs_state *st = s->st;
     const rp_token *t = tok(s, k);
-    recs_fmemo m = {0, 0, 1, 0};
+    recs_fmemo m = {0, 0, 0, 1, 0};
     const recs_form *f = form(s, k);
     if (t->norm_len == 1 && (t->norm[0] == ';' || t->norm[0] == ':' || t->norm[0] == '('))
         m.flags |= RECS_F_STOP;
@@ -512,6 +521,9 @@ static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
         m.wrow = row == RP_NONE ? 1 : row + 2;
         row = (m.flags & RECS_F_HEAD) ? feat_lookup(&q, "h:", t->stem, t->stem_len) : RP_NONE;
         m.hrow = row == RP_NONE ? 1 : row + 2;
+        row = (f->roles & (RECS_R_ART | RECS_R_DET)) ? feat_lookup(&q, "d:", t->norm, t->norm_len)
+                                                     : RP_NONE;
+        m.drow = row == RP_NONE ? 1 : row + 2;
     }
     if (slot != NULL)
         *slot = m;
@@ -547,7 +559,8 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
             feat(x, NULL, "a:", t->norm, t->norm_len);
     }
     /* a coordinated verb */
-    uint32_t end, j = skip_light(s, a->aend);
+    uint32_t from = a->obj != 0 ? a->obj : a->aend;
+    uint32_t end, j = skip_light(s, from);
     if (j < s->se && (roles(s, j) & RECS_R_CONJ)) {
         uint32_t v = verb_at(s, skip_light(s, j + 1), 1u << RECS_BASE, &end);
         if (v != RP_NONE)
@@ -556,10 +569,10 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
     /* the object's words, its first word, the verb after "to"; then, up
      * to FEAT_FAR tokens on, the means ("by adopting", "including
      * through establishing") */
-    uint32_t lim = a->aend + FEAT_WINDOW < s->se ? a->aend + FEAT_WINDOW : s->se;
-    uint32_t far = a->aend + FEAT_FAR < s->se ? a->aend + FEAT_FAR : s->se;
+    uint32_t lim = from + FEAT_WINDOW < s->se ? from + FEAT_WINDOW : s->se;
+    uint32_t far = from + FEAT_FAR < s->se ? from + FEAT_FAR : s->se;
     int head = 0, vt = 0, by = 0;
-    for (uint32_t k = a->aend; k < far && !(by && k >= lim); k++) {
+    for (uint32_t k = from; k < far && !(by && k >= lim); k++) {
         recs_fmemo m = fmemo(x, k);
         if (m.flags & RECS_F_STOP)
             break;
@@ -595,6 +608,18 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
                 pair[ln] = '|';
                 memcpy(pair + ln + 1, t->stem, t->stem_len);
                 feat(x, NULL, "vh:", pair, ln + 1 + t->stem_len);
+            }
+            /* the article or determiner before it ("a law", "the
+             * necessary measures"; "0": none, as in "laws") */
+            if (k > from && (roles(s, k - 1) & (RECS_R_ART | RECS_R_DET))) {
+                recs_fmemo md = fmemo(x, k - 1);
+                const rp_token *d = tok(s, k - 1);
+                if (x->dump != NULL || md.drow == 0)
+                    feat(x, NULL, "d:", d->norm, d->norm_len);
+                else if (md.drow > 1)
+                    feat_row(x, md.drow - 2);
+            } else {
+                feat(x, &st->d0row, "d:", "0", 1);
             }
         }
         if (!vt && (m.flags & RECS_F_TO)) {
@@ -773,7 +798,7 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
             uint32_t v = verb_at(s, j, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
                 if (!complement) {
-                    action b = {j, end, v, a.infinitival, 0};
+                    action b = {j, end, v, a.infinitival, 0, 0};
                     emit_action(s, &b, cue, strength, addressee, from);
                     limit = end + MAX_COORD_GAP;
                 }
@@ -952,6 +977,7 @@ static int unlisted_imperative(const scan *s, uint32_t i)
 
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
 static int item_marker(const scan *s, uint32_t k);
+static int line_start(const scan *s, uint32_t k);
 
 /* After a verb that is also a noun, a comma that makes it a verb:
  * "Review, reform and amend", "Review, inter alia, the laws". */
@@ -965,6 +991,270 @@ static int verb_before_comma(const scan *s, uint32_t end)
         return 1;
     j = skip(s, end);
     return j < s->se && j > end + 1 && (roles(s, j) & (RECS_R_DET | RECS_R_ART)) != 0;
+}
+
+/* ---- nominal recommendations -----------------------------------------
+ *
+ * A UPR recommendation may name its action with a noun or a gerund
+ * instead of an imperative: "Adoption of a comprehensive law", "The early
+ * ratification and full implementation of the Optional Protocol",
+ * "Strengthening efforts to ...", "Recommended the repeal of ...",
+ * "Legislative measures be adopted".  The noun stands for its verb
+ * (actions.lex nouns=: adoption -> adopt), which is the label.  Only at
+ * the start of a list item, or right after a recommending verb: "The
+ * adoption of the resolution was welcomed" has a verb of its own and is
+ * no recommendation. */
+
+/* The single-word verb of word index+1 w1 ("put", not "put in place"). */
+static uint32_t single_verb(const scan *s, uint32_t w1)
+{
+    const recs_words *v = &s->st->words;
+    for (uint32_t k = v->w[w1 - 1].verb; k != RP_NONE; k = v->verbs[k].next)
+        if (v->verbs[k].tail.n == 0)
+            return k;
+    return RP_NONE;
+}
+
+/* The verb token i names as a noun: a nominalisation (nouns=:
+ * "adoption", "repeal") or a listed verb's -ing form ("strengthening");
+ * RP_NONE if none. */
+static uint32_t noun_verb(const scan *s, uint32_t i)
+{
+    const recs_form *f = form(s, i);
+    if (f->nominal != 0)
+        return single_verb(s, f->nominal);
+    if (f->word == 0 || !(f->scan & RECS_SCAN_VERB) || f->infl != RECS_ING)
+        return RP_NONE;
+    return single_verb(s, f->word);
+}
+
+/* Past an article and up to two modifiers ("The early", "Full",
+ * "further"): the token where a noun of an action may be, or RP_NONE. */
+static uint32_t past_modifiers(const scan *s, uint32_t k, uint32_t *mods_end)
+{
+    if (k < s->se && (roles(s, k) & RECS_R_ART))
+        k++;
+    for (int m = 0; k < s->se; m++) {
+        if (form(s, k)->nominal != 0 || noun_verb(s, k) != RP_NONE || m == 2)
+            break;
+        const rp_token *t = tok(s, k);
+        if (!(t->flags & RP_TOK_ALPHA) || (t->flags & (RP_TOK_NUMBER | RP_TOK_ALLCAPS))
+            || (roles(s, k) & ~RECS_R_SKIP) != 0)
+            return RP_NONE;
+        if (k > s->first && (t->flags & RP_TOK_CAPITALIZED))
+            return RP_NONE; /* a name: "Human Rights Council" */
+        k++;
+    }
+    *mods_end = k;
+    return k < s->se ? k : RP_NONE;
+}
+
+/* A noun phrase naming an action, from token i: [article] [modifiers]
+ * NOUN "of" ..., or NOUN and/or [article] [modifiers] NOUN "of" ...
+ * ("Ratification and effective implementation of CRPD").  The first
+ * noun's action into *a. */
+static int nominal_phrase(const scan *s, uint32_t i, action *a)
+{
+    uint32_t me, k = past_modifiers(s, i, &me);
+    if (k == RP_NONE)
+        return 0;
+    uint32_t v = noun_verb(s, k);
+    if (v == RP_NONE || k + 1 >= s->se || (k > s->first && (tok(s, k)->flags & RP_TOK_CAPITALIZED)))
+        return 0; /* not a name: "Universal Declaration of Human Rights" */
+    uint32_t of = RP_NONE;
+    if (is_word(s, k + 1, "of")) {
+        of = k + 1;
+    } else if (roles(s, k + 1) & RECS_R_CONJ) {
+        uint32_t q = past_modifiers(s, k + 2, &me);
+        if (q != RP_NONE && noun_verb(s, q) != RP_NONE && q + 1 < s->se && is_word(s, q + 1, "of"))
+            of = q + 1;
+    }
+    if (of == RP_NONE)
+        return 0;
+    *a = (action){k, k + 1, v, 0, 0, of + 1};
+    return 1;
+}
+
+/* Whether tokens from k hold a verb of their own (a form of "be" or
+ * "have", a modal, a cue), up to a relative pronoun or ";": then a noun
+ * phrase opening the sentence is its subject, not a recommendation. */
+static int finite_after(const scan *s, uint32_t k)
+{
+    for (; k < s->se; k++) {
+        if (is_char(s, k, ';') || is_word(s, k, "which") || is_word(s, k, "who")
+            || (roles(s, k) & RECS_R_THAT))
+            return 0;
+        uint32_t r = roles(s, k);
+        if ((r & (RECS_R_BE | RECS_R_BEPAST | RECS_R_IT | RECS_R_SELF))
+            || ((r & RECS_R_NOUN) && !is_word(s, k, "of")) || cue_here(s, k))
+            return 1; /* also a subject: "Recognizing X, it participated" */
+    }
+    return 0;
+}
+
+/* A gerund at token i ("Ratifying the OP-CEDAW", "Pursuing policies"):
+ * a listed verb in -ing not followed by "of" (a noun phrase) or a
+ * preposition. */
+static int gerund_at(const scan *s, uint32_t i, action *a)
+{
+    uint32_t end;
+    uint32_t v = verb_at(s, i, 1u << RECS_ING, &end);
+    if (v == RP_NONE || end >= s->se || word_of(s, form(s, i))->cue != RP_NONE)
+        return 0; /* not a recommending verb: "(e) Requesting the Commission to" */
+    if (((roles(s, end) & (RECS_R_NOUN | RECS_R_BOUND | RECS_R_FN)) && !(roles(s, end) & RECS_R_THAT))
+        || (tok(s, end)->flags & RP_TOK_PUNCT))
+        return 0; /* "Building on", "Taking into account"; not "Ensuring that" */
+    *a = (action){i, end, v, 0, 0, 0};
+    return 1;
+}
+
+/* "Legislative measures be adopted", "Civil society be actively
+ * involved": a subject and the bare "be" of a subjunctive without
+ * "that", then a participle; the sentence's first clause holds no other
+ * verb.  From the item's first token i. */
+static int subjunctive_at(const scan *s, uint32_t i, action *a)
+{
+    for (uint32_t k = i + 1; k < s->se && k < i + 25; k++) {
+        if (is_word(s, k, "be")) {
+            const rp_token *p = tok(s, k - 1);
+            if (!(p->flags & (RP_TOK_ALPHA | RP_TOK_PUNCT)) || (roles(s, k - 1) & RECS_R_TO))
+                return 0;
+            uint32_t q = skip_adverbs(s, k + 1), end;
+            uint32_t v = verb_at(s, q, 1u << RECS_ED, &end);
+            if (v != RP_NONE) {
+                *a = (action){q, end, v, 0, 0, 0};
+                return 1;
+            }
+            if (unlisted_participle(s, q)) {
+                *a = (action){q, q + 1, RP_NONE, 0, 1, 0};
+                return 1;
+            }
+            return 0;
+        }
+        uint32_t r = roles(s, k);
+        if (is_char(s, k, ';') || is_char(s, k, ':') || cue_here(s, k)
+            || (r & (RECS_R_BE | RECS_R_BEPAST | RECS_R_THAT))
+            || ((r & RECS_R_NOUN) && !is_word(s, k, "of")))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the sentence can be a recommendation named by a noun: the
+ * whole document (a UPR database row), or a numbered or lettered list item
+ * ending in ".", ";" or ")" (a UPR Working Group report's "124.7 Adoption
+ * of ... (Kenya);").  Not a title ("80/52. Implementation of the
+ * Convention"), not a resolution's preambular paragraph, which ends in ","
+ * ("Recognizing the importance of ...,"), not a sentence of prose
+ * ("Combating trafficking requires ..."). */
+static int item_context(const scan *s, int marked)
+{
+    uint32_t last = s->se;
+    while (last > s->sb && (tok(s, last - 1)->flags & RP_TOK_FOOTNOTE))
+        last--;
+    if (last <= s->sb || is_char(s, last - 1, ','))
+        return 0;
+    if (s->doc->n_sentences <= 1)
+        return 1;
+    if (!marked && s->sb >= 2) {
+        /* "100.1. Adoption of ...": the number ends a sentence of its own */
+        uint32_t n = s->sb - 1;
+        if (is_char(s, n, '.') || is_char(s, n, ')'))
+            n--;
+        const rp_token *t = tok(s, n);
+        marked = (t->flags & RP_TOK_NUMBER) && memchr(t->norm, '.', t->norm_len) != NULL
+                 && (n == 0 || line_start(s, n)); /* "100.1", not a year ending a line */
+    }
+    return marked && (is_char(s, last - 1, '.') || is_char(s, last - 1, ';')
+                      || parens(s, last - 1, ')') > 0);
+}
+
+/* A list item that opens with no imperative: a noun phrase or a gerund
+ * naming its action, at token i, with no verb of its own after it; or a
+ * subjunctive from the item's first token. */
+static int nominal_item(const scan *s, uint32_t i, action *a)
+{
+    if (i >= s->se)
+        return 0;
+    if (nominal_phrase(s, i, a) || gerund_at(s, i, a))
+        return !finite_after(s, a->aend);
+    return subjunctive_at(s, s->first, a);
+}
+
+/* Right after a recommending verb: "recommends the establishment of",
+ * "Recommended ratifying", "encourages the strengthening of". */
+static int nominal_object(scan *s, uint32_t j, action *a)
+{
+    if (j >= s->se)
+        return 0;
+    if (nominal_phrase(s, j, a))
+        return 1;
+    if (!gerund_at(s, j, a))
+        return 0;
+    /* "encourages developing countries to": an addressee, not a gerund */
+    return recs_addr_within(&s->st->addr, s->doc, j, j + 3) == NULL;
+}
+
+/* The first comma in [from, lim) followed by an imperative ("In line with
+ * the Committee on Economic, Social and Cultural Rights, adopt"): a listed
+ * verb in the base form, not capitalized, or "to" and one; or RP_NONE. */
+static uint32_t comma_verb(const scan *s, uint32_t from, uint32_t lim)
+{
+    uint32_t end;
+    for (uint32_t k = from; k < lim; k++) {
+        if (!is_char(s, k, ','))
+            continue;
+        uint32_t q = skip_adverbs(s, k + 1);
+        if (q < s->se && (roles(s, q) & RECS_R_TO))
+            q = skip_light(s, q + 1);
+        if (q < s->se && !(tok(s, q)->flags & RP_TOK_CAPITALIZED)
+            && verb_at(s, q, 1u << RECS_BASE, &end) != RP_NONE)
+            return k;
+    }
+    return RP_NONE;
+}
+
+/* The first base-form listed verb in [from, lim) not governed by "to"
+ * and not capitalized, when no finite clause comes first ("With support
+ * from UNODC continue"; not "the Government ... can render"); "of" is no
+ * finite verb in a recommendation (in_item).  RP_NONE if none. */
+static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_item)
+{
+    uint32_t end;
+    if (lim > s->se)
+        lim = s->se;
+    for (uint32_t k = from; k < lim; k++) {
+        if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
+            || ((roles(s, k) & RECS_R_NOUN) && !(in_item && is_word(s, k, "of"))))
+            return RP_NONE;
+        if (!(roles(s, k - 1) & RECS_R_TO) && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
+            && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
+            return k;
+    }
+    return RP_NONE;
+}
+
+/* A UPR database row may keep the recommending State's third person
+ * ("Continues its efforts", "Takes steps to", "Immediately reinstates
+ * the moratorium"): a listed verb in -s opening a document of one
+ * sentence, not followed by what shows a plural noun ("Measures be
+ * taken", "Measures taken", "Reports of"), not a verb that is also a noun,
+ * a recommending verb or a comment ("Reiterates").  Its index and *end,
+ * or RP_NONE. */
+static uint32_t third_person_at(const scan *s, uint32_t i, uint32_t *end)
+{
+    uint32_t v = verb_at(s, i, 1u << RECS_S, end);
+    if (v == RP_NONE || *end >= s->se || s->st->words.verbs[v].noun)
+        return RP_NONE;
+    const recs_form *fi = form(s, i);
+    if ((fi->scan & RECS_SCAN_CUE) || (word_of(s, fi)->roles & RECS_R_DISCOURSE))
+        return RP_NONE; /* "Encourages the ...", "Reiterates": rule 3's, or a comment */
+    const recs_form *f = form(s, *end);
+    if ((f->roles & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_BOUND | RECS_R_CONJ))
+        || (tok(s, *end)->flags & RP_TOK_PUNCT)
+        || ((f->scan & RECS_SCAN_VERB) && f->infl == RECS_ED))
+        return RP_NONE;
+    return v;
 }
 
 /* Rule 1: a UPR-style imperative opening the sentence. */
@@ -982,6 +1272,19 @@ static void imperative(scan *s, const rp_block *blk)
     if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
         return;
     uint32_t r = roles(s, i);
+    /* an -ing word opening the item: an introductory phrase ("Recognizing
+     * X, ratify ...") or the action itself ("Strengthening efforts to") */
+    uint32_t start = i;
+    const rp_token *t0 = tok(s, i);
+    int ing_word = t0->norm_len > 5 && memcmp(t0->norm + t0->norm_len - 3, "ing", 3) == 0
+                   && !(form(s, i)->scan & RECS_SCAN_CUE); /* not "Requesting X to" */
+    /* whether the sentence can be a recommendation (item_context): asked
+     * only when it matters, -1 until then */
+    const int marked = prefixed;
+    int context = ing_word || (r & RECS_R_INTRO) ? item_context(s, marked) : -1;
+#define CONTEXT() (context < 0 ? (context = item_context(s, marked)) : context)
+    int ing_open = ing_word && context == 1;
+    action a;
     if (r & RECS_R_THAT) {
         /* "That the Government set out how ..."; not "That is why" */
         if (i + 1 >= s->se || (roles(s, i + 1) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
@@ -991,35 +1294,36 @@ static void imperative(scan *s, const rp_block *blk)
         that_clause(s, i + 1, cue, RECS_STRONG);
         return;
     }
-    if (r & RECS_R_INTRO) {
+    if ((r & RECS_R_INTRO) || ing_open) {
         /* "In line with X, adopt"; without the comma, the first base-form
-         * verb not governed by "to": "With support from UNODC continue" */
-        uint32_t j = i + 1;
-        while (j < s->se && j < i + 20 && !is_char(s, j, ','))
-            j++;
-        if (j < s->se && is_char(s, j, ',')) {
+         * verb not governed by "to": "With support from UNODC continue".
+         * In a recommendation (item_context): the comma before its verb,
+         * past commas inside the phrase ("In line with the Committee on
+         * Economic, Social and Cultural Rights, adopt") */
+        uint32_t j = context ? comma_verb(s, i + 1, i + 40 < s->se ? i + 40 : s->se) : RP_NONE;
+        uint32_t k = RP_NONE;
+        if (j == RP_NONE) {
+            j = i + 1;
+            while (j < s->se && j < i + 20 && !is_char(s, j, ','))
+                j++;
+            if (!ing_open && (j >= s->se || !is_char(s, j, ',')))
+                k = bare_verb(s, i + 1, i + 25, context);
+        }
+        if (k != RP_NONE) {
+            i = k;
+        } else if (j < s->se && is_char(s, j, ',')) {
             i = j + 1;
             /* "In accordance with the Constitution, to allow ...": an
              * infinitive list item, when no finite verb follows */
             if (i < s->se && (roles(s, i) & RECS_R_TO)) {
-                for (uint32_t k = i + 1; k < s->se; k++)
-                    if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
-                        return;
+                for (uint32_t q = i + 1; q < s->se; q++)
+                    if (cue_here(s, q) || (roles(s, q) & (RECS_R_BE | RECS_R_BEPAST))
+                        || ((roles(s, q) & RECS_R_NOUN) && !(context && is_word(s, q, "of"))))
+                        goto no_intro;
                 i++;
             }
         } else {
-            uint32_t k = i + 1;
-            for (; k < s->se && k < i + 25; k++) {
-                if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
-                    return; /* a finite clause: "the Government ... can render" */
-                if (!(roles(s, k - 1) & RECS_R_TO)
-                    && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
-                    && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
-                    break;
-            }
-            if (k >= s->se || k >= i + 25)
-                return;
-            i = k;
+            goto no_intro; /* an -ing phrase ends at a comma */
         }
         prefixed = 1;
     }
@@ -1045,6 +1349,13 @@ static void imperative(scan *s, const rp_block *blk)
     }
     if (is_word(s, i, "more") && i + 1 < s->se && form(s, i + 1)->adverb)
         i++; /* "More effectively enforce" */
+    if (is_word(s, i, "be") && (i == start || prefixed) && CONTEXT()) {
+        /* "Be more proactive in ...", "Be assisted by OHCHR": the label is
+         * "be", or the participle's lemma */
+        if (action_after(s, i, 0, &a))
+            goto found;
+        return;
+    }
     uint32_t at = i;
     i = skip_adverbs(s, i);
     v = verb_at(s, i, 1u << RECS_BASE, &end);
@@ -1054,10 +1365,11 @@ static void imperative(scan *s, const rp_block *blk)
         v = verb_at(s, at, 1u << RECS_BASE, &end);
         i = at;
     }
-    action a;
+    if (v == RP_NONE && s->doc->n_sentences <= 1)
+        v = third_person_at(s, i, &end);
     if (v != RP_NONE) {
         if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
-            return; /* "Review of ...", "Permit me to" */
+            goto nominal; /* "Review of ...", "Permit me to" */
         for (uint32_t k = end; k < s->se && k < end + 3; k++)
             if (is_char(s, k, ':'))
                 return; /* a label: "Review theme: ..." */
@@ -1065,12 +1377,25 @@ static void imperative(scan *s, const rp_block *blk)
             && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT))
             && !verb_before_comma(s, end))
             return; /* a noun: "Support for renewables", "Support to the United Nations" */
-        a = (action){i, end, v, 0, 0};
+        a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
-        a = (action){i, i + 1, RP_NONE, 0, 0};
+        a = (action){i, i + 1, RP_NONE, 0, 0, 0};
     } else {
-        return;
+        goto nominal;
     }
+    goto found;
+no_intro:
+    if (!ing_open)
+        return;
+    i = start;
+nominal:
+    /* no imperative: a noun, a gerund or a subjunctive naming the action;
+     * after an -ing phrase that opened no imperative, the -ing word */
+    if (!CONTEXT()
+        || (!(i != start && ing_open && nominal_item(s, start, &a)) && !nominal_item(s, i, &a)))
+        return;
+#undef CONTEXT
+found:
     if (s->st->used[a.a])
         return;
     char cue[64], from[256];
@@ -1113,13 +1438,13 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
             return;
         uint32_t r = roles(s, m);
         if ((r & RECS_R_BE) && m > c) {
-            uint32_t k = skip_light(s, m + 1);
+            uint32_t k = skip_adverbs(s, m + 1); /* "be promptly and impartially investigated" */
             uint32_t v = verb_at(s, k, 1u << RECS_ED, &end);
             if (v != RP_NONE) {
-                action a = {k, end, v, 0, 0};
+                action a = {k, end, v, 0, 0, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             } else if (unlisted_participle(s, k)) {
-                action a = {k, k + 1, RP_NONE, 0, 1};
+                action a = {k, k + 1, RP_NONE, 0, 1, 0};
                 emit_with_coordinated(s, a, cue, strength, NULL, NULL);
             }
             return;
@@ -1127,7 +1452,7 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
         if (m > c && !(r & (RECS_R_DET | RECS_R_SKIP))) {
             uint32_t v = verb_at(s, m, 1u << RECS_BASE, &end);
             if (v != RP_NONE) {
-                action a = {m, end, v, 0, 0};
+                action a = {m, end, v, 0, 0, 0};
                 emit_with_coordinated(s, a, cue, strength,
                                       recs_addr_within(&s->st->addr, s->doc, c, m), NULL);
                 return;
@@ -1137,11 +1462,13 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength)
 }
 
 /* "to" + action from token k (the "to"), addressee given. */
-static void to_action(scan *s, uint32_t k, const char *cue, int strength, const char *addressee)
+static int to_action(scan *s, uint32_t k, const char *cue, int strength, const char *addressee)
 {
     action a;
-    if (action_after(s, k + 1, 1, &a))
-        emit_with_coordinated(s, a, cue, strength, addressee, NULL);
+    if (!action_after(s, k + 1, 1, &a))
+        return 0;
+    emit_with_coordinated(s, a, cue, strength, addressee, NULL);
+    return 1;
 }
 
 /* Rule 2: modals. */
@@ -1154,8 +1481,14 @@ static int modal(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         return 0;
     if (c->not_after_self && before_has(s, i, RECS_R_SELF))
         return 0; /* "I shall not dwell on": a future */
-    if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0)
-        return 0; /* "Should the State fail to ..." */
+    if (i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED) && c->tail.n == 0) {
+        /* "Should the State fail to ...": a condition; but a
+         * recommendation may open with its modal: "Should ratify CMW" */
+        uint32_t end;
+        if (verb_at(s, skip(s, cend), 1u << RECS_BASE, &end) == RP_NONE
+            || !item_context(s, s->first > s->sb && item_marker(s, s->sb)))
+            return 0;
+    }
     if (c->not_after_det) {
         /* "need to": not the noun ("the need to", "an urgent need to") */
         if ((i > s->sb && (roles(s, i - 1) & RECS_R_DET))
@@ -1209,11 +1542,16 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
 {
     const recs_form *f = form(s, i);
     int passive = 0;
+    /* a recommendation opening with an introductory phrase: "While
+     * recognizing the progress made, recommends the consideration of" */
+    int after_intro = i > s->first + 1 && is_char(s, i - 1, ',')
+                      && (roles(s, s->first) & RECS_R_INTRO)
+                      && item_context(s, s->first > s->sb && item_marker(s, s->sb));
     switch (f->infl) {
     case RECS_S:
         if (c->passive_only)
             return 0;
-        if (i > s->sb && (is_char(s, i - 1, ',') || (roles(s, i - 1) & RECS_R_DET)))
+        if (i > s->sb && ((is_char(s, i - 1, ',') && !after_intro) || (roles(s, i - 1) & RECS_R_DET)))
             return 0; /* the noun: "the demands of", "in 2015, demands on" */
         break;
     case RECS_BASE: {
@@ -1240,7 +1578,7 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
             uint32_t j = skip_light(s, cend);
             if (j >= s->se || !(roles(s, j) & RECS_R_THAT))
                 return 0;
-        } else if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)
+        } else if (!(((i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)) || after_intro)
                      && !c->passive_only)) {
             return 0; /* narrative: "requested the High Commissioner to report" */
         }
@@ -1260,6 +1598,15 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
         }
     }
     uint32_t j = skip_light(s, cend);
+    if (!passive && j < s->se) {
+        /* "recommends the adoption of", "Recommended ratifying" */
+        action a;
+        if (nominal_object(s, j, &a)) {
+            span_text(s, cue_b, cend, cue, sizeof cue);
+            emit_with_coordinated(s, a, cue, c->strength, NULL, NULL);
+            return 1;
+        }
+    }
     if (j < s->se && (roles(s, j) & RECS_R_TO) && passive) {
         span_text(s, cue_b, j + 1, cue, sizeof cue);
         char addrs[128];
@@ -1269,21 +1616,28 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
     }
     if (passive && (j >= s->se || !(roles(s, j) & RECS_R_THAT)))
         return 0; /* "is needed." */
+    int to_whom = 0; /* "Recommended to Poland that ...": "to" and no action */
     for (uint32_t k = cend; k < s->se && k < cend + 30; k++) {
         if (is_char(s, k, ';') || is_char(s, k, ':') || (k > cend && cue_here(s, k)))
             return 0;
         uint32_t r = roles(s, k);
-        if ((r & RECS_R_THAT) && k <= skip_light(s, cend)) {
+        if ((r & RECS_R_THAT) && (k <= skip_light(s, cend) || to_whom)) {
             span_text(s, cue_b, cend, cue, sizeof cue);
             that_clause(s, k + 1, cue, c->strength);
             return 1;
         }
-        if (r & RECS_R_TO) {
+        if ((r & RECS_R_TO) && !to_whom) {
             span_text(s, cue_b, cend, cue, sizeof cue);
-            to_action(s, k, cue, c->strength, recs_addr_within(&s->st->addr, s->doc, cend, k));
-            return 1;
+            if (to_action(s, k, cue, c->strength,
+                          recs_addr_within(&s->st->addr, s->doc, cend, k)))
+                return 1;
+            if (!(i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)))
+                return 1;
+            to_whom = 1;
         }
     }
+    if (to_whom)
+        return 1;
     return 0;
 }
 

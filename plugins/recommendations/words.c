@@ -4,7 +4,8 @@
  *
  * The words come from four lexicons read through the host (lexicon_open
  * and lexicon_info; the plugin copies what it needs and closes them):
- * actions.lex (verbs with UPR category, lemma, irregular forms),
+ * actions.lex (verbs with UPR category, lemma, irregular forms and
+ * nominalisations),
  * cues.lex (modals, recommending verbs, "it is important to" adjectives),
  * objects.lex (object words that settle adopt/implement/develop...), and
  * grammar.lex (closed-class roles).  They go into one open-addressing hash
@@ -126,7 +127,7 @@ static uint32_t word_get(recs_words *v, const char *s, size_t n)
     recs_word *w = &v->w[v->n];
     memset(w, 0, sizeof *w);
     w->text = t;
-    w->verb = w->cue = w->lemma_word = RP_NONE;
+    w->verb = w->cue = w->lemma_word = w->nominal_of = RP_NONE;
     uint32_t mask = v->nslots - 1;
     uint32_t i = hash_str(t, n) & mask;
     while (v->slots[i] != 0)
@@ -274,6 +275,7 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
     const char *lemma = attr_of(info, e, "lemma");
     const char *obj = attr_of(info, e, "object");
     const char *forms = attr_of(info, e, "forms");
+    const char *nouns = n == 1 ? attr_of(info, e, "nouns") : NULL;
     uint32_t wi = word_get(v, words[0], strlen(words[0]));
     if (wi == RP_NONE)
         return oom(err, errlen);
@@ -311,6 +313,19 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
                 return oom(err, errlen);
             v->w[fi].irregular = 1;
             v->w[fi].lemma_word = wi;
+        }
+        p = q ? q + 1 : NULL;
+    }
+    /* nouns=adoption|adoptions: nominalisations, which stand for the verb
+     * at the start of a recommendation ("Adoption of a law") */
+    for (const char *p = nouns; p != NULL && *p != '\0';) {
+        const char *q = strchr(p, '|');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        if (len > 0) {
+            uint32_t fi = word_get(v, p, len);
+            if (fi == RP_NONE)
+                return oom(err, errlen);
+            v->w[fi].nominal_of = wi; /* the verb itself too: "Repeal of" */
         }
         p = q ? q + 1 : NULL;
     }
@@ -565,6 +580,7 @@ static void compute_plain(const recs_words *v, const char *s, size_t n, recs_for
     const recs_word *w = recs_words_find(v, s, n);
     if (w != NULL) {
         f->roles = w->roles;
+        f->nominal = w->nominal_of != RP_NONE ? w->nominal_of + 1 : 0;
         if (w->irregular) {
             f->word = w->lemma_word + 1;
             f->infl = RECS_ED;
@@ -600,7 +616,7 @@ static void compute_plain(const recs_words *v, const char *s, size_t n, recs_for
 
 const recs_form *recs_form_of(recs_words *v, const rp_token *t)
 {
-    static const recs_form none = {0, 0, 0, 1, 0, 0};
+    static const recs_form none = {0, 0, 0, 1, 0, 0, 0};
     if (t->norm_id < v->nmemo && t->norm_id != 0) {
         recs_form *f = &v->memo[t->norm_id];
         if (!f->known) {

@@ -360,7 +360,24 @@ static void model_reads_the_action_and_its_object(void **state)
     assert_string_equal(rp_harness_attr(a, "category"), "2");
     assert_string_equal(rp_harness_attr(a, "features"),
                         "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
-                        "w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
+                        "d:0 w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
+    rp_harness_free(h);
+
+    /* the article before the object's head: "a law" (d:a), "laws" (d:0);
+     * for an action named by a noun, the object after its "of" */
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    text = "Adopt a law on asylum.\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
+                        "v:adopt c:5 w:a w:law h:law vh:adopt|law d:a w:on w:asylum");
+    rp_harness_free(h);
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    text = "Adoption of laws on asylum\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
+                        "v:adopt c:5 w:law h:law vh:adopt|law d:0 w:on w:asylum");
     rp_harness_free(h);
 }
 
@@ -498,6 +515,191 @@ static void infinitive_items(void **state)
     rp_harness_free(h);
 }
 
+/* A UPR recommendation may name its action with a noun, a gerund or a
+ * subjunctive: the noun stands for its verb (actions.lex nouns=), which is
+ * the label; the span is the noun. */
+static void nominal_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("Adoption of a comprehensive law on violence against women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "Adoption", "5", "strong", "Adoption", "", "");
+    rp_harness_free(h);
+
+    h = run("Continuation of the moratorium on the death penalty\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "Continuation", "2", "strong", "Continuation", "", "");
+    rp_harness_free(h);
+
+    /* past an article and modifiers; a second noun joined by "and" */
+    h = run("The early ratification and full implementation of the Optional Protocol\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratification", "5", "strong", "ratification", "", "");
+    rp_harness_free(h);
+
+    /* a verb that is its own noun: nouns=repeal */
+    h = run("Repeal of all discriminatory legislation against women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "repeal", "Repeal", "5", "strong", "Repeal", "", "");
+    rp_harness_free(h);
+
+    /* after a recommending verb, in a UPR row or in prose */
+    h = run("Recommended the adoption of a moratorium on executions.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adoption", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("The Committee recommends the establishment of a national preventive mechanism.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "establish", "establishment", "5", "strong", "recommends", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended ratifying the Optional Protocol.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratifying", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+
+    /* a gerund opening the recommendation */
+    h = run("Strengthening efforts to address trafficking in persons\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "strengthen", "Strengthening", "4", "strong", "Strengthening", "", "");
+    rp_harness_free(h);
+
+    /* an -ing phrase before the imperative is introductory */
+    h = run("Recognizing the work of the National Council, intensify measures to improve "
+            "services.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "intensify", "intensify", NULL, "strong", "intensify", "", "");
+    rp_harness_free(h);
+
+    /* an introductory phrase with commas of its own */
+    h = run("In line with the recommendations of the Committee on Economic, Social and "
+            "Cultural Rights, to adopt effective measures to combat violence\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopt", NULL, "strong", "adopt", "", "");
+    rp_harness_free(h);
+
+    /* a subjunctive without "that" */
+    h = run("Legislative measures be adopted to decriminalize consensual relations\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopted", NULL, "strong", "adopted", "", "");
+    rp_harness_free(h);
+
+    /* openings of older UPR rows: the modal, "Be", a recommending verb
+     * after an introductory phrase or after "to" and the State */
+    h = run("Should ratify CMW\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "ratify", "ratify", "5", "strong", "Should", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Be assisted by OHCHR in strengthening its institutions\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "assist", "assisted", NULL, "strong", NULL, "", "");
+    rp_harness_free(h);
+    h = run("Be more proactive in promoting freedom of religion\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "be", "Be", NULL, "strong", NULL, "", "");
+    rp_harness_free(h);
+    h = run("While recognizing the progress made, recommends the consideration of the "
+            "withdrawal of reservations to CEDAW\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "consider", "consideration", "3", "strong", "recommends", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended to Poland that laws on press offences be liberalized.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "liberalize", "liberalized", NULL, "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("Recommended that all reports of rape be promptly and impartially investigated.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "investigate", "investigated", "5", "strong", "Recommended", NULL, NULL);
+    rp_harness_free(h);
+    h = run("With the assistance of the international community continue to promote "
+            "economic and social rights\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "continue", "2", "strong", "continue", "", "");
+    rp_harness_free(h);
+
+    /* a database row in the third person; a plural noun is none */
+    h = run("Continues its efforts to ensure greater representation of women\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "continue", "Continues", "2", "strong", "Continues", "", "");
+    rp_harness_free(h);
+    h = run("Measures taken to protect children are insufficient\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* a gerund whose object holds a plural that is also a verb ("forms") */
+    h = run("Developing an action plan to raise awareness on all forms of discrimination\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "develop", "Developing", NULL, "strong", "Developing", "", "");
+    rp_harness_free(h);
+
+    /* a numbered item of a UPR Working Group report's list */
+    h = run("The recommendations below have been examined by Kenya and enjoy its support:\n"
+            "124.7 Ratification of the Optional Protocol (France);\n"
+            "124.8 Ratify the Convention (Chile).\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "ratify", "Ratification", "5", "strong", "Ratification", "KEN", "FRA");
+    expect(h, 1, "ratify", "Ratify", "5", "strong", "Ratify", "KEN", "CHL");
+    rp_harness_free(h);
+}
+
+/* ... but a noun phrase with a verb of its own, a title, a resolution's
+ * preambular paragraph or a sentence of prose is none. */
+static void nominal_phrases_that_are_not_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("The adoption of the resolution was welcomed by all.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* in a document of several sentences, "Continues" opens no
+     * recommendation (a resolution's "2. Reaffirms its commitment") */
+    h = run("The Council met. Continues its work on the draft.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("Strengthening partnerships is essential.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* in prose, "Should" opening a sentence is a condition, "Be" no item */
+    h = run("Should conflicts arise, the parties will meet. Be that as it may, the report "
+            "was issued.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("80/52. Implementation of the Convention on Cluster Munitions\n\n"
+            "The General Assembly,\n\n"
+            "Recognizing the importance of the Convention,\n\n"
+            "Reaffirming its determination to put an end to the suffering,\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    h = run("Combating trafficking in persons requires a comprehensive approach. "
+            "The report was issued in May.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* an -ing phrase before a subject; a name in a numbered footnote */
+    h = run("Recognizing climate change as a security challenge, it participated in the "
+            "talks.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+    h = run("The strategy was adopted in 2021.\n\n8 Universal Declaration of Human Rights.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* "developing countries" after a recommending verb are its addressee */
+    h = run("The Council encourages developing countries to adopt national plans.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "adopt", "adopt", NULL, "soft", "encourages", NULL, NULL);
+    rp_harness_free(h);
+
+    /* a recommending verb in -ing is no gerund action */
+    h = run("(e) Requesting the Commission to keep its working methods under review;\n"
+            "(f) Noting the report.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+}
+
 int main(void)
 {
     if (chdir(RP_SRCDIR "/lexicons") != 0) {
@@ -522,6 +724,8 @@ int main(void)
         cmocka_unit_test(a_malformed_model_is_refused_with_file_and_line),
         cmocka_unit_test(labels_and_disclaimers),
         cmocka_unit_test(infinitive_items),
+        cmocka_unit_test(nominal_recommendations),
+        cmocka_unit_test(nominal_phrases_that_are_not_recommendations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
