@@ -125,6 +125,8 @@ enum { SLOT_FREE = 0, SLOT_BUSY, SLOT_DONE };
 typedef struct slot {
     int state;
     size_t read;        /* 1 + the document whose text is in text (0: none yet) */
+    int worker_reads;   /* that document is standard input or a pipe: the
+                           worker reads it when its turn comes */
     char *text;         /* its bytes (NUL-terminated), read by the main thread */
     size_t text_cap;
     size_t text_len;
@@ -153,6 +155,9 @@ typedef struct pool {
     size_t main_waits;    /* the document the main thread sleeps on, or SIZE_MAX:
                              a worker wakes it for that one only */
     int stop;             /* stop handing out documents */
+    size_t pipe_doc;      /* the last document a worker reads itself (standard
+                             input, a pipe), or SIZE_MAX: the main thread reads
+                             nothing after it before it is collected */
     const char *lang_warned;
 } pool;
 
@@ -291,6 +296,9 @@ static void *worker_main(void *arg)
             break;
         }
         pthread_mutex_unlock(&p->mu);
+        if (s->worker_reads &&
+            rp_read_file_into(p->src->v[i].path, &s->text, &s->text_cap, &s->text_len) != 0)
+            s->read_errno = errno ? errno : EIO;
 
         do_document(p, &w, i, s);
 
@@ -314,12 +322,24 @@ static void *worker_main(void *arg)
 static void read_ahead(pool *p, size_t *next_read, size_t through, uint64_t *ahead)
 {
     while (*next_read < p->src->n && *next_read < p->collected + p->nslots &&
-           (*next_read <= through || *ahead < RP_READ_AHEAD)) {
+           (*next_read <= through || *ahead < RP_READ_AHEAD) &&
+           (p->pipe_doc == SIZE_MAX || p->pipe_doc < p->collected)) {
         size_t k = (*next_read)++;
         slot *s = &p->slots[k % p->nslots];
         s->text_len = 0;
         s->read_errno = 0;
-        if (rp_read_file_into(p->src->v[k].path, &s->text, &s->text_cap, &s->text_len) != 0)
+        /* standard input, a pipe or a device may keep the reader waiting
+         * (for another program, or for ever): the worker whose turn it is
+         * reads it, and the main thread goes on collecting what is done;
+         * the files after it are read once it is done, so that they are
+         * read when they would be without the read-ahead (what another
+         * program does meanwhile, such as deleting them, counts) */
+        const char *path = p->src->v[k].path;
+        struct stat st;
+        s->worker_reads = strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
+        if (s->worker_reads)
+            p->pipe_doc = k;
+        if (!s->worker_reads && rp_read_file_into(path, &s->text, &s->text_cap, &s->text_len) != 0)
             s->read_errno = errno ? errno : EIO;
         *ahead += s->text_len;
         pthread_mutex_lock(&p->mu);
@@ -391,6 +411,7 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
      * stops exactly there */
     p.nslots = (size_t)threads * (job->strict ? 1 : 8);
     p.main_waits = SIZE_MAX;
+    p.pipe_doc = SIZE_MAX;
     /* The main thread collects results in batches of half the ring: it
      * sleeps until the last of the next `batch` documents is done (the
      * workers go on with the other half meanwhile), so it is woken once
@@ -461,7 +482,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
                 p.stop = 1;
             }
         }
-        ahead -= s->text_len;
+        if (!s->worker_reads)
+            ahead -= s->text_len; /* what read_ahead added */
         if (s->text_cap > RP_TEXT_KEEP) {
             /* one huge document does not stay in memory after it is done */
             free(s->text);
