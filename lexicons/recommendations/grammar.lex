@@ -31,6 +31,8 @@
 #             refrain from ("should not criminalize"; attribute negated=yes)
 #   noun      words that, right after a sentence's first word, show it is a
 #             noun and not an imperative ("Review of ...", "Support was ...")
+#   lynoun    nouns and names ending in -ly, which are not skipped as
+#             adverbs ("Italy should adopt" is addressed to Italy)
 @scheme	recommendation-grammar
 @version	1
 @category	skip	Skipped words
@@ -52,6 +54,7 @@
 @category	fn	Function words
 @category	discourse	Discourse verbs
 @category	incl	Parenthetical lists
+@category	lynoun	Nouns in -ly
 
 skip	=also
 skip	=further
@@ -299,3 +302,15 @@ incl	=particularly
 incl	=especially
 incl	=namely
 incl	=such
+lynoun	=italy
+lynoun	=sicily
+lynoun	=family
+lynoun	=assembly
+lynoun	=supply
+lynoun	=reply
+lynoun	=anomaly
+lynoun	=monopoly
+lynoun	=ally
+lynoun	=rally
+lynoun	=july
+lynoun	=homily

@@ -52,7 +52,8 @@ enum recs_role {
     RECS_R_ART = 1u << 15,
     RECS_R_FN = 1u << 16,
     RECS_R_DISCOURSE = 1u << 17,
-    RECS_R_INCL = 1u << 18
+    RECS_R_INCL = 1u << 18,
+    RECS_R_LYNOUN = 1u << 19 /* a noun or name in -ly: not an adverb */
 };
 
 /* How a cue governs its action (cues.lex kind=). */

@@ -417,7 +417,7 @@ static const struct {
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
     {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
     {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
-    {"incl", RECS_R_INCL},
+    {"incl", RECS_R_INCL},   {"lynoun", RECS_R_LYNOUN},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
@@ -610,8 +610,8 @@ static void compute_plain(const recs_words *v, const char *s, size_t n, recs_for
         found = try_lemma(v, s, n - 2, "", RECS_ED, f) || try_lemma(v, s, n - 1, "", RECS_ED, f)
                 || (s[n - 3] == s[n - 4] && try_lemma(v, s, n - 3, "", RECS_ED, f));
     }
-    if (!found && n > 4 && ends(s, n, "ly"))
-        f->adverb = 1;
+    if (!found && n > 4 && ends(s, n, "ly") && !(f->roles & RECS_R_LYNOUN))
+        f->adverb = 1; /* "Italy", "family" are not (grammar.lex lynoun) */
 }
 
 const recs_form *recs_form_of(recs_words *v, const rp_token *t)

@@ -75,6 +75,19 @@ static void upr_line_with_number_and_recommending_state(void **state)
     rp_harness_free(h);
 }
 
+static void a_country_in_ly_is_an_addressee_not_an_adverb(void **state)
+{
+    (void)state;
+    /* "-ly" words are skipped as adverbs ("should also jointly adopt"),
+     * but not the names and nouns grammar.lex lists (lynoun) */
+    rp_harness *h = run("The report notes that Italy should adopt a law on torture. "
+                        "States should jointly adopt a plan.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "adopt", "adopt", NULL, "strong", "should", "ITA", NULL);
+    expect(h, 1, "adopt", "adopt", NULL, "strong", "should", "states", NULL);
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -708,6 +721,7 @@ int main(void)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(upr_line_with_number_and_recommending_state),
+        cmocka_unit_test(a_country_in_ly_is_an_addressee_not_an_adverb),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
