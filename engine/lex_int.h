@@ -56,6 +56,8 @@ typedef struct lx_elem {
     const char *surface;  /* the piece as written (for case=yes) */
     uint32_t pat_len;
     uint32_t surface_len;
+    uint32_t after_punct; /* the term has a comma, bracket, quotation mark...
+                             (lx_ends_clause) before this piece */
 } lx_elem;
 
 /* A run of elements: a phrase, or one alternative of not=. */
@@ -138,6 +140,9 @@ struct rp_lexicon {
     /* phrase trie (n_trie_nodes == 0 when there is no phrase) */
     lx_tnode *trie_nodes;
     size_t n_trie_nodes;
+    uint8_t *trie_cross;   /* per node: a phrase reaching it may cross a
+                              comma, bracket... before its last piece (its
+                              term has one there); else it stops at one */
     lx_tedge *trie_edges;
     uint32_t *trie_terms;
     uint32_t *phrase_node;   /* per entry: its node after the first element, 0 if not a phrase */
@@ -253,6 +258,10 @@ int lx_is_piece_char(int32_t cp);
 int lx_is_han(int32_t cp);
 /* White space as Python's str.isspace() sees it (Zs, Zl, Zp, the ASCII
  * controls TAB..CR and FS..US, NEL). */
+/* Does code point cp end a clause, so that an engine-mode phrase does not
+ * run across it unless its term has one there?  , ; : ( ) [ ] { } ! ?
+ * quotation marks, en and em dashes. */
+int lx_ends_clause(int32_t cp);
 int lx_is_space(int32_t cp);
 /* Glob match (* any run, ? one character) of UTF-8 strings. */
 int lx_glob_match(const char *pat, size_t pn, const char *s, size_t sn);

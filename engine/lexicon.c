@@ -464,7 +464,20 @@ typedef struct compiler {
     RP_VEC(lx_elem) elems;
     RP_VEC(lx_seq) nots;
     rp_buf tmp, tmp2;
+    uint32_t punct; /* a clause-ending mark since the last piece pushed */
 } compiler;
+
+int lx_ends_clause(int32_t cp)
+{
+    switch (cp) {
+    case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '{': case '}':
+    case '!': case '?': case '"': case 0xAB: case 0xBB: case 0x2013: case 0x2014: case 0x201C:
+    case 0x201D: case 0x201E: case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
 
 int lx_is_space(int32_t cp)
 {
@@ -507,6 +520,8 @@ static void push_elem(compiler *c, uint32_t kind, const char *surface, size_t sn
     lx_elem *e = &RP_VEC_PUSH(c->elems);
     memset(e, 0, sizeof *e);
     e->kind = kind;
+    e->after_punct = c->punct;
+    c->punct = 0;
     e->surface = rp_arena_strndup(a, surface, sn);
     e->surface_len = (uint32_t)sn;
     normalise(c, surface, sn);
@@ -565,6 +580,7 @@ static void compile_word(compiler *c, const char *w, size_t n, uint32_t kind, in
         int wild = globs && (cp == '*' || cp == '?');
         int in = wild || (simple ? lx_is_alnum(cp) : lx_is_piece_char(cp));
         if (!in) {
+            c->punct |= (uint32_t)lx_ends_clause(cp);
             i += k;
             continue;
         }
@@ -592,6 +608,7 @@ static void compile_word(compiler *c, const char *w, size_t n, uint32_t kind, in
 static void compile_term(compiler *c, const char *term, int syntax, lx_seq *out)
 {
     out->first = (uint32_t)c->elems.n;
+    c->punct = 0;
     size_t n = strlen(term);
     if (syntax == LX_SYN_SIMPLE) {
         /* themes.tsv: strip, lower; a trailing '*' makes the whole rest a
@@ -753,6 +770,7 @@ static void build_trie(rp_lexicon *lex)
     RP_VEC(tedge3) edges = {0};
     RP_VEC(uint32_t) end_of = {0};   /* per entry: its last node (0 if none) */
     RP_VEC(uint32_t) cont = {0};     /* element indexes of continuation elements */
+    RP_VEC(uint32_t) cross = {0};    /* nodes a phrase reaches across punctuation */
     lex->phrase_node = rp_xcalloc(ne, sizeof *lex->phrase_node);
     uint32_t n_nodes = 1;
     for (size_t i = 0; i < ne; i++) {
@@ -773,6 +791,8 @@ static void build_trie(rp_lexicon *lex)
                 t->node = n_nodes++;
             }
             node = edges.v[id - 1].node;
+            if (el->after_punct && k > 0)
+                RP_VEC_PUSH(cross) = node;
             if (k == 0)
                 lex->phrase_node[i] = node;
             else
@@ -807,6 +827,10 @@ static void build_trie(rp_lexicon *lex)
         }
     lex->trie_nodes = nodes;
     lex->n_trie_nodes = n_nodes;
+    lex->trie_cross = rp_xcalloc(n_nodes, 1);
+    for (size_t k = 0; k < cross.n; k++)
+        lex->trie_cross[cross.v[k]] = 1;
+    RP_VEC_FREE(cross);
     /* continuation classes, found from a form's string ids */
     uint32_t nk = (uint32_t)lex->strs.strs.n;
     lex->n_cls_keys = nk;
@@ -1314,6 +1338,7 @@ void rp_lexicon_free(rp_lexicon *lex)
     free(lex->first_glob.pool);
     free(lex->gen_globs);
     free(lex->trie_nodes);
+    free(lex->trie_cross);
     free(lex->trie_edges);
     free(lex->trie_terms);
     free(lex->phrase_node);

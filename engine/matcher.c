@@ -1005,6 +1005,28 @@ static inline void push2(rp_matcher *m, uint32_t a, uint32_t b)
     m->stack.v[m->stack.n++] = b;
 }
 
+/* May a phrase step from unit a to unit b = a + 1 into trie node kid?
+ * In engine mode not across a punctuation mark that ends a clause (a
+ * comma, bracket, quotation mark...: lx_ends_clause) unless the phrase's
+ * term has one there too: "North-South, South-South" holds the phrase
+ * "South-South" once, not also "South, South", while "economic, social
+ * and cultural rights" still matches itself.  Simple mode (themes.tsv)
+ * reads runs of letters and digits whatever lies between them. */
+static int step_ok(const rp_matcher *m, const rp_lexicon *lex, size_t a, uint32_t kid)
+{
+    if (!m->eng || lex->trie_cross[kid])
+        return 1;
+    uint32_t ta = m->eunits.v[a].tok, tb = m->eunits.v[a + 1].tok;
+    for (uint32_t t = ta + 1; t < tb; t++) {
+        const rp_token *k = &m->tv[t];
+        int32_t cp;
+        if ((k->flags & RP_TOK_PUNCT) && k->norm_len &&
+            lx_decode(k->norm, k->norm_len, &cp) && lx_ends_clause(cp))
+            return 0;
+    }
+    return 1;
+}
+
 /* Follows the phrases that start at unit i (the trie nodes of its form f
  * after their first element) one unit at a time (same sentence),
  * reporting those that end on the way. A unit may match several classes
@@ -1023,7 +1045,7 @@ static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_
         const lx_tnode *tn = &lex->trie_nodes[ml->pool.v[f->start_off + s]];
         for (uint32_t c = 0; c < nf->n_cont && tn->n_kids; c++) {
             uint32_t kid = trie_kid(lex, tn, ml->pool.v[nf->cont_off + c]);
-            if (kid)
+            if (kid && step_ok(m, lex, i, kid))
                 push2(m, kid, (uint32_t)i + 1);
         }
     }
@@ -1037,7 +1059,7 @@ static void walk(rp_matcher *m, mlex *ml, uint32_t lexi, const lx_form *f, size_
         const lx_form *jf = form_at(m, ml, j + 1);
         for (uint32_t c = 0; c < jf->n_cont; c++) {
             uint32_t kid = trie_kid(lex, tn, ml->pool.v[jf->cont_off + c]);
-            if (kid)
+            if (kid && step_ok(m, lex, j, kid))
                 push2(m, kid, (uint32_t)j + 1);
         }
     }
