@@ -21,22 +21,12 @@
 #include <string.h>
 #include <unistd.h>
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 uint32_t recs_model_row(const recs_model *m, const char *s, size_t n)
 {
     if (m->nslots == 0)
         return RP_NONE;
     uint32_t mask = m->nslots - 1;
-    for (uint32_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
+    for (uint32_t i = recs_hash(s, n) & mask;; i = (i + 1) & mask) {
         uint32_t k = m->slots[i];
         if (k == 0)
             return RP_NONE;
@@ -54,7 +44,7 @@ static int add_row(recs_model *m, const char *key, size_t n, const double *w)
 {
     if ((m->n + 1) * 2 > m->nslots && rehash(m, m->nslots ? m->nslots * 2 : 4096) != 0)
         return -1;
-    uint32_t mask = m->nslots - 1, i = hash_bytes(key, n) & mask;
+    uint32_t mask = m->nslots - 1, i = recs_hash(key, n) & mask;
     for (; m->slots[i] != 0; i = (i + 1) & mask) {
         const char *k = m->keys + m->key_at[m->slots[i] - 1];
         if (memcmp(k, key, n) == 0 && k[n] == '\0')
@@ -99,7 +89,7 @@ static int rehash(recs_model *m, uint32_t nslots)
         return -1;
     for (uint32_t k = 0; k < m->n; k++) {
         const char *key = m->keys + m->key_at[k];
-        uint32_t i = hash_bytes(key, strlen(key)) & (nslots - 1);
+        uint32_t i = recs_hash(key, strlen(key)) & (nslots - 1);
         while (slots[i] != 0)
             i = (i + 1) & (nslots - 1);
         slots[i] = k + 1;

@@ -160,6 +160,9 @@ const recs_form *recs_form_of(recs_words *v, const rp_token *t);
 const recs_word *recs_word_at(const recs_words *v, uint32_t word1);
 /* Exact-form lookup of a folded word (NULL when unknown). */
 const recs_word *recs_words_find(const recs_words *v, const char *s, size_t n);
+/* FNV-1a of s[0..n): the hash of the plugin's open-addressing tables
+ * (words.c, model.c). */
+uint32_t recs_hash(const char *s, size_t n);
 
 /* Addressees and recommending States. */
 typedef struct recs_addr {

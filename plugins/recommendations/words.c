@@ -62,7 +62,7 @@ static char *pool_strndup(recs_words *v, const char *s, size_t n)
     return p;
 }
 
-static uint32_t hash_str(const char *s, size_t n)
+uint32_t recs_hash(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
@@ -77,7 +77,7 @@ const recs_word *recs_words_find(const recs_words *v, const char *s, size_t n)
     if (v->nslots == 0)
         return NULL;
     uint32_t mask = v->nslots - 1;
-    for (uint32_t i = hash_str(s, n) & mask;; i = (i + 1) & mask) {
+    for (uint32_t i = recs_hash(s, n) & mask;; i = (i + 1) & mask) {
         uint32_t k = v->slots[i];
         if (k == 0)
             return NULL;
@@ -94,7 +94,7 @@ static int rehash(recs_words *v, uint32_t nslots)
         return -1;
     for (uint32_t k = 0; k < v->n; k++) {
         const char *t = v->w[k].text;
-        uint32_t i = hash_str(t, strlen(t)) & (nslots - 1);
+        uint32_t i = recs_hash(t, strlen(t)) & (nslots - 1);
         while (slots[i] != 0)
             i = (i + 1) & (nslots - 1);
         slots[i] = k + 1;
@@ -129,7 +129,7 @@ static uint32_t word_get(recs_words *v, const char *s, size_t n)
     w->text = t;
     w->verb = w->cue = w->lemma_word = w->nominal_of = RP_NONE;
     uint32_t mask = v->nslots - 1;
-    uint32_t i = hash_str(t, n) & mask;
+    uint32_t i = recs_hash(t, n) & mask;
     while (v->slots[i] != 0)
         i = (i + 1) & mask;
     v->slots[i] = v->n + 1;
@@ -263,6 +263,30 @@ static int add_hyphenated(recs_words *v, const rp_lexinfo *info, const rp_lexent
     return add_action(v, info, e, one, 1, err, errlen);
 }
 
+/* Links each word of the "a|b|c" list (NULL: none) to verb word wi: as an
+ * irregular form of it, or (nominal) as a noun standing for it.  0, or -1
+ * on out of memory. */
+static int link_forms(recs_words *v, const char *list, uint32_t wi, int nominal)
+{
+    for (const char *p = list; p != NULL && *p != '\0';) {
+        const char *q = strchr(p, '|');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        if (len > 0) {
+            uint32_t fi = word_get(v, p, len);
+            if (fi == RP_NONE)
+                return -1;
+            if (nominal) {
+                v->w[fi].nominal_of = wi;
+            } else {
+                v->w[fi].irregular = 1;
+                v->w[fi].lemma_word = wi;
+            }
+        }
+        p = q ? q + 1 : NULL;
+    }
+    return 0;
+}
+
 static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
                       const char **words, size_t n, char *err, size_t errlen)
 {
@@ -304,31 +328,12 @@ static int add_action(recs_words *v, const rp_lexinfo *info, const rp_lexentry *
         link = &v->verbs[*link].next;
     vb->next = *link;
     *link = v->nverbs++;
-    for (const char *p = forms; p != NULL && *p != '\0';) {
-        const char *q = strchr(p, '|');
-        size_t len = q ? (size_t)(q - p) : strlen(p);
-        if (len > 0) {
-            uint32_t fi = word_get(v, p, len);
-            if (fi == RP_NONE)
-                return oom(err, errlen);
-            v->w[fi].irregular = 1;
-            v->w[fi].lemma_word = wi;
-        }
-        p = q ? q + 1 : NULL;
-    }
-    /* nouns=adoption|adoptions: nominalisations, which stand for the verb
-     * at the start of a recommendation ("Adoption of a law") */
-    for (const char *p = nouns; p != NULL && *p != '\0';) {
-        const char *q = strchr(p, '|');
-        size_t len = q ? (size_t)(q - p) : strlen(p);
-        if (len > 0) {
-            uint32_t fi = word_get(v, p, len);
-            if (fi == RP_NONE)
-                return oom(err, errlen);
-            v->w[fi].nominal_of = wi; /* the verb itself too: "Repeal of" */
-        }
-        p = q ? q + 1 : NULL;
-    }
+    /* forms=...: irregular forms of the verb; nouns=adoption|adoptions:
+     * nominalisations, which stand for the verb at the start of a
+     * recommendation ("Adoption of a law"; the verb itself too: "Repeal
+     * of") */
+    if (link_forms(v, forms, wi, 0) != 0 || link_forms(v, nouns, wi, 1) != 0)
+        return oom(err, errlen);
     if (n > 1)
         return add_hyphenated(v, info, e, words, n, err, errlen);
     return 0;
