@@ -179,6 +179,13 @@ static void worker_fini(rp_worker *w)
     rp_vocab_free(w->vocab);
 }
 
+/* Reads the file at path into slot s's text, or notes why it cannot. */
+static void read_text(slot *s, const char *path)
+{
+    if (rp_read_file_into(path, &s->text, &s->text_cap, &s->text_len) != 0)
+        s->read_errno = errno ? errno : EIO;
+}
+
 /* Analyses document i into slot s (the worker owns s until it is DONE). */
 static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
 {
@@ -296,9 +303,8 @@ static void *worker_main(void *arg)
             break;
         }
         pthread_mutex_unlock(&p->mu);
-        if (s->worker_reads &&
-            rp_read_file_into(p->src->v[i].path, &s->text, &s->text_cap, &s->text_len) != 0)
-            s->read_errno = errno ? errno : EIO;
+        if (s->worker_reads)
+            read_text(s, p->src->v[i].path);
 
         do_document(p, &w, i, s);
 
@@ -339,8 +345,8 @@ static void read_ahead(pool *p, size_t *next_read, size_t through, uint64_t *ahe
         s->worker_reads = strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
         if (s->worker_reads)
             p->pipe_doc = k;
-        if (!s->worker_reads && rp_read_file_into(path, &s->text, &s->text_cap, &s->text_len) != 0)
-            s->read_errno = errno ? errno : EIO;
+        else
+            read_text(s, path);
         *ahead += s->text_len;
         pthread_mutex_lock(&p->mu);
         s->read = k + 1;
