@@ -223,6 +223,21 @@ const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uin
     return best ? cat_id(best, a->host) : NULL;
 }
 
+uint32_t recs_addr_at(recs_addr *a, const rp_doc *doc, uint32_t tok, uint32_t to)
+{
+    if (to <= tok || ensure_matches(a, doc) != 0)
+        return 0;
+    const rp_lexmatch *best = NULL;
+    for (size_t i = first_from(a, doc, tok); i < a->nm; i++) {
+        const rp_lexmatch *m = &a->m[i];
+        if (m->tok_begin != tok)
+            break;
+        if (m->tok_end <= to && better(a, m, best))
+            best = m;
+    }
+    return best ? best->tok_end : 0;
+}
+
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
     if (to <= from || ensure_matches(a, doc) != 0)

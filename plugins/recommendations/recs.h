@@ -191,6 +191,9 @@ const char *recs_addr_subject(recs_addr *a, const rp_doc *doc, uint32_t from, ui
                               char *out, size_t outlen);
 /* The first addressee inside tokens [from, to); NULL if none. */
 const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
+/* The end (a token index) of the best addressee that begins at token tok
+ * and ends by token `to`; 0 when none begins there. */
+uint32_t recs_addr_at(recs_addr *a, const rp_doc *doc, uint32_t tok, uint32_t to);
 /* The country id (kind=country) of a match inside tokens [from, to), or
  * NULL. */
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);

@@ -823,10 +823,90 @@ static int joiner(const void *ctx, uint32_t k)
     return 0;
 }
 
+/* Whether token i's folded text is the ASCII word w. */
+static int norm_is(const scan *s, uint32_t i, const char *w)
+{
+    const rp_token *t = tok(s, i);
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
+/* Whether token i can begin what follows a subject's head before its
+ * verb: a preposition ("States in the region"), "of", a participle in
+ * -ing ("States participating in the review"), "concerned", or a
+ * coordinator ("All States and other relevant actors"). */
+static int post_modifier(const scan *s, uint32_t i)
+{
+    const rp_token *t = tok(s, i);
+    if ((roles(s, i) & (RECS_R_BOUND | RECS_R_CONJ)) && !(roles(s, i) & RECS_R_THAT))
+        return 1;
+    if (norm_is(s, i, "of") || norm_is(s, i, "from") || norm_is(s, i, "at") || norm_is(s, i, "across")
+        || norm_is(s, i, "within") || norm_is(s, i, "concerned"))
+        return 1;
+    return t->norm_len > 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0;
+}
+
+#define MAX_SUBJECT 20 /* tokens from a clause's start to its modal */
+
+/* The addressees of a subject that opens its clause, when words stand
+ * between it and the cue: "States and stakeholders participating in the
+ * review should", "All States and other relevant actors should", "All
+ * States which wish to ... should", "States that have not yet done so
+ * should".  The clause starts at the sentence, or after , ; : ( ); an
+ * actor (or actors coordinated: "Member States and parties to conflict")
+ * must begin it, after determiners and adverbs, and be followed by a
+ * preposition, a participle in -ing or a coordinator, or by the relative
+ * pronoun ("that", "which", "who") that opens the words before the cue.
+ * Not when a verb follows it ("China believes that civilizations should",
+ * "Member States noted ... the Council should": no request to them), nor
+ * a possessive ("the Government's efforts should"). */
+static const char *clause_subject(scan *s, uint32_t before, char *out, size_t outlen)
+{
+    uint32_t c = before, rel = 0;
+    while (c > s->sb) {
+        uint32_t p = c - 1;
+        if (before - p > MAX_SUBJECT)
+            return NULL;
+        if (is_char(s, p, ',') || is_char(s, p, ';') || is_char(s, p, ':') || is_char(s, p, '(')
+            || is_char(s, p, ')'))
+            break;
+        if (norm_is(s, p, "that") || norm_is(s, p, "which") || norm_is(s, p, "who")) {
+            if (rel != 0)
+                return NULL;
+            rel = p;
+        }
+        c = p;
+    }
+    while (c < before && joiner(s, c) == 1)
+        c++;
+    uint32_t lim = rel ? rel : before;
+    uint32_t e = recs_addr_at(&s->st->addr, s->doc, c, lim);
+    if (e == 0)
+        return NULL;
+    /* further actors coordinated with the first: "States and stakeholders" */
+    for (;;) {
+        uint32_t j = e;
+        int conj = 0;
+        while (j < lim && j < e + 3 && joiner(s, j) != 0)
+            conj |= joiner(s, j++) == 2;
+        uint32_t e2 = conj && j < lim ? recs_addr_at(&s->st->addr, s->doc, j, lim) : 0;
+        if (e2 == 0)
+            break;
+        e = e2;
+    }
+    if (rel ? e != rel : e >= before || !post_modifier(s, e))
+        return NULL;
+    const rp_token *t = tok(s, e);
+    if (t->norm_len > 0 && (t->norm[0] == '\'' || (unsigned char)t->norm[0] == 0xE2))
+        return NULL; /* ' or a typographic apostrophe: a possessive */
+    return recs_addr_subject(&s->st->addr, s->doc, c, e, joiner, s, out, outlen);
+}
+
 /* The addressees of the subject ending before token `before`. */
 static const char *subject_addressees(scan *s, uint32_t before, char *out, size_t outlen)
 {
-    return recs_addr_subject(&s->st->addr, s->doc, s->sb, before, joiner, s, out, outlen);
+    const char *r = recs_addr_subject(&s->st->addr, s->doc, s->sb, before, joiner, s, out, outlen);
+    return r != NULL ? r : clause_subject(s, before, out, outlen);
 }
 
 /* Where the subject of a cue at token i ends: before adverbs and a

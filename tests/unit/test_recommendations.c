@@ -88,6 +88,35 @@ static void a_country_in_ly_is_an_addressee_not_an_adverb(void **state)
     rp_harness_free(h);
 }
 
+static void a_subject_that_opens_its_clause_is_the_addressee(void **state)
+{
+    (void)state;
+    /* words between the subject and its modal: a participle, a
+     * coordinated non-actor, a relative clause */
+    rp_harness *h = run("According to the submissions, States and stakeholders participating in the "
+                        "review should adhere to its principles. "
+                        "All States and other relevant actors should cooperate. "
+                        "All States which wish to see peace should refrain from threats.\n");
+    assert_int_equal(rp_harness_count(h), 3);
+    expect(h, 0, "adhere", "adhere", NULL, "strong", "should", "states,stakeholders", NULL);
+    expect(h, 1, "cooperate", "cooperate", NULL, "strong", "should", "states", NULL);
+    expect(h, 2, "refrain", "refrain", NULL, "strong", "should", "states", NULL);
+    rp_harness_free(h);
+}
+
+static void an_actor_followed_by_its_own_verb_is_not_the_addressee(void **state)
+{
+    (void)state;
+    /* the actor says or believes something; someone else should act */
+    rp_harness *h = run("China believes that different civilizations should respect one another. "
+                        "The Secretary-General's proposal that there should be a fund was noted. "
+                        "Cooperation with the United Nations should be strengthened.\n");
+    for (size_t i = 0; i < rp_harness_count(h); i++)
+        assert_null(rp_harness_attr(rp_harness_annot(h, i), "addressee"));
+    assert_true(rp_harness_count(h) >= 2);
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -722,6 +751,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(upr_line_with_number_and_recommending_state),
         cmocka_unit_test(a_country_in_ly_is_an_addressee_not_an_adverb),
+        cmocka_unit_test(a_subject_that_opens_its_clause_is_the_addressee),
+        cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
