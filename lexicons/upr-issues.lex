@@ -425,8 +425,6 @@ upr-special-procedures	=invitations
 upr-special-procedures	country visit
 upr-special-procedures	visit the country
 upr-special-procedures	request to visit
-upr-special-procedures	requests to visit
-upr-special-procedures	visit requests
 upr-special-procedures	visit request
 upr-special-procedures	working group on
 upr-special-procedures	independent expert
@@ -659,7 +657,6 @@ upr-freedom-of-association-and-peaceful-assembly	=demonstrators
 upr-freedom-of-association-and-peaceful-assembly	protests
 upr-freedom-of-association-and-peaceful-assembly	political parties
 upr-freedom-of-association-and-peaceful-assembly	political opposition
-upr-freedom-of-association-and-peaceful-assembly	opposition parties
 upr-freedom-of-association-and-peaceful-assembly	opposition party
 upr-freedom-of-association-and-peaceful-assembly	members of the opposition
 upr-freedom-of-association-and-peaceful-assembly	opposition members
@@ -896,7 +893,6 @@ upr-treaty-bodies	Committee on the Rights of Persons with Disabilities
 upr-treaty-bodies	Committee on Migrant Workers
 upr-treaty-bodies	Committee on Enforced Disappearances
 upr-treaty-bodies	recommendations of the committee
-upr-treaty-bodies	recommendations of the committees
 upr-treaty-bodies	the committee's recommendations
 upr-treaty-bodies	periodic reports
 upr-treaty-bodies	overdue

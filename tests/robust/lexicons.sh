@@ -92,4 +92,11 @@ expect_out_lines 1 '"doc":"doc","plugin":"themes","label":"fast"'
 checks=$((checks + 1))
 [ $((end - start)) -le 20 ] || fail "took $((end - start)) s (the match limit should stop it at once)"
 
+tcase "the shipped lexicons check clean: no duplicate entry, no warning"
+for f in "$RP_SRCDIR"/lexicons/*.lex "$RP_SRCDIR"/lexicons/*/*.lex; do
+    rp lexicon check "$f"
+    expect_rc 0
+    expect_err_lines 0
+done
+
 finish
