@@ -198,6 +198,11 @@ uint32_t recs_addr_at(recs_addr *a, const rp_doc *doc, uint32_t tok, uint32_t to
  * NULL. */
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to);
 
+/* Whether the folded token s (n bytes) opens a quotation (" “ «), or
+ * closes one (" ” »). */
+int recs_open_quote(const char *s, size_t n);
+int recs_close_quote(const char *s, size_t n);
+
 /* The action-category model (model.c): a multinomial logistic regression,
  * category = arg-max over 1..5 of bias + the rows of the features present. */
 #define RECS_NCAT 5

@@ -780,6 +780,17 @@ static void emit_with_coordinated(scan *s, action a, const char *cue, int streng
         }
         if (is_char(s, k, ':') || is_char(s, k, '?') || is_char(s, k, '!') || cue_here(s, k))
             break;
+        if (recs_open_quote(tok(s, k)->norm, tok(s, k)->norm_len)) {
+            /* a quoted title or phrase ("the item entitled “General and
+             * complete disarmament”") holds no action: past its end */
+            uint32_t q = k + 1;
+            while (q < s->se && q < limit && !recs_close_quote(tok(s, q)->norm, tok(s, q)->norm_len))
+                q++;
+            if (q >= s->se || q >= limit)
+                break;
+            k = q + 1;
+            continue;
+        }
         uint32_t r = roles(s, k);
         if (r & RECS_R_TO) {
             uint32_t j = skip_light(s, k + 1);

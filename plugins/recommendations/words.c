@@ -558,6 +558,18 @@ static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
     f->roles |= exact_roles;
 }
 
+int recs_open_quote(const char *s, size_t n)
+{
+    return (n == 1 && s[0] == '"') || (n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) /* “ */
+           || (n == 2 && memcmp(s, "\xC2\xAB", 2) == 0);                          /* « */
+}
+
+int recs_close_quote(const char *s, size_t n)
+{
+    return (n == 1 && s[0] == '"') || (n == 3 && memcmp(s, "\xE2\x80\x9D", 3) == 0) /* ” */
+           || (n == 2 && memcmp(s, "\xC2\xBB", 2) == 0);                          /* » */
+}
+
 /* compute(), then the summary the prose scan reads (enum recs_scan). */
 static void compute_form(const recs_words *v, const char *s, size_t n, recs_form *f)
 {
@@ -574,7 +586,7 @@ static void compute_form(const recs_words *v, const char *s, size_t n, recs_form
             f->scan |= RECS_SCAN_PLAIN;
     }
     if ((f->scan & RECS_SCAN_CUE) || (f->roles & (RECS_R_TO | RECS_R_CONJ))
-        || (n == 1 && strchr(":?!,;", s[0]) != NULL && s[0] != '\0'))
+        || (n == 1 && strchr(":?!,;\"", s[0]) != NULL && s[0] != '\0') || recs_open_quote(s, n))
         f->scan |= RECS_SCAN_JOIN;
 }
 

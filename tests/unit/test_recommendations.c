@@ -117,6 +117,21 @@ static void an_actor_followed_by_its_own_verb_is_not_the_addressee(void **state)
     rp_harness_free(h);
 }
 
+static void a_quoted_title_holds_no_coordinated_action(void **state)
+{
+    (void)state;
+    /* GA resolutions' closing paragraph: the title's "and complete" is no
+     * second action; the coordinated "and to review" after it is */
+    rp_harness *h = run("5. Decides to include in the provisional agenda of its eighty-first session, "
+                        "under the item entitled \u201cGeneral and complete disarmament\u201d, the "
+                        "sub-item entitled \u201cConvention on the Use and Transfer of Mines\u201d and "
+                        "to review its implementation.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    assert_string_equal(rp_harness_annot(h, 0)->label, "include");
+    assert_string_equal(rp_harness_annot(h, 1)->label, "review");
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -752,6 +767,7 @@ int main(void)
         cmocka_unit_test(upr_line_with_number_and_recommending_state),
         cmocka_unit_test(a_country_in_ly_is_an_addressee_not_an_adverb),
         cmocka_unit_test(a_subject_that_opens_its_clause_is_the_addressee),
+        cmocka_unit_test(a_quoted_title_holds_no_coordinated_action),
         cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
