@@ -444,6 +444,42 @@ cat2	=carry =on	lemma=carry on	category=2
 cat4	=pay	lemma=pay	category=4	forms=paid
 cat3	=look	lemma=look	category=3
 
+# First words of the training recommendations in which the plugin found
+# no action (evaluate.py --list-none) and verbs unlisted after "to" in
+# them, with the category of the scale's definitions (arrest,
+# register: specific acts; multiply, rectify, decrease: general; reassess:
+# considering).
+cat5	=liberate	lemma=liberate	category=5	nouns=liberation
+cat5	=arrest	lemma=arrest	category=5
+cat5	=register	lemma=register	category=5	noun=yes
+cat5	=recruit	lemma=recruit	category=5
+cat5	=hire	lemma=hire	category=5
+cat5	=penalize	lemma=penalize	category=5	nouns=penalization
+cat5	=encode	lemma=encode	category=5
+cat5	=prescribe	lemma=prescribe	category=5
+cat5	=cancel	lemma=cancel	category=5	nouns=cancellation
+cat5	=disarm	lemma=disarm	category=5	nouns=disarmament
+cat5	=declassify	lemma=declassify	category=5
+cat5	=domesticate	lemma=domesticate	category=5	nouns=domestication
+cat5	=gather	lemma=gather	category=5
+cat5	=visit	lemma=visit	category=5	noun=yes
+cat5	=vote	lemma=vote	category=5
+cat5	=reply	lemma=reply	category=5	noun=yes
+cat5	=re-establish	lemma=re-establish	category=5	nouns=re-establishment
+cat4	=multiply	lemma=multiply	category=4
+cat4	=stimulate	lemma=stimulate	category=4
+cat4	=rectify	lemma=rectify	category=4
+cat4	=combine	lemma=combine	category=4
+cat4	=decrease	lemma=decrease	category=4
+cat4	=mitigate	lemma=mitigate	category=4	nouns=mitigation
+cat4	=minimize	lemma=minimize	category=4	nouns=minimization
+cat4	=rescue	lemma=rescue	category=4
+cat4	=supervise	lemma=supervise	category=4	nouns=supervision
+cat4	=reverse	lemma=reverse	category=4
+cat3	=reassess	lemma=reassess	category=3	nouns=reassessment
+cat3	=re-examine	lemma=re-examine	category=3	nouns=re-examination
+cat3	=re-evaluate	lemma=re-evaluate	category=3	nouns=re-evaluation
+
 # Verbs with irregular participles, for passives ("must be broken").
 cat4	=break	lemma=break	category=4	forms=broken|broke
 cat4	=lead	lemma=lead	category=4	forms=led

@@ -33,6 +33,12 @@
 #             noun and not an imperative ("Review of ...", "Support was ...")
 #   lynoun    nouns and names ending in -ly, which are not skipped as
 #             adverbs ("Italy should adopt" is addressed to Italy)
+#   nonverb   adjectives, quantifiers and nouns that open noun phrases and
+#             have no ending that shows it ("Greater support", "Due
+#             regard", "Human rights education"): never taken for a verb
+#             actions.lex does not list (after a cue, or opening a UPR
+#             recommendation where no rule found an action); "Full
+#             implementation of" is still an action named by a noun
 @scheme	recommendation-grammar
 @version	1
 @category	skip	Skipped words
@@ -55,6 +61,7 @@
 @category	discourse	Discourse verbs
 @category	incl	Parenthetical lists
 @category	lynoun	Nouns in -ly
+@category	nonverb	Not verbs
 
 skip	=also
 skip	=further
@@ -66,6 +73,7 @@ skip	=thus
 skip	=now
 skip	=again
 skip	=both
+skip	=either
 skip	=all
 skip	=equally
 skip	=likewise
@@ -151,6 +159,12 @@ intro	=because
 intro	=though
 intro	=although
 intro	=since
+intro	=whilst
+intro	=amid
+intro	=amidst
+intro	=along
+intro	=prior
+intro	=without
 
 bound	=to
 bound	=in
@@ -314,3 +328,56 @@ lynoun	=ally
 lynoun	=rally
 lynoun	=july
 lynoun	=homily
+
+nonverb	=due
+nonverb	=prior
+nonverb	=most
+nonverb	=many
+nonverb	=several
+nonverb	=some
+nonverb	=any
+nonverb	=each
+nonverb	=every
+nonverb	=other
+nonverb	=another
+nonverb	=greater
+nonverb	=higher
+nonverb	=wider
+nonverb	=broader
+nonverb	=stronger
+nonverb	=larger
+nonverb	=closer
+nonverb	=deeper
+nonverb	=new
+nonverb	=certain
+nonverb	=same
+nonverb	=whole
+nonverb	=main
+nonverb	=major
+nonverb	=key
+nonverb	=human
+nonverb	=gender
+nonverb	=genuine
+nonverb	=full
+nonverb	=people
+nonverb	=women
+nonverb	=men
+nonverb	=youth
+nonverb	=children
+nonverb	=law
+nonverb	=country
+nonverb	=society
+nonverb	=justice
+nonverb	=health
+nonverb	=poverty
+nonverb	=labour
+nonverb	=labor
+nonverb	=school
+nonverb	=child
+nonverb	=land
+nonverb	=food
+nonverb	=death
+nonverb	=birth
+nonverb	=freedom
+nonverb	=media
+nonverb	=press

@@ -4,7 +4,7 @@
  * One pass over each sentence's tokens, reading one byte per token of the
  * per-form memo (words.c) and looking closely only at cues, conditionals
  * and the tokens after a line break; what each token is comes from the
- * memo.  An action is found in one of four ways:
+ * memo.  An action is found in one of these ways:
  *
  *  1. A UPR-style imperative opening the sentence, after any list number
  *     ("140.7", "(a)"), introductory phrase ("In line with X,") or adverb:
@@ -22,6 +22,13 @@
  *     or a subjunctive: "Adoption of a law", "Strengthening efforts to",
  *     "Legislation be adopted"; and after a recommending verb of rule 3:
  *     "recommends the establishment of", "Recommended ratifying".
+ *  6. The last resorts of a UPR recommendation (a document of one
+ *     sentence, or an item closed by a recommending State) in which no
+ *     rule found an action, tried after the sentence's other rules
+ *     (rare_emit): an unlisted verb opening it ("Penalize rape"), a
+ *     singular subject and a verb in the subjunctive ("The Government of
+ *     Kyrgyzstan reopen"), the first listed verb after "to" ("Further
+ *     efforts to engage").
  *
  * Actions joined to an action by "and", "or" or a comma count separately
  * ("ratify and implement"), but not the verbs of its complement ("continue
@@ -69,6 +76,7 @@ typedef struct scan {
                                  being read (ISO3), or NULL */
     const char *upr_response; /* "supported", "pending", "noted" or NULL */
     int upr_item;             /* set while imperative() reads a list item */
+    struct rare_list *rare;   /* where imperative() leaves its last resort */
 } scan;
 
 /* A found action. */
@@ -81,6 +89,18 @@ typedef struct action {
     uint32_t obj;       /* where its object starts when not at aend (after
                            the "of" of "Adoption of"), else 0 */
 } action;
+
+/* The last resorts of rule 1 in one sentence (rare_imperative): emitted
+ * after the sentence's other rules, where they found nothing. */
+#define MAX_RARE 4
+typedef struct rare_list {
+    struct {
+        scan item; /* the item's scan (a copy: no pointer into it is kept) */
+        action a;
+        uint32_t cue_b, cue_e; /* the cue's tokens */
+    } at[MAX_RARE];
+    uint32_t n;
+} rare_list;
 
 /* The small helpers below are asked for at every step of the rules:
  * inlined, they cost a few instructions instead of a call. */
@@ -530,6 +550,8 @@ static recs_fmemo fmemo_compute(featx *x, uint32_t k, recs_fmemo *slot)
     return m;
 }
 
+static uint32_t single_verb(const scan *s, uint32_t w1);
+
 /* Feature family pre of listed verb v. */
 static void feat_verb(featx *x, const char *pre, int fam, uint32_t v)
 {
@@ -583,6 +605,14 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
             if (q < s->se && (fmemo(x, q).flags & RECS_F_BY))
                 q = skip_light(s, q + 1); /* "including through", "including by" */
             uint32_t v = verb_at(s, q, 1u << RECS_ING, &end);
+            if (v == RP_NONE && q < s->se) {
+                /* the means named by a noun: "including through the
+                 * ratification of", "by the adoption of" */
+                if (roles(s, q) & RECS_R_ART)
+                    q = skip_light(s, q + 1);
+                if (q < s->se && form(s, q)->nominal != 0)
+                    v = single_verb(s, form(s, q)->nominal);
+            }
             if (v != RP_NONE) {
                 by = 1;
                 feat_verb(x, "by:", RECS_VF_BY, v);
@@ -732,14 +762,15 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     } else {
         label = tok(s, a->a)->norm; /* an unlisted verb: its surface form, lower-cased */
     }
-    /* a negation among the adverbs before the verb ("should not be used") */
+    /* a negation among the adverbs before the verb ("should not be used",
+     * "urges States not to impose") */
     int negated = 0;
     for (uint32_t k = a->a; k > s->sb && !negated;) {
         k--;
         uint32_t r = roles(s, k);
         if (r & RECS_R_NEG)
             negated = 1;
-        else if (!skippable(s, k) && !(r & RECS_R_BE))
+        else if (!skippable(s, k) && !(r & (RECS_R_BE | RECS_R_TO)))
             break;
     }
     char dump[1024];
@@ -1070,6 +1101,169 @@ static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
 static int item_marker(const scan *s, uint32_t k);
 static int line_start(const scan *s, uint32_t k);
 
+/* Endings of English nouns, adjectives and adverbs that verbs seldom
+ * have (the verbs that do, "implement", "present", are mostly listed in
+ * actions.lex): "Legislation for", "Comprehensive training", "Equal
+ * access", "Victims of" open a recommendation with a noun phrase, not a
+ * verb.  The endings of verbs among them are kept: "Succeed", "Discuss",
+ * "Reveal", "Revive", "Multiply". */
+static int nonverb_ending(const rp_token *t)
+{
+    static const char *const verbs[] = {"eed", "ss", "eal", "eive", "rive", "vive", "iply"};
+    static const char *const ends[] = {"tion", "sion", "ment", "ness", "ity", "ship", "ism",
+                                       "ance", "ence", "ive", "al", "ous", "ful", "ic", "ary",
+                                       "ory", "able", "ible", "ant", "ent", "ian", "ese",
+                                       "ing", "ly", "ed", "s"};
+    const char *p = t->norm;
+    size_t n = t->norm_len;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t l = strlen(verbs[k]);
+        if (n > l && memcmp(p + n - l, verbs[k], l) == 0)
+            return 0;
+    }
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 2 && memcmp(p + n - l, ends[k], l) == 0)
+            return 1; /* not "Shed", "Bus" */
+    }
+    return 0;
+}
+
+/* Whether the sentence is a recommendation as UPR Info's database and
+ * the UPR's reports print one: a document of one sentence, or an item
+ * closed by a recommending State ("124.9 ... (France);"), ending in ".",
+ * ";" or ")" (item_context).  A numbered paragraph of a report, a table
+ * row or the list of a delegation's members after a UPR list ("Visit to
+ * Bulgaria", "• Patrícia de Morais, Federal Attorney") is none of them. */
+static int upr_recommendation(scan *s, int context)
+{
+    if (!context)
+        return 0;
+    if (s->doc->n_sentences <= 1)
+        return 1;
+    char from[256];
+    upr_from(s, from, sizeof from);
+    /* an ISO3 code: the parentheses name a country the actors know */
+    return from[0] >= 'A' && from[0] <= 'Z' && from[1] >= 'A' && from[1] <= 'Z' && from[2] >= 'A'
+           && from[2] <= 'Z' && (from[3] == '\0' || from[3] == ',');
+}
+
+/* Whether the item's tokens before token k hold no verb of their own: no
+ * form of "be" or "have", no modal, no word in -ed, no listed verb in -s
+ * and no recommending verb ("the Council requested the High Commissioner
+ * to report", "Measures taken to protect", "(e) Requesting the Commission
+ * to keep") but one in -ed opening the item, as UPR Info's rows do
+ * ("Recommended to Tonga to follow up", "Strongly encouraged to
+ * abolish"). */
+static int verbless_before(const scan *s, uint32_t k)
+{
+    uint32_t open = skip_adverbs(s, s->first);
+    for (uint32_t q = s->first; q < k; q++) {
+        const rp_token *t = tok(s, q);
+        const recs_form *f = form(s, q);
+        if (q == open && (f->scan & RECS_SCAN_CUE) && f->infl == RECS_ED)
+            continue;
+        if ((f->roles & (RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF | RECS_R_IT))
+            || ((f->roles & RECS_R_NOUN) && !is_word(s, q, "of")) || (f->scan & RECS_SCAN_CUE)
+            || ((f->scan & RECS_SCAN_VERB) && f->infl != RECS_BASE && f->infl != RECS_ING)
+            || ((t->flags & RP_TOK_ALPHA) && t->norm_len > 4
+                && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* A recommendation in the subjunctive without "that": a subject ending in
+ * a singular name ("The Afghan Government sign and ratify", "The
+ * Government of Kyrgyzstan reopen"), then a listed verb in the base form
+ * that is no noun, followed by its object; no verb before it
+ * (verbless_before).  The verb's token, or 0. */
+static uint32_t subject_verb(const scan *s)
+{
+    uint32_t end;
+    for (uint32_t k = s->first + 1; k + 1 < s->se && k < s->first + 12; k++) {
+        const rp_token *p = tok(s, k - 1), *t = tok(s, k);
+        if (form(s, k - 1)->scan & RECS_SCAN_CUE)
+            return 0; /* "Recommended further cooperation": no subject */
+        if (!(t->flags & RP_TOK_ALPHA) || (t->flags & RP_TOK_CAPITALIZED))
+            continue;
+        uint32_t v = verb_at(s, k, 1u << RECS_BASE, &end);
+        if (v == RP_NONE)
+            continue;
+        if (s->st->words.verbs[v].noun || !verbless_before(s, k) || roles(s, k) != 0
+            || !(p->flags & RP_TOK_ALPHA) || (roles(s, k - 1) != 0)
+            || !(p->flags & (RP_TOK_CAPITALIZED | RP_TOK_ALLCAPS))
+            || (p->norm[p->norm_len - 1] == 's' && p->norm_len > 3))
+            return 0; /* not "Police officers protect", "States ensure": the
+                         present, not the subjunctive */
+        if (end >= s->se || (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST))
+            || (tok(s, end)->flags & RP_TOK_PUNCT))
+            return 0;
+        return k;
+    }
+    return 0;
+}
+
+/* The first last resort of a UPR recommendation (upr_recommendation)
+ * where no rule found an action: a verb actions.lex does not list opening
+ * it ("Tailor and design", "Reengage with"), or after its adverbs
+ * ("Publicly speak out"), or a verb it lists only in phrases ("Draw a
+ * plan"), taken as an imperative labelled with its lower-cased form (the
+ * model then reads its object).  The word (token i) is capitalized only
+ * when it opens the item, is no name the actors lexicons know ("Germany
+ * wished"), no `nonverb` word of grammar.lex and has no ending of a noun,
+ * adjective or adverb (nonverb_ending); it is followed by a word in lower
+ * case that is no form of "be", "of" or a modal ("Victims of", "Gender
+ * equality is"), or by "and"/"or" and a listed verb; its first clause
+ * has no verb of its own ("Police officers are trained") and the item no
+ * label's colon. */
+static int rare_imperative(scan *s, uint32_t i)
+{
+    if (i + 1 >= s->se)
+        return 0;
+    const recs_form *fi = form(s, i);
+    /* a verb actions.lex lists only in phrases ("draw up", "carry out")
+     * is one too on its own: "Draw a plan of action", "Carry forward" */
+    int phrasal = fi->word != 0 && fi->infl == RECS_BASE && fi->roles == 0
+                  && !(fi->scan & RECS_SCAN_CUE) && (fi->scan & RECS_SCAN_VERB)
+                  && single_verb(s, fi->word) == RP_NONE && (tok(s, i)->flags & RP_TOK_ALPHA)
+                  && !(tok(s, i)->flags & (RP_TOK_NUMBER | RP_TOK_SYMBOL | RP_TOK_ALLCAPS));
+    if (!phrasal && !plausible_verb(s, i))
+        return 0;
+    const rp_token *t = tok(s, i), *n = tok(s, i + 1);
+    if (((t->flags & RP_TOK_CAPITALIZED) != 0) != (i == s->first) || nonverb_ending(t))
+        return 0;
+    const recs_word *w = word_of(s, form(s, i));
+    if (w != NULL && w->objcat != 0)
+        return 0;
+    if (!(n->flags & RP_TOK_ALPHA)
+        || (n->flags & (RP_TOK_CAPITALIZED | RP_TOK_ALLCAPS | RP_TOK_NUMBER)))
+        return 0;
+    uint32_t r = roles(s, i + 1), end;
+    if (r & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN | RECS_R_COND | RECS_R_SELF | RECS_R_IT))
+        return 0;
+    if ((r & RECS_R_CONJ)
+        && (i + 2 >= s->se || verb_at(s, i + 2, 1u << RECS_BASE, &end) == RP_NONE))
+        return 0;
+    /* no verb of its own in the first clause; no label ("Observer for an
+     * intergovernmental organization: European Union") */
+    for (uint32_t k = i + 1; k < s->se; k++)
+        if (is_char(s, k, ':'))
+            return 0;
+    int clause = 1;
+    for (uint32_t k = i + 1; k < s->se && clause; k++) {
+        if (is_char(s, k, ',') || is_char(s, k, ';') || is_char(s, k, '(') || is_word(s, k, "which")
+            || is_word(s, k, "who") || (roles(s, k) & RECS_R_THAT))
+            clause = 0;
+        uint32_t rk = roles(s, k);
+        if (clause && !(roles(s, k - 1) & RECS_R_TO)
+            && ((rk & (RECS_R_BE | RECS_R_BEPAST | RECS_R_IT | RECS_R_SELF))
+                || ((rk & RECS_R_NOUN) && !is_word(s, k, "of"))))
+            return 0; /* "Police officers are", "Germany has"; not "to be" */
+    }
+    return recs_addr_within(&s->st->addr, s->doc, i, i + 1) == NULL;
+}
+
 /* After a verb that is also a noun, a comma that makes it a verb:
  * "Review, reform and amend", "Review, inter alia, the laws". */
 static int verb_before_comma(const scan *s, uint32_t end)
@@ -1130,7 +1324,7 @@ static uint32_t past_modifiers(const scan *s, uint32_t k, uint32_t *mods_end)
             break;
         const rp_token *t = tok(s, k);
         if (!(t->flags & RP_TOK_ALPHA) || (t->flags & (RP_TOK_NUMBER | RP_TOK_ALLCAPS))
-            || (roles(s, k) & ~RECS_R_SKIP) != 0)
+            || (roles(s, k) & ~(RECS_R_SKIP | RECS_R_NONVERB)) != 0)
             return RP_NONE;
         if (k > s->first && (t->flags & RP_TOK_CAPITALIZED))
             return RP_NONE; /* a name: "Human Rights Council" */
@@ -1153,8 +1347,8 @@ static int nominal_phrase(const scan *s, uint32_t i, action *a)
     if (v == RP_NONE || k + 1 >= s->se || (k > s->first && (tok(s, k)->flags & RP_TOK_CAPITALIZED)))
         return 0; /* not a name: "Universal Declaration of Human Rights" */
     uint32_t of = RP_NONE;
-    if (is_word(s, k + 1, "of")) {
-        of = k + 1;
+    if (is_word(s, k + 1, "of") || (form(s, k)->nominal != 0 && is_word(s, k + 1, "to"))) {
+        of = k + 1; /* "Adoption of", "Accession to" */
     } else if (roles(s, k + 1) & RECS_R_CONJ) {
         uint32_t q = past_modifiers(s, k + 2, &me);
         if (q != RP_NONE && noun_verb(s, q) != RP_NONE && q + 1 < s->se && is_word(s, q + 1, "of"))
@@ -1305,10 +1499,11 @@ static uint32_t comma_verb(const scan *s, uint32_t from, uint32_t lim)
     return RP_NONE;
 }
 
-/* The first base-form listed verb in [from, lim) not governed by "to"
- * and not capitalized, when no finite clause comes first ("With support
- * from UNODC continue"; not "the Government ... can render"); "of" is no
- * finite verb in a recommendation (in_item).  RP_NONE if none. */
+/* The first base-form listed verb in [from, lim) not governed by "to" nor
+ * after a determiner ("Although this reply does"), and not capitalized,
+ * when no finite clause comes first ("With support from UNODC continue";
+ * not "the Government ... can render"); "of" is no finite verb in a
+ * recommendation (in_item).  RP_NONE if none. */
 static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_item)
 {
     uint32_t end;
@@ -1318,7 +1513,8 @@ static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_ite
         if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
             || ((roles(s, k) & RECS_R_NOUN) && !(in_item && is_word(s, k, "of"))))
             return RP_NONE;
-        if (!(roles(s, k - 1) & RECS_R_TO) && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
+        if (!(roles(s, k - 1) & (RECS_R_TO | RECS_R_DET | RECS_R_ART))
+            && verb_at(s, k, 1u << RECS_BASE, &end) != RP_NONE
             && !(tok(s, k)->flags & RP_TOK_CAPITALIZED))
             return k;
     }
@@ -1376,6 +1572,8 @@ static void imperative(scan *s, const rp_block *blk)
 #define CONTEXT() (context < 0 ? (context = item_context(s, marked)) : context)
     int ing_open = ing_word && context == 1;
     action a;
+    uint32_t verb_tok = RP_NONE; /* the verb's place, past the adverbs: for
+                                    rare_imperative() */
     if (r & RECS_R_THAT) {
         /* "That the Government set out how ..."; not "That is why" */
         if (i + 1 >= s->se || (roles(s, i + 1) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_NOUN)))
@@ -1418,6 +1616,10 @@ static void imperative(scan *s, const rp_block *blk)
         }
         prefixed = 1;
     }
+    if ((r & RECS_R_NEG) && i + 1 < s->se && (roles(s, i + 1) & RECS_R_TO)) {
+        i++; /* "Not to maintain the death penalty": a negated infinitive */
+        r = roles(s, i);
+    }
     if ((r & RECS_R_TO) && i + 1 < s->se) {
         /* "To take all measures to ...": an infinitive list item, when no
          * finite verb follows ("To that end, States should" is not) */
@@ -1438,6 +1640,9 @@ static void imperative(scan *s, const rp_block *blk)
         }
         i++;
     }
+    if (i >= s->se)
+        return; /* an introductory phrase up to the end: "Taking into account
+                   the work done by the Group,"; nothing to read past it */
     if (is_word(s, i, "more") && i + 1 < s->se && form(s, i + 1)->adverb)
         i++; /* "More effectively enforce" */
     if (is_word(s, i, "be") && (i == start || prefixed) && CONTEXT()) {
@@ -1449,6 +1654,12 @@ static void imperative(scan *s, const rp_block *blk)
     }
     uint32_t at = i;
     i = skip_adverbs(s, i);
+    if (i > at && i + 1 < s->se && is_char(s, i, ',') && CONTEXT())
+        i = skip_adverbs(s, i + 1); /* in a recommendation: "Promptly,
+                                       impartially and thoroughly investigate",
+                                       "Meanwhile, provide"; in prose
+                                       "Similarly, respect for" is a noun */
+    verb_tok = i;
     v = verb_at(s, i, 1u << RECS_BASE, &end);
     if (v == RP_NONE && at != i && (roles(s, at + 1) & RECS_R_ART)) {
         /* "Further its endeavours": the skipped word was the verb (not
@@ -1466,8 +1677,9 @@ static void imperative(scan *s, const rp_block *blk)
                 return; /* a label: "Review theme: ..." */
         if (s->st->words.verbs[v].noun && end < s->se
             && ((roles(s, end) & RECS_R_BOUND) || (tok(s, end)->flags & RP_TOK_PUNCT))
-            && !verb_before_comma(s, end))
-            return; /* a noun: "Support for renewables", "Support to the United Nations" */
+            && !verb_before_comma(s, end) && !(i > at && form(s, i - 1)->adverb))
+            return; /* a noun: "Support for renewables", "Support to the United
+                       Nations"; not after an adverb: "Regularly report to" */
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
         a = (action){i, i + 1, RP_NONE, 0, 0, 0};
@@ -1481,10 +1693,51 @@ no_intro:
     i = start;
 nominal:
     /* no imperative: a noun, a gerund or a subjunctive naming the action;
-     * after an -ing phrase that opened no imperative, the -ing word */
-    if (!CONTEXT()
-        || (!(i != start && ing_open && nominal_item(s, start, &a)) && !nominal_item(s, i, &a)))
+     * after an -ing phrase that opened no imperative, the -ing word; else
+     * the last resorts of a UPR recommendation (rule 6) */
+    if (!CONTEXT())
         return;
+    if (!(i != start && ing_open && nominal_item(s, start, &a)) && !nominal_item(s, i, &a)) {
+        /* the last resort waits for the other rules (recs_process) */
+        if (s->rare == NULL || s->rare->n >= MAX_RARE || !upr_recommendation(s, 1))
+            return;
+        uint32_t cb = RP_NONE, ce = 0;
+        if (verb_tok != RP_NONE && rare_imperative(s, verb_tok)) {
+            a = (action){verb_tok, verb_tok + 1, RP_NONE, 0, 0, 0};
+            cb = verb_tok;
+            ce = verb_tok + 1;
+        } else if ((ce = subject_verb(s)) != 0) {
+            /* "The Afghan Government sign and ratify ...": after its
+             * subject, a verb in the base form */
+            v = verb_at(s, ce, 1u << RECS_BASE, &end);
+            a = (action){ce, end, v, 0, 0, 0};
+            cb = ce;
+            ce = end;
+        } else {
+            /* "Further efforts to engage ...", "Greenland and Faroe
+             * Islands to ratify": the first listed verb after "to" */
+            for (uint32_t k = s->first; k + 1 < s->se && cb == RP_NONE; k++) {
+                if (!(roles(s, k) & RECS_R_TO) || k == s->first)
+                    continue;
+                if (!verbless_before(s, k))
+                    break;
+                if (!is_word(s, k - 1, "order") && !is_word(s, k - 1, "as")
+                    && action_after(s, k + 1, 1, &a) && a.verb != RP_NONE) {
+                    /* not a purpose: "in order to", "so as to" */
+                    cb = k;
+                    ce = k + 1;
+                }
+            }
+        }
+        if (cb != RP_NONE) {
+            s->rare->at[s->rare->n].item = *s;
+            s->rare->at[s->rare->n].a = a;
+            s->rare->at[s->rare->n].cue_b = cb;
+            s->rare->at[s->rare->n].cue_e = ce;
+            s->rare->n++;
+        }
+        return;
+    }
 #undef CONTEXT
 found:
     if (s->st->used[a.a])
@@ -1669,8 +1922,12 @@ static int rec_verb(scan *s, uint32_t i, uint32_t cend, const recs_cue *c)
             uint32_t j = skip_light(s, cend);
             if (j >= s->se || !(roles(s, j) & RECS_R_THAT))
                 return 0;
-        } else if (!(((i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)) || after_intro)
+        } else if (!(((i == s->first && (tok(s, i)->flags & RP_TOK_CAPITALIZED)) || after_intro
+                      || (i > s->first && (tok(s, s->first)->flags & RP_TOK_CAPITALIZED)
+                          && form(s, s->first)->adverb && skip_adverbs(s, s->first) == i))
                      && !c->passive_only)) {
+            /* ("Strongly recommended that Cuba allow": after the adverbs
+             * opening the item) */
             return 0; /* narrative: "requested the High Commissioner to report" */
         }
         break;
@@ -2084,6 +2341,26 @@ static uint64_t next_at(const rp_doc *doc, uint64_t from, const char *needle)
     return p ? (uint64_t)(p - doc->text) : doc->len;
 }
 
+/* The sentence's last resorts of rule 1 (rare_imperative), each where no
+ * rule found an action in its item. */
+static void rare_emit(scan *s)
+{
+    for (uint32_t r = 0; r < s->rare->n; r++) {
+        scan *item = &s->rare->at[r].item;
+        uint32_t k = item->first;
+        while (k < item->se && !s->st->used[k])
+            k++;
+        if (k < item->se)
+            continue;
+        char cue[64], from[256];
+        span_text(item, s->rare->at[r].cue_b, s->rare->at[r].cue_e, cue, sizeof cue);
+        upr_from(item, from, sizeof from);
+        item->rare = NULL;
+        emit_with_coordinated(item, s->rare->at[r].a, cue, RECS_STRONG, item->upr_state, from);
+    }
+    s->rare->n = 0;
+}
+
 int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, size_t errlen)
 {
     if (ensure_used(st, doc->n_tokens ? doc->n_tokens : 1) != 0) {
@@ -2109,6 +2386,8 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
     recs_addr_reset(&st->addr);
     scan s;
     memset(&s, 0, sizeof s);
+    rare_list rare;
+    rare.n = 0;
     s.st = st;
     s.doc = doc;
     s.sink = sink;
@@ -2142,6 +2421,8 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
             if (lead_su < send)
                 lead_su = next_at(doc, send, "support of");
         }
+        rare.n = 0;
+        s.rare = &rare;
         if (st->opts.imperatives && blk != NULL) {
             /* the sentence's own start, up to its first list item */
             scan head = s;
@@ -2150,8 +2431,10 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
             imperative(&head, blk);
             list_items(&s, blk, k);
         }
-        if (!st->opts.prose)
+        if (!st->opts.prose) {
+            rare_emit(&s);
             continue;
+        }
         /* Stops only at cues and conditionals (recs_words.scanb, one byte
          * per token).  A conditional holds until the next ";" or ","
          * ("If X, States should" recommends): the tokens since it are
@@ -2173,6 +2456,7 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
             if (f->scan & RECS_SCAN_CUE)
                 cue_at(&s, i);
         }
+        rare_emit(&s);
     }
     return RP_OK;
 }

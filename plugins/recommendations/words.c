@@ -16,7 +16,8 @@
  * scan of a document costs one array read per token.  An unknown form is
  * de-inflected by rule (ratifies, ratifying, ratified -> ratify; measures
  * -> measure) and the inflection is kept, because the rules need it:
- * "urges" is a cue, "urged" is narrative.
+ * "urges" is a cue, "urged" is narrative; a British -ise form is read in
+ * its -ize spelling when only that is listed (harmonised -> harmonize).
  */
 #include "recs.h"
 
@@ -422,7 +423,7 @@ static const struct {
     {"to", RECS_R_TO},       {"that", RECS_R_THAT},   {"there", RECS_R_THERE},
     {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
     {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
-    {"incl", RECS_R_INCL},   {"lynoun", RECS_R_LYNOUN},
+    {"incl", RECS_R_INCL},   {"lynoun", RECS_R_LYNOUN}, {"nonverb", RECS_R_NONVERB},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
@@ -532,11 +533,42 @@ static int ends(const char *s, size_t n, const char *suf)
 
 static void compute_plain(const recs_words *v, const char *s, size_t n, recs_form *f);
 
+/* The -ize spelling of a British -ise form ("harmonise", "harmonised",
+ * "harmonising", "harmonisation" -> "harmoniz..."): its length, or 0 when
+ * the form has no such ending. */
+static size_t ize_spelling(const char *s, size_t n, char *buf)
+{
+    static const char *const ends[] = {"ise", "ised", "ises", "ising", "isation", "isations"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 2 && memcmp(s + n - l, ends[k], l) == 0) {
+            memcpy(buf, s, n);
+            buf[n - l + 1] = 'z';
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* A hyphenated form unknown as such is looked up without its hyphens
- * ("re-double", "de-criminalize"). */
+ * ("re-double", "de-criminalize"); a British -ise form unknown as such,
+ * in its -ize spelling ("harmonise" -> harmonize). */
 static void compute(const recs_words *v, const char *s, size_t n, recs_form *f)
 {
     compute_plain(v, s, n, f);
+    if (f->word == 0 && f->nominal == 0 && n < 64) {
+        char z[64];
+        size_t zn = ize_spelling(s, n, z);
+        if (zn > 0) {
+            recs_form g;
+            compute_plain(v, z, zn, &g);
+            if (g.word != 0 || g.nominal != 0) {
+                g.roles = f->roles; /* the roles of the exact form */
+                *f = g;
+                return;
+            }
+        }
+    }
     if (f->word != 0 || n == 0 || n >= 64 || memchr(s, '-', n) == NULL)
         return;
     char buf[64];

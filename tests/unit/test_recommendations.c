@@ -757,6 +757,125 @@ static void nominal_phrases_that_are_not_recommendations(void **state)
     rp_harness_free(h);
 }
 
+/* Last resorts in a UPR recommendation where no rule found an action: a
+ * verb actions.lex does not list opening it, or after its adverbs; the
+ * first listed verb after "to" in one with no verb of its own; British
+ * spellings; adverbs before the verb separated by commas; "Not to". */
+static void rare_verbs_open_upr_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("Tailor tuition in special schools to the needs of each child\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "tailor", "Tailor", NULL, "strong", "Tailor", "", "");
+    rp_harness_free(h);
+    /* followed by "and" and a listed verb: both are actions */
+    h = run("Hire and train additional labour inspectors\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "hire", "Hire", NULL, "strong", "Hire", "", "");
+    expect(h, 1, "train", "train", NULL, "strong", "Hire", "", "");
+    rp_harness_free(h);
+    /* after adverbs, in lower case; a cue word elsewhere ("necessary")
+     * that makes no cue does not stop it */
+    h = run("Publicly speak out on cases of intimidation with the necessary resolve\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "speak", "speak", NULL, "strong", "speak", "", "");
+    rp_harness_free(h);
+    /* an item of a UPR report's list, under its lead-in */
+    h = run("The recommendations below have been examined by Kenya and enjoy its support:\n"
+            "124.9 Reengage with the special procedures (France);\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "reengage", "Reengage", NULL, "strong", "Reengage", "KEN", "FRA");
+    rp_harness_free(h);
+    /* the first listed verb after "to" */
+    h = run("Further efforts to engage civil society in the follow-up\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "engage", "engage", NULL, "strong", "to", "", "");
+    rp_harness_free(h);
+    h = run("Other Government ministries to abolish the death penalty\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "abolish", "abolish", "5", "strong", "to", "", "");
+    rp_harness_free(h);
+    /* a recommending verb after the adverbs opening the row; a subject
+     * and a verb in the subjunctive */
+    h = run("Strongly encouraged to abolish the death penalty\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "abolish", "abolish", "5", "soft", "encouraged", "", "");
+    rp_harness_free(h);
+    h = run("The Government of Kyrgyzstan reopen proceedings related to the events\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "reopen", "reopen", NULL, "strong", "reopen", "", "");
+    rp_harness_free(h);
+    /* adverbs with commas; "Not to"; the -ize lemma of an -ise form; a
+     * nominalisation followed by "to" */
+    h = run("Promptly, impartially and thoroughly investigate all reports of torture\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "investigate", "investigate", "5", "strong", "investigate", "", "");
+    rp_harness_free(h);
+    h = run("Not to maintain the death penalty in its legislation\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "maintain", "maintain", NULL, "strong", "maintain", "", "");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "negated"), "yes");
+    rp_harness_free(h);
+    h = run("Harmonise national legislation with international norms\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "harmonize", "Harmonise", NULL, "strong", "Harmonise", "", "");
+    rp_harness_free(h);
+    h = run("Accession to the Ottawa Convention\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "accede", "Accession", "5", "strong", "Accession", "", "");
+    rp_harness_free(h);
+    h = run("Regularly report to the treaty bodies\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "report", "report", NULL, "strong", "report", "", "");
+    rp_harness_free(h);
+
+    /* the means named by a noun is a by: feature */
+    const char *opts[] = {"features=yes", "model=none", NULL};
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    const char *text = "Protect the environment, including through the ratification of the "
+                       "Paris Agreement.\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_non_null(strstr(rp_harness_attr(rp_harness_annot(h, 0), "features"), " by:ratify "));
+    rp_harness_free(h);
+}
+
+/* ... but never a name, a noun phrase, a sentence with a verb of its own,
+ * prose, or an item that is no UPR recommendation. */
+static void rare_verbs_do_not_fire_elsewhere(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Germany wished to repeat its recommendation\n",      /* a name */
+        "Police officers are trained in human rights\n",      /* its own verb */
+        "Gender equality in the workplace remains a challenge\n",
+        "Greater support for Djibouti in the field of technical assistance\n",
+        "Comprehensive training on positive discipline to teachers\n",
+        "Victims of domestic violence need shelters\n",
+        "Police officers protect the children\n",            /* the present */
+        "Recommended further cooperation with special procedures\n",
+        "Measures taken to protect children are insufficient\n",
+        "In 2019, the Council requested the High Commissioner to report on it.\n",
+        /* prose and a numbered paragraph of a report: several sentences,
+         * no UPR lead-in, no recommending State */
+        "The Council met in May. Reengage with partners in the programme.\n",
+        "The Council met in May.\n\n12. Tailor tuition in special schools to local needs.\n",
+        "Digital divides persist. The report was issued in May.\n",
+        /* a listed verb after a determiner is a noun, also after an
+         * introductory word; "Similarly," opens no imperative in prose */
+        "Although this reply does not indicate that any contacts were made.\n",
+        "Taking into account the work done by the Group of Experts on outer space,\n",
+        "Similarly, respect for territorial integrity matters. It was said.\n",
+        NULL};
+    for (size_t i = 0; none[i] != NULL; i++) {
+        rp_harness *h = run(none[i]);
+        if (rp_harness_count(h) != 0)
+            fprintf(stderr, "annotated: %s", none[i]);
+        assert_int_equal(rp_harness_count(h), 0);
+        rp_harness_free(h);
+    }
+}
+
 int main(void)
 {
     if (chdir(RP_SRCDIR "/lexicons") != 0) {
@@ -787,6 +906,8 @@ int main(void)
         cmocka_unit_test(infinitive_items),
         cmocka_unit_test(nominal_recommendations),
         cmocka_unit_test(nominal_phrases_that_are_not_recommendations),
+        cmocka_unit_test(rare_verbs_open_upr_recommendations),
+        cmocka_unit_test(rare_verbs_do_not_fire_elsewhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
