@@ -411,7 +411,9 @@ static int category_of(const scan *s, const action *a)
  *   w:STEM      each word of the object: up to FEAT_WINDOW tokens after the
  *               verb, to the first ";", ":" or "("
  *   by:LEMMA    the means, up to FEAT_FAR tokens on: a listed verb in -ing
- *               after "by", "through", "including (by|through)"
+ *               after "by", "through", "including (by|through)", or a noun
+ *               standing for one ("including through the ratification
+ *               of"); up to MAX_MEANS of them
  *   neg:yes     a negated action
  * Costs: a few hash lookups per action; what a form is to the features
  * (its w: and h: rows, whether it ends the object, is "to", "by"...) is
@@ -419,6 +421,8 @@ static int category_of(const scan *s, const action *a)
  * array read. */
 #define FEAT_WINDOW 12
 #define FEAT_FAR 40
+#define MAX_MEANS 4 /* by: features of one action ("by amending ... and by
+                       adopting ...") */
 
 typedef struct featx {
     scan *s;
@@ -593,14 +597,14 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
      * through establishing") */
     uint32_t lim = from + FEAT_WINDOW < s->se ? from + FEAT_WINDOW : s->se;
     uint32_t far = from + FEAT_FAR < s->se ? from + FEAT_FAR : s->se;
-    int head = 0, vt = 0, by = 0;
-    for (uint32_t k = from; k < far && !(by && k >= lim); k++) {
+    int head = 0, vt = 0, by = 0; /* by: the means found, up to MAX_MEANS */
+    for (uint32_t k = from; k < far && !(by >= MAX_MEANS && k >= lim); k++) {
         recs_fmemo m = fmemo(x, k);
         if (m.flags & RECS_F_STOP)
             break;
         if (!(m.flags & RECS_F_ALPHA) || (tok(s, k)->flags & RP_TOK_FOOTNOTE))
             continue;
-        if (!by && (m.flags & RECS_F_MEANS)) {
+        if (by < MAX_MEANS && (m.flags & RECS_F_MEANS)) {
             uint32_t q = skip_light(s, k + 1);
             if (q < s->se && (fmemo(x, q).flags & RECS_F_BY))
                 q = skip_light(s, q + 1); /* "including through", "including by" */
@@ -614,7 +618,11 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
                     v = single_verb(s, form(s, q)->nominal);
             }
             if (v != RP_NONE) {
-                by = 1;
+                /* one per means word: "including by adopting" gives
+                 * by:adopt twice, for "including" and for "by" (better in
+                 * cross-validation than once, or than a family of its
+                 * own for "including") */
+                by++;
                 feat_verb(x, "by:", RECS_VF_BY, v);
             }
         }

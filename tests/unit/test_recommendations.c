@@ -417,7 +417,7 @@ static void model_reads_the_action_and_its_object(void **state)
     assert_string_equal(rp_harness_attr(a, "category"), "2");
     assert_string_equal(rp_harness_attr(a, "features"),
                         "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
-                        "d:0 w:it w:effort by:adopt w:includ w:by w:adopt w:a w:law");
+                        "d:0 w:it w:effort by:adopt w:includ by:adopt w:by w:adopt w:a w:law");
     rp_harness_free(h);
 
     /* the article before the object's head: "a law" (d:a), "laws" (d:0);
@@ -837,6 +837,16 @@ static void rare_verbs_open_upr_recommendations(void **state)
                        "Paris Agreement.\n";
     assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
     assert_non_null(strstr(rp_harness_attr(rp_harness_annot(h, 0), "features"), " by:ratify "));
+    rp_harness_free(h);
+    /* several means; one feature per means word */
+    h = rp_harness_open(&recs_plugin, opts);
+    assert_non_null(h);
+    text = "Continue its efforts, including by amending the code and by adopting a law.\n";
+    assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
+                        "v:continue c:2 w:it w:effort h:effort vh:continue|effort d:its by:amend "
+                        "w:includ by:amend w:by w:amend w:the w:code w:and by:adopt w:by w:adopt "
+                        "w:a");
     rp_harness_free(h);
 }
 
