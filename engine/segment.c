@@ -431,6 +431,33 @@ static int short_line(const seg *g, size_t n)
     return n <= 60 && (g->wrap >= RP_SEG_NARROW || n * 4 < (size_t)g->wrap * 3);
 }
 
+/* In a text without form feeds (a speech record), a page number alone on
+ * its line inside a sentence ("... under the auspices of the
+ * Secretary-General, it" / "21" / "" / "invites the parties") is page
+ * furniture: the line before does not end a sentence and the next content
+ * line goes on in lower case.  The paragraph then goes on after it. */
+static void mark_page_numbers(seg *g)
+{
+    for (size_t i = 1; i + 1 < g->lines.n; i++) {
+        rp_seg_line *L = &g->lines.v[i];
+        const unsigned char *s = g->t + L->start;
+        size_t n = (size_t)(L->end - L->start), k = 0;
+        while (k < n && is_digit(s[k]))
+            k++;
+        if (k == 0 || k > 3 || k != n)
+            continue;
+        const rp_seg_line *P = &g->lines.v[i - 1];
+        size_t pn = (size_t)(P->end - P->start);
+        if (pn == 0 || ends_terminal(g->t + P->start, pn))
+            continue;
+        size_t j = i + 1;
+        while (j < g->lines.n && g->lines.v[j].end == g->lines.v[j].start)
+            j++;
+        if (j < g->lines.n && is_lower(g->t[g->lines.v[j].start]))
+            L->furniture = RP_SEG_FURN_LABEL;
+    }
+}
+
 /* Whether s (n bytes) has a sentence end inside it: a word of four lower-case
  * letters or more, a full stop, a space and a capital ("... the General
  * Assembly. I am confident that"), which a title line does not have. */
@@ -1373,8 +1400,10 @@ static void body_line(seg *g, size_t li)
         } else if (B->kind == K_UNNUM && pl > 0) {
             if (pl >= 200 || (pl >= 120 && ends_sentence(ps, pl)))
                 join = 0; /* one paragraph per line */
-            else if (short_line(g, pl) && !ends_terminal(ps, pl) && ps[pl - 1] != ',' && !is_lower(s[0]))
-                join = 0; /* an unmarked heading or caption (unless the text goes on) */
+            else if (short_line(g, pl) && !ends_terminal(ps, pl) && ps[pl - 1] != ',' && ps[pl - 1] != '-'
+                     && !is_lower(s[0]))
+                join = 0; /* an unmarked heading or caption (unless the text goes on,
+                             or a word is cut: "Secretary-" / "General") */
             else if (g->has_ff && pl < 60 && ends_terminal(ps, pl) && !is_lower(s[0]))
                 join = 0;
             else if (g->wrap < RP_SEG_NARROW && B->n_lines >= 2 && short_line(g, pl) && ends_sentence(ps, pl)
@@ -1670,6 +1699,8 @@ int rp_segment(rp_docbuf *d)
     scan_lines(&g);
     if (g.has_ff)
         rp_seg_mark_furniture(d->doc.text, g.lines.v, g.lines.n, g.n_pages);
+    else
+        mark_page_numbers(&g);
     g.wrap = wrap_width(&g);
     assemble(&g);
     emit(&g);

@@ -524,6 +524,23 @@ static void test_hard_wrapped_speech(void **state)
     p = nth(d, RP_BLOCK_PARAGRAPH, 0);
     assert_int_equal(d->blocks[p].spans[0].start, 15); /* from "Let me begin by" */
     done(&f);
+    /* a page number inside a sentence, without form feeds: furniture, and
+     * the paragraph goes on after it */
+    t = "I speak on behalf of the European Union. The Union\n"
+        "supports the efforts of the Secretary-\n"
+        "General to reach a settlement and, under the auspices of\n"
+        "the Secretary-General, it\n"
+        "21\n"
+        "\n"
+        "invites the parties concerned to enter into substantive\n"
+        "talks.\n";
+    d = seg(&f, t);
+    check_invariants(&f.d, "page number in a sentence");
+    assert_int_equal(d->n_blocks, 1);
+    assert_int_equal(d->blocks[0].n_spans, 2);
+    assert_int_equal(d->n_sentences, 2);
+    assert_string_equal(span_text(d, 0, 1), "invites the parties concerned to enter into substantive\ntalks.");
+    done(&f);
     /* short lines of a list stay apart, whatever the text's width */
     t = "The lack of progress at the Conference is due to the\n"
         "reluctance of key nuclear-weapon States to negotiate in\n"
