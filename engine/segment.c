@@ -53,7 +53,10 @@
  *    are separated by blank lines; in them a line of 200 bytes or more, or
  *    of 120 ending a sentence (a speech with one paragraph per line), or a
  *    short line with no final punctuation (an unmarked heading), ends the
- *    block.  Unnumbered paragraphs are kind paragraph in a text with no
+ *    block.  In a text wrapped narrower than RP_SEG_NARROW bytes (a speech
+ *    record), "short" is relative to the wrap width, a sentence ending on a
+ *    short line ends the paragraph (no blank lines there), and a line with
+ *    a sentence end inside it ends the front matter.  Unnumbered paragraphs are kind paragraph in a text with no
  *    numbered paragraph, else kind text.
  *  - footnote: a line starting with superscript digits ("³⁵ See ...",
  *    label "35") or a markdown note ("[^3]: See ..."); the lines after a
@@ -148,6 +151,8 @@ typedef struct seg {
 
     /* state of the block assembly */
     uint32_t cur;         /* open block lines join, or NONE */
+    uint32_t wrap;        /* the width the text's lines are wrapped at: the
+                             90th percentile of their lengths in bytes */
     uint32_t last_body;   /* last block that is not a footnote, or NONE */
     int broke;            /* page break or footnote since last_body's last line */
     int front;            /* before the first heading / numbered paragraph */
@@ -411,6 +416,78 @@ static int ends_terminal(const unsigned char *s, size_t n)
 static int ends_sentence(const unsigned char *s, size_t n)
 {
     return ends_terminal(s, n) && s[n - 1] != ':' && s[n - 1] != ';';
+}
+
+/* A text wrapped narrower than this (a General Debate record: about 55
+ * bytes; pdftotext reports are 80 to 90, tables and one-paragraph-per-line
+ * texts far more) is read with the rules for narrow text. */
+#define RP_SEG_NARROW 66
+
+/* Whether a line of n bytes is short: 60 bytes or less, and in a narrow
+ * text under three quarters of its wrap width, so that in a text wrapped
+ * at 55 bytes a line of 48 is a full line, not a heading. */
+static int short_line(const seg *g, size_t n)
+{
+    return n <= 60 && (g->wrap >= RP_SEG_NARROW || n * 4 < (size_t)g->wrap * 3);
+}
+
+/* In a text without form feeds (a speech record), a page number alone on
+ * its line inside a sentence ("... under the auspices of the
+ * Secretary-General, it" / "21" / "" / "invites the parties") is page
+ * furniture: the line before does not end a sentence and the next content
+ * line goes on in lower case.  The paragraph then goes on after it. */
+static void mark_page_numbers(seg *g)
+{
+    for (size_t i = 1; i + 1 < g->lines.n; i++) {
+        rp_seg_line *L = &g->lines.v[i];
+        const unsigned char *s = g->t + L->start;
+        size_t n = (size_t)(L->end - L->start), k = 0;
+        while (k < n && is_digit(s[k]))
+            k++;
+        if (k == 0 || k > 3 || k != n)
+            continue;
+        const rp_seg_line *P = &g->lines.v[i - 1];
+        size_t pn = (size_t)(P->end - P->start);
+        if (pn == 0 || ends_terminal(g->t + P->start, pn))
+            continue;
+        size_t j = i + 1;
+        while (j < g->lines.n && g->lines.v[j].end == g->lines.v[j].start)
+            j++;
+        if (j < g->lines.n && is_lower(g->t[g->lines.v[j].start]))
+            L->furniture = RP_SEG_FURN_LABEL;
+    }
+}
+
+/* Whether s (n bytes) has a sentence end inside it: a word of four lower-case
+ * letters or more, a full stop, a space and a capital ("... the General
+ * Assembly. I am confident that"), which a title line does not have. */
+static int inner_sentence_end(const unsigned char *s, size_t n)
+{
+    for (size_t k = 4; k + 2 < n; k++)
+        if (s[k] == '.' && s[k + 1] == ' ' && is_upper(s[k + 2]) && is_lower(s[k - 1]) && is_lower(s[k - 2])
+            && is_lower(s[k - 3]) && is_lower(s[k - 4]))
+            return 1;
+    return 0;
+}
+
+/* The 90th percentile of the lengths of the text's content lines (capped
+ * at 255 bytes): the width it is wrapped at. */
+static uint32_t wrap_width(const seg *g)
+{
+    uint32_t hist[256] = {0}, n = 0;
+    for (size_t i = 0; i < g->lines.n; i++) {
+        const rp_seg_line *L = &g->lines.v[i];
+        uint64_t w = L->end - L->start;
+        if (w == 0 || L->furniture)
+            continue;
+        hist[w > 255 ? 255 : w]++;
+        n++;
+    }
+    uint32_t seen = 0, want = n - n / 10;
+    for (uint32_t w = 0; w < 256; w++)
+        if ((seen += hist[w]) >= want && n > 0)
+            return w;
+    return 255;
 }
 
 static int is_separator(const unsigned char *s, size_t n)
@@ -941,7 +1018,7 @@ static int subheading_run(const seg *g, size_t li, uint32_t exp)
 static int short_heading_line(const seg *g, const rp_seg_line *P)
 {
     size_t pn = (size_t)(P->end - P->start);
-    return pn > 0 && pn <= 60 && !ends_terminal(g->t + P->start, pn);
+    return pn > 0 && short_line(g, pn) && !ends_terminal(g->t + P->start, pn);
 }
 
 /* Line li is prose: the front matter ends.  Prose lines of the title
@@ -957,9 +1034,12 @@ static int end_front(seg *g, size_t li)
     lblock *T = &g->blocks.v[g->title_block];
     lspan *sp = &g->spans.v[T->last];
     size_t k = li;
+    /* a short line whose sentence goes on in lower case on the next line
+     * is no heading ("Let me begin by" / "congratulating the President") */
     while (k > 0) {
         const rp_seg_line *P = &g->lines.v[k - 1];
-        if (P->furniture || P->end == P->start || P->start < sp->s || short_heading_line(g, P))
+        if (P->furniture || P->end == P->start || P->start < sp->s
+            || (short_heading_line(g, P) && !is_lower(g->t[g->lines.v[k].start])))
             break;
         k--;
     }
@@ -972,8 +1052,10 @@ static int end_front(seg *g, size_t li)
     if (h != NONE32 && g->lines.v[h].start == sp->s && T->n_spans == 1)
         h = NONE32; /* the title itself */
     size_t first = h != NONE32 ? h : k;
-    if (first == li)
+    if (first == li) {
+        g->cur = NONE32; /* the title stops here: the prose line starts a block of its own */
         return 0;
+    }
     if (g->lines.v[first].start == sp->s) {
         if (T->n_spans == 1) {
             /* the "title" was the start of the text's first paragraph */
@@ -1273,7 +1355,7 @@ static void body_line(seg *g, size_t li)
             return;
         }
         if ((n >= 120 && (ends_terminal(s, n) || s[n - 1] == ',')) ||
-            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12)) {
+            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12) || (g->wrap < RP_SEG_NARROW && inner_sentence_end(s, n))) {
             /* prose: the front matter is over */
             if (end_front(g, li))
                 return;
@@ -1318,10 +1400,17 @@ static void body_line(seg *g, size_t li)
         } else if (B->kind == K_UNNUM && pl > 0) {
             if (pl >= 200 || (pl >= 120 && ends_sentence(ps, pl)))
                 join = 0; /* one paragraph per line */
-            else if (pl <= 60 && !ends_terminal(ps, pl) && ps[pl - 1] != ',' && !is_lower(s[0]))
-                join = 0; /* an unmarked heading or caption (unless the text goes on) */
+            else if (short_line(g, pl) && !ends_terminal(ps, pl) && ps[pl - 1] != ',' && ps[pl - 1] != '-'
+                     && !is_lower(s[0]))
+                join = 0; /* an unmarked heading or caption (unless the text goes on,
+                             or a word is cut: "Secretary-" / "General") */
             else if (g->has_ff && pl < 60 && ends_terminal(ps, pl) && !is_lower(s[0]))
                 join = 0;
+            else if (g->wrap < RP_SEG_NARROW && B->n_lines >= 2 && short_line(g, pl) && ends_sentence(ps, pl)
+                     && !is_lower(s[0]))
+                join = 0; /* a narrow hard-wrapped text without blank lines (a
+                             speech record): a sentence ending on a short line
+                             ends its paragraph */
         }
         if (join) {
             join_line(g, g->cur, L);
@@ -1610,6 +1699,9 @@ int rp_segment(rp_docbuf *d)
     scan_lines(&g);
     if (g.has_ff)
         rp_seg_mark_furniture(d->doc.text, g.lines.v, g.lines.n, g.n_pages);
+    else
+        mark_page_numbers(&g);
+    g.wrap = wrap_width(&g);
     assemble(&g);
     emit(&g);
     d->n_pages = g.n_pages;

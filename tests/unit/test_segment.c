@@ -476,6 +476,84 @@ static void test_unnumbered_text(void **state)
     done(&f);
 }
 
+static void test_hard_wrapped_speech(void **state)
+{
+    (void)state;
+    fixture f;
+    /* a General Debate record: lines wrapped at about 55 bytes, no blank
+     * lines.  A line ending mid-sentence before a capitalised word ("the
+     * 2000" / "Review Conference", "the Conference on" / "Disarmament") is a
+     * wrapped line, not an unmarked heading; a sentence ending on a short
+     * line ends the paragraph */
+    const char *t = "Mr. President, I congratulate you on your election and\n"
+                    "wish you every success in the work of this session.\n"
+                    "The lack of progress at the Conference is due to\n"
+                    "the reluctance of key nuclear-weapon States to submit\n"
+                    "themselves to negotiate in good faith, despite the\n"
+                    "obligations they accepted at the Conference on\n"
+                    "Disarmament.\n"
+                    "We still expect the nuclear-weapon States to honour\n"
+                    "their commitment to undertake genuine nuclear\n"
+                    "disarmament, which they renewed during the 2000\n"
+                    "Review Conference of the Parties to the Treaty.\n";
+    rp_doc *d = seg(&f, t);
+    check_invariants(&f.d, "wrapped speech");
+    assert_int_equal(count_kind(d, RP_BLOCK_TITLE), 0);
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 2); /* "Disarmament." ends the first */
+    assert_int_equal(d->n_sentences, 3);
+    uint32_t p = nth(d, RP_BLOCK_PARAGRAPH, 1);
+    assert_string_equal(span_text(d, p, 0),
+                        "We still expect the nuclear-weapon States to honour\n"
+                        "their commitment to undertake genuine nuclear\n"
+                        "disarmament, which they renewed during the 2000\n"
+                        "Review Conference of the Parties to the Treaty.");
+    done(&f);
+    /* a speech opening with a line cut short ("Let me begin by") and a
+     * salutation line before prose: no title swallowing the speech */
+    t = "Mr. President,\n"
+        "Let me begin by\n"
+        "congratulating the President on behalf of my delegation\n"
+        "on his unanimous election to lead the fifty-fifth regular\n"
+        "session of the General Assembly. I am confident that\n"
+        "his able leadership and vast diplomatic experience will\n"
+        "steer the business of this session to the desired outcome.\n";
+    d = seg(&f, t);
+    check_invariants(&f.d, "speech opening");
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 1);
+    assert_true(count_kind(d, RP_BLOCK_TITLE) <= 1);
+    p = nth(d, RP_BLOCK_PARAGRAPH, 0);
+    assert_int_equal(d->blocks[p].spans[0].start, 15); /* from "Let me begin by" */
+    done(&f);
+    /* a page number inside a sentence, without form feeds: furniture, and
+     * the paragraph goes on after it */
+    t = "I speak on behalf of the European Union. The Union\n"
+        "supports the efforts of the Secretary-\n"
+        "General to reach a settlement and, under the auspices of\n"
+        "the Secretary-General, it\n"
+        "21\n"
+        "\n"
+        "invites the parties concerned to enter into substantive\n"
+        "talks.\n";
+    d = seg(&f, t);
+    check_invariants(&f.d, "page number in a sentence");
+    assert_int_equal(d->n_blocks, 1);
+    assert_int_equal(d->blocks[0].n_spans, 2);
+    assert_int_equal(d->n_sentences, 2);
+    assert_string_equal(span_text(d, 0, 1), "invites the parties concerned to enter into substantive\ntalks.");
+    done(&f);
+    /* short lines of a list stay apart, whatever the text's width */
+    t = "The lack of progress at the Conference is due to the\n"
+        "reluctance of key nuclear-weapon States to negotiate in\n"
+        "good faith, despite the obligations they have accepted\n"
+        "at the Conference on Disarmament and elsewhere.\n\n"
+        "Groups of Persons:\n- Public officials\n- Persons with disabilities\n"
+        "Affected persons\nDisappeared persons\n";
+    d = seg(&f, t);
+    check_invariants(&f.d, "list after wrapped text");
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 5);
+    done(&f);
+}
+
 static void test_pdftotext_pages(void **state)
 {
     (void)state;
@@ -983,6 +1061,7 @@ int main(void)
         cmocka_unit_test(test_one_line_section),
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_unnumbered_text),
+        cmocka_unit_test(test_hard_wrapped_speech),
         cmocka_unit_test(test_pdftotext_pages),
         cmocka_unit_test(test_grouped_note_numbers),
         cmocka_unit_test(test_notes_without_separator),
