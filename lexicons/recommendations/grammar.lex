@@ -381,3 +381,22 @@ nonverb	=birth
 nonverb	=freedom
 nonverb	=media
 nonverb	=press
+# adverbs and other words that open a sentence of a speech and are no
+# verb ("Almost a year later", "Then the third stage", "None the less")
+nonverb	=then
+nonverb	=where
+nonverb	=none
+nonverb	=neither
+nonverb	=later
+nonverb	=almost
+nonverb	=yesterday
+nonverb	=unlike
+nonverb	=soon
+nonverb	=quite
+nonverb	=how
+nonverb	=why
+nonverb	=outside
+nonverb	=alongside
+nonverb	=ever
+nonverb	=too
+nonverb	=very

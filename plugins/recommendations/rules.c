@@ -1100,9 +1100,32 @@ static int unlisted_imperative(const scan *s, uint32_t i)
     const rp_token *t = tok(s, i);
     if (t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's')
         return 0; /* "States that ...": a plural noun or a third person */
-    if (t->norm_len > 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0)
-        return 0; /* "Knowing his competence, ...": a participle */
+    if (t->norm_len >= 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0)
+        return 0; /* "Knowing his competence, ...", "Using the impetus": a participle */
+    if (t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
+        return 0; /* "Referred the situation": a past tense */
+    if (form(s, i)->adverb)
+        return 0; /* "Nearly the entire population", "Certainly the world" */
     return (roles(s, i + 1) & RECS_R_ART) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
+}
+
+/* Whether the imperative verb ending before token `end` is a speaker's
+ * aside rather than a request: "Take, for example, ...", "Take India, for
+ * example", and in a text of more than one sentence "Consider what
+ * happened", "Think about what we achieved", "Look what Russia did" (not
+ * "Consider cooperation with, for example, ...": a recommendation). */
+static int aside_after(const scan *s, uint32_t end)
+{
+    for (uint32_t k = end; k < s->se && k < end + 2; k++)
+        if (is_char(s, k, ',') && k + 2 < s->se && is_word(s, k + 1, "for")
+            && (is_word(s, k + 2, "example") || is_word(s, k + 2, "instance")))
+            return 1;
+    if (s->doc->n_sentences <= 1)
+        return 0; /* a one-line recommendation: "Secure what is prescribed in" */
+    for (uint32_t k = end; k < s->se && k < end + 2; k++)
+        if (is_word(s, k, "what") || is_word(s, k, "why"))
+            return 1;
+    return 0;
 }
 
 static void that_clause(scan *s, uint32_t c, const char *cue, int strength);
@@ -1566,6 +1589,11 @@ static void imperative(scan *s, const rp_block *blk)
     int prefixed = i > s->sb && item_marker(s, s->sb);
     if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
         return;
+    uint32_t last = s->se;
+    while (last > i + 1 && (tok(s, last - 1)->flags & RP_TOK_FOOTNOTE))
+        last--;
+    if (is_char(s, last - 1, '?'))
+        return; /* a question ("Do you want this right?") asks no one to act */
     uint32_t r = roles(s, i);
     /* an -ing word opening the item: an introductory phrase ("Recognizing
      * X, ratify ...") or the action itself ("Strengthening efforts to") */
@@ -1688,6 +1716,8 @@ static void imperative(scan *s, const rp_block *blk)
             && !verb_before_comma(s, end) && !(i > at && form(s, i - 1)->adverb))
             return; /* a noun: "Support for renewables", "Support to the United
                        Nations"; not after an adverb: "Regularly report to" */
+        if (aside_after(s, end))
+            return;
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {
         a = (action){i, i + 1, RP_NONE, 0, 0, 0};

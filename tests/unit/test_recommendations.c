@@ -132,6 +132,25 @@ static void a_quoted_title_holds_no_coordinated_action(void **state)
     rp_harness_free(h);
 }
 
+static void a_speakers_asides_are_no_imperatives(void **state)
+{
+    (void)state;
+    /* General Debate prose: sentence-opening adverbs, asides and questions
+     * look like imperatives and ask no one to act */
+    rp_harness *h = run("Almost a year later, the war goes on. Nearly the entire population "
+                        "has been displaced. Take, for example, the lockdowns of 2020. Consider "
+                        "what happened in a recent case. Then the third stage began. Do you want "
+                        "this right? Stop the violence.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "stop", "Stop", NULL, "strong", "Stop", NULL, NULL);
+    rp_harness_free(h);
+    /* a one-line recommendation with "for example" further on stays one */
+    h = run("Consider cooperation with, for example, the Special Rapporteur on torture.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    assert_string_equal(rp_harness_annot(h, 0)->label, "consider");
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -897,6 +916,7 @@ int main(void)
         cmocka_unit_test(a_country_in_ly_is_an_addressee_not_an_adverb),
         cmocka_unit_test(a_subject_that_opens_its_clause_is_the_addressee),
         cmocka_unit_test(a_quoted_title_holds_no_coordinated_action),
+        cmocka_unit_test(a_speakers_asides_are_no_imperatives),
         cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
