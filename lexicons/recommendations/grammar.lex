@@ -38,7 +38,11 @@
 #             regard", "Human rights education"): never taken for a verb
 #             actions.lex does not list (after a cue, or opening a UPR
 #             recommendation where no rule found an action); "Full
-#             implementation of" is still an action named by a noun
+#             implementation of" is still an action named by a noun; also
+#             adverbs opening a sentence of a speech ("Then", "Almost")
+#   xref      cross-references: "see" before a link, a document symbol, a
+#             number or another xref word ("annex", "above") points at
+#             something and asks for no action
 @scheme	recommendation-grammar
 @version	1
 @category	skip	Skipped words
@@ -62,6 +66,7 @@
 @category	incl	Parenthetical lists
 @category	lynoun	Nouns in -ly
 @category	nonverb	Not verbs
+@category	xref	Cross-references
 
 skip	=also
 skip	=further
@@ -400,3 +405,30 @@ nonverb	=alongside
 nonverb	=ever
 nonverb	=too
 nonverb	=very
+
+# cross-references: "see" or "cf." before a link, a document symbol, a
+# number or one of these words is a pointer, not an action ("See
+# https://...", "(see A/77/PV.6)", "see annex to the present report")
+xref	=see
+xref	=cf
+xref	=annex
+xref	=annexes
+xref	=chapter
+xref	=chapters
+xref	=section
+xref	=sections
+xref	=table
+xref	=tables
+xref	=figure
+xref	=figures
+xref	=paragraph
+xref	=paragraphs
+xref	=para
+xref	=paras
+xref	=footnote
+xref	=footnotes
+xref	=note
+xref	=box
+xref	=above
+xref	=below
+xref	=appendix

@@ -54,8 +54,10 @@ enum recs_role {
     RECS_R_DISCOURSE = 1u << 17,
     RECS_R_INCL = 1u << 18,
     RECS_R_LYNOUN = 1u << 19, /* a noun or name in -ly: not an adverb */
-    RECS_R_NONVERB = 1u << 20 /* an adjective, noun or quantifier that opens
-                                 noun phrases: never an unlisted verb */
+    RECS_R_NONVERB = 1u << 20, /* an adjective, noun or quantifier that opens
+                                  noun phrases: never an unlisted verb */
+    RECS_R_XREF = 1u << 21     /* a cross-reference: "see", "cf." and what they
+                                  point at ("annex", "chapter", "above") */
 };
 
 /* How a cue governs its action (cues.lex kind=). */

@@ -1109,6 +1109,25 @@ static int unlisted_imperative(const scan *s, uint32_t i)
     return (roles(s, i + 1) & RECS_R_ART) != 0 && !(tok(s, i + 1)->flags & RP_TOK_CAPITALIZED);
 }
 
+/* Whether the verb at token i is a cross-reference (grammar.lex `xref`:
+ * "see") pointing at what follows it: a link, a document symbol, a number
+ * or another `xref` word ("See https://unctad.org/...", "(see
+ * A/77/PV.6)", "see annex to the present report"); not "See to it that". */
+static int reference_after(const scan *s, uint32_t i, uint32_t end)
+{
+    if (!(roles(s, i) & RECS_R_XREF))
+        return 0;
+    uint32_t k = skip_light(s, end); /* "see also" */
+    if (k >= s->se)
+        return 0;
+    const rp_token *t = tok(s, k);
+    if (t->flags & (RP_TOK_SYMBOL | RP_TOK_NUMBER))
+        return 1;
+    if (memmem(t->norm, t->norm_len, "://", 3) != NULL || (t->norm_len > 4 && memcmp(t->norm, "www.", 4) == 0))
+        return 1;
+    return (roles(s, k) & RECS_R_XREF) != 0;
+}
+
 /* Whether the imperative verb ending before token `end` is a speaker's
  * aside rather than a request: "Take, for example, ...", "Take India, for
  * example", and in a text of more than one sentence "Consider what
@@ -1716,7 +1735,7 @@ static void imperative(scan *s, const rp_block *blk)
             && !verb_before_comma(s, end) && !(i > at && form(s, i - 1)->adverb))
             return; /* a noun: "Support for renewables", "Support to the United
                        Nations"; not after an adverb: "Regularly report to" */
-        if (aside_after(s, end))
+        if (aside_after(s, end) || reference_after(s, i, end))
             return;
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {

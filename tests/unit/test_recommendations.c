@@ -151,6 +151,20 @@ static void a_speakers_asides_are_no_imperatives(void **state)
     rp_harness_free(h);
 }
 
+static void a_cross_reference_is_no_action(void **state)
+{
+    (void)state;
+    rp_harness *h = run("Sources: UNCTAD. See https://unctad.org/publication/2024. For the composition "
+                        "of the delegation, see annex I to the present report. In my address last year "
+                        "(see A/77/PV.6), I spoke of peace.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+    h = run("See to it that its action respects human rights (Islamic Republic of Iran);\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    assert_string_equal(rp_harness_annot(h, 0)->label, "see");
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -917,6 +931,7 @@ int main(void)
         cmocka_unit_test(a_subject_that_opens_its_clause_is_the_addressee),
         cmocka_unit_test(a_quoted_title_holds_no_coordinated_action),
         cmocka_unit_test(a_speakers_asides_are_no_imperatives),
+        cmocka_unit_test(a_cross_reference_is_no_action),
         cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
