@@ -1597,8 +1597,10 @@ static uint32_t third_person_at(const scan *s, uint32_t i, uint32_t *end)
 /* Rule 1: a UPR-style imperative opening the sentence. */
 static void imperative(scan *s, const rp_block *blk)
 {
-    if (blk->kind == RP_BLOCK_HEADING || blk->kind == RP_BLOCK_FOOTNOTE)
-        return;
+    if (blk->kind == RP_BLOCK_HEADING || blk->kind == RP_BLOCK_FOOTNOTE
+        || (blk->kind == RP_BLOCK_TITLE && s->doc->n_blocks > 1))
+        return; /* a document's title ("Follow-up to the World Summit for
+                   Social Development"); a one-line document may be all title */
     s->upr_item = 1; /* s is the caller's copy for this item */
     uint32_t i = s->first, end, v = RP_NONE;
     if (i >= s->se)

@@ -165,6 +165,17 @@ static void a_cross_reference_is_no_action(void **state)
     rp_harness_free(h);
 }
 
+static void a_documents_title_is_no_imperative(void **state)
+{
+    (void)state;
+    rp_harness *h = run("Follow-up to the World Summit for Social Development\n\n"
+                        "Report of the Secretary-General\n\n"
+                        "1. States should expand social protection to all workers.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "expand", "expand", NULL, "strong", "should", "states", NULL);
+    rp_harness_free(h);
+}
+
 static void upr_lines_several_recommending_states(void **state)
 {
     (void)state;
@@ -932,6 +943,7 @@ int main(void)
         cmocka_unit_test(a_quoted_title_holds_no_coordinated_action),
         cmocka_unit_test(a_speakers_asides_are_no_imperatives),
         cmocka_unit_test(a_cross_reference_is_no_action),
+        cmocka_unit_test(a_documents_title_is_no_imperative),
         cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
