@@ -1035,11 +1035,14 @@ static int end_front(seg *g, size_t li)
     lspan *sp = &g->spans.v[T->last];
     size_t k = li;
     /* a short line whose sentence goes on in lower case on the next line
-     * is no heading ("Let me begin by" / "congratulating the President") */
+     * is no heading ("Let me begin by" / "congratulating the President"),
+     * nor, in a narrow text (a speech), one ending in a word that needs
+     * more ("On behalf of" / "Ukraine, I congratulate") */
     while (k > 0) {
         const rp_seg_line *P = &g->lines.v[k - 1];
         if (P->furniture || P->end == P->start || P->start < sp->s
-            || (short_heading_line(g, P) && !is_lower(g->t[g->lines.v[k].start])))
+            || (short_heading_line(g, P) && !is_lower(g->t[g->lines.v[k].start])
+                && !(g->wrap < RP_SEG_NARROW && heading_goes_on(g->t + P->start, (size_t)(P->end - P->start)))))
             break;
         k--;
     }
