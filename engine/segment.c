@@ -56,8 +56,9 @@
  *    block.  In a text wrapped narrower than RP_SEG_NARROW bytes (a speech
  *    record), "short" is relative to the wrap width, a sentence ending on a
  *    short line ends the paragraph (no blank lines there), and a line with
- *    a sentence end inside it ends the front matter.  Unnumbered paragraphs are kind paragraph in a text with no
- *    numbered paragraph, else kind text.
+ *    a sentence end inside it ends the front matter.  Unnumbered
+ *    paragraphs are kind paragraph in a text with no numbered paragraph,
+ *    else kind text.
  *  - footnote: a line starting with superscript digits ("³⁵ See ...",
  *    label "35") or a markdown note ("[^3]: See ..."); the lines after a
  *    "____" separator, to the page's end (in a text without form feeds, to
@@ -1042,7 +1043,8 @@ static int end_front(seg *g, size_t li)
         const rp_seg_line *P = &g->lines.v[k - 1];
         if (P->furniture || P->end == P->start || P->start < sp->s
             || (short_heading_line(g, P) && !is_lower(g->t[g->lines.v[k].start])
-                && !(g->wrap < RP_SEG_NARROW && heading_goes_on(g->t + P->start, (size_t)(P->end - P->start)))))
+                && !(g->wrap < RP_SEG_NARROW
+                     && heading_goes_on(g->t + P->start, (size_t)(P->end - P->start)))))
             break;
         k--;
     }
@@ -1358,7 +1360,8 @@ static void body_line(seg *g, size_t li)
             return;
         }
         if ((n >= 120 && (ends_terminal(s, n) || s[n - 1] == ',')) ||
-            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12) || (g->wrap < RP_SEG_NARROW && inner_sentence_end(s, n))) {
+            (ends_sentence(s, n) && memchr(s, ' ', n) && n > 12) ||
+            (g->wrap < RP_SEG_NARROW && inner_sentence_end(s, n))) {
             /* prose: the front matter is over */
             if (end_front(g, li))
                 return;
