@@ -132,6 +132,14 @@ static HOT const recs_word *word_of(const scan *s, const recs_form *f)
     return f->word == 0 ? NULL : &s->st->words.w[f->word - 1];
 }
 
+/* Whether token t's folded form has min bytes or more and ends in the
+ * ASCII suffix suf ("-ing", "-ed"). */
+static int ends_in(const rp_token *t, const char *suf, size_t min)
+{
+    size_t l = strlen(suf);
+    return t->norm_len >= min && t->norm_len >= l && memcmp(t->norm + t->norm_len - l, suf, l) == 0;
+}
+
 static HOT int is_char(const scan *s, uint32_t i, char c)
 {
     const rp_token *t = tok(s, i);
@@ -270,8 +278,7 @@ static int unlisted_participle(const scan *s, uint32_t i)
     if (i >= s->se || !plausible_verb(s, i))
         return 0;
     const rp_token *t = tok(s, i);
-    return t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0
-           && memchr(t->norm, '-', t->norm_len) == NULL; /* not "people-centred" */
+    return ends_in(t, "ed", 5) && memchr(t->norm, '-', t->norm_len) == NULL; /* not "people-centred" */
 }
 
 /* The lemma of an unlisted regular participle, by rule: applied -> apply,
@@ -873,14 +880,6 @@ static int joiner(const void *ctx, uint32_t k)
     return 0;
 }
 
-/* Whether token i's folded text is the ASCII word w. */
-static int norm_is(const scan *s, uint32_t i, const char *w)
-{
-    const rp_token *t = tok(s, i);
-    size_t n = strlen(w);
-    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
-}
-
 /* Whether token i can begin what follows a subject's head before its
  * verb: a preposition ("States in the region"), "of", a participle in
  * -ing ("States participating in the review"), "concerned", or a
@@ -890,10 +889,10 @@ static int post_modifier(const scan *s, uint32_t i)
     const rp_token *t = tok(s, i);
     if ((roles(s, i) & (RECS_R_BOUND | RECS_R_CONJ)) && !(roles(s, i) & RECS_R_THAT))
         return 1;
-    if (norm_is(s, i, "of") || norm_is(s, i, "from") || norm_is(s, i, "at") || norm_is(s, i, "across")
-        || norm_is(s, i, "within") || norm_is(s, i, "concerned"))
+    if (is_word(s, i, "of") || is_word(s, i, "from") || is_word(s, i, "at") || is_word(s, i, "across")
+        || is_word(s, i, "within") || is_word(s, i, "concerned"))
         return 1;
-    return t->norm_len > 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0;
+    return ends_in(t, "ing", 6);
 }
 
 #define MAX_SUBJECT 20 /* tokens from a clause's start to its modal */
@@ -920,7 +919,7 @@ static const char *clause_subject(scan *s, uint32_t before, char *out, size_t ou
         if (is_char(s, p, ',') || is_char(s, p, ';') || is_char(s, p, ':') || is_char(s, p, '(')
             || is_char(s, p, ')'))
             break;
-        if (norm_is(s, p, "that") || norm_is(s, p, "which") || norm_is(s, p, "who")) {
+        if (is_word(s, p, "that") || is_word(s, p, "which") || is_word(s, p, "who")) {
             if (rel != 0)
                 return NULL;
             rel = p;
@@ -937,8 +936,8 @@ static const char *clause_subject(scan *s, uint32_t before, char *out, size_t ou
     for (;;) {
         uint32_t j = e;
         int conj = 0;
-        while (j < lim && j < e + 3 && joiner(s, j) != 0)
-            conj |= joiner(s, j++) == 2;
+        for (int r; j < lim && j < e + 3 && (r = joiner(s, j)) != 0; j++)
+            conj |= r == 2;
         uint32_t e2 = conj && j < lim ? recs_addr_at(&s->st->addr, s->doc, j, lim) : 0;
         if (e2 == 0)
             break;
@@ -1100,9 +1099,9 @@ static int unlisted_imperative(const scan *s, uint32_t i)
     const rp_token *t = tok(s, i);
     if (t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's')
         return 0; /* "States that ...": a plural noun or a third person */
-    if (t->norm_len >= 5 && memcmp(t->norm + t->norm_len - 3, "ing", 3) == 0)
+    if (ends_in(t, "ing", 5))
         return 0; /* "Knowing his competence, ...", "Using the impetus": a participle */
-    if (t->norm_len > 4 && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
+    if (ends_in(t, "ed", 5))
         return 0; /* "Referred the situation": a past tense */
     if (form(s, i)->adverb)
         return 0; /* "Nearly the entire population", "Certainly the world" */
@@ -1216,8 +1215,7 @@ static int verbless_before(const scan *s, uint32_t k)
         if ((f->roles & (RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF | RECS_R_IT))
             || ((f->roles & RECS_R_NOUN) && !is_word(s, q, "of")) || (f->scan & RECS_SCAN_CUE)
             || ((f->scan & RECS_SCAN_VERB) && f->infl != RECS_BASE && f->infl != RECS_ING)
-            || ((t->flags & RP_TOK_ALPHA) && t->norm_len > 4
-                && memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0))
+            || ((t->flags & RP_TOK_ALPHA) && ends_in(t, "ed", 5)))
             return 0;
     }
     return 1;
@@ -1620,7 +1618,7 @@ static void imperative(scan *s, const rp_block *blk)
      * X, ratify ...") or the action itself ("Strengthening efforts to") */
     uint32_t start = i;
     const rp_token *t0 = tok(s, i);
-    int ing_word = t0->norm_len > 5 && memcmp(t0->norm + t0->norm_len - 3, "ing", 3) == 0
+    int ing_word = ends_in(t0, "ing", 6)
                    && !(form(s, i)->scan & RECS_SCAN_CUE); /* not "Requesting X to" */
     /* whether the sentence can be a recommendation (item_context): asked
      * only when it matters, -1 until then */
