@@ -256,12 +256,12 @@ void lx_pylower(const char *s, size_t n, rp_buf *out);
 int lx_is_alnum(int32_t cp);
 int lx_is_piece_char(int32_t cp);
 int lx_is_han(int32_t cp);
-/* White space as Python's str.isspace() sees it (Zs, Zl, Zp, the ASCII
- * controls TAB..CR and FS..US, NEL). */
 /* Does code point cp end a clause, so that an engine-mode phrase does not
  * run across it unless its term has one there?  , ; : ( ) [ ] { } ! ?
  * quotation marks, en and em dashes. */
 int lx_ends_clause(int32_t cp);
+/* White space as Python's str.isspace() sees it (Zs, Zl, Zp, the ASCII
+ * controls TAB..CR and FS..US, NEL). */
 int lx_is_space(int32_t cp);
 /* Glob match (* any run, ? one character) of UTF-8 strings. */
 int lx_glob_match(const char *pat, size_t pn, const char *s, size_t sn);

@@ -432,6 +432,24 @@ static int short_line(const seg *g, size_t n)
     return n <= 60 && (g->wrap >= RP_SEG_NARROW || n * 4 < (size_t)g->wrap * 3);
 }
 
+/* Whether s[0..n) is a number of one to three digits and nothing else (a
+ * page or note number alone on its line); its value in *v unless v is
+ * NULL. */
+static int number_line(const unsigned char *s, size_t n, uint32_t *v)
+{
+    if (n == 0 || n > 3)
+        return 0;
+    uint32_t x = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!is_digit(s[k]))
+            return 0;
+        x = x * 10 + (uint32_t)(s[k] - '0');
+    }
+    if (v)
+        *v = x;
+    return 1;
+}
+
 /* In a text without form feeds (a speech record), a page number alone on
  * its line inside a sentence ("... under the auspices of the
  * Secretary-General, it" / "21" / "" / "invites the parties") is page
@@ -441,11 +459,7 @@ static void mark_page_numbers(seg *g)
 {
     for (size_t i = 1; i + 1 < g->lines.n; i++) {
         rp_seg_line *L = &g->lines.v[i];
-        const unsigned char *s = g->t + L->start;
-        size_t n = (size_t)(L->end - L->start), k = 0;
-        while (k < n && is_digit(s[k]))
-            k++;
-        if (k == 0 || k > 3 || k != n)
+        if (!number_line(g->t + L->start, (size_t)(L->end - L->start), NULL))
             continue;
         const rp_seg_line *P = &g->lines.v[i - 1];
         size_t pn = (size_t)(P->end - P->start);
@@ -1479,16 +1493,9 @@ static int note_like(const unsigned char *s, size_t n)
 static int notes_start(const seg *g, size_t li)
 {
     const rp_seg_line *L = &g->lines.v[li];
-    const unsigned char *s = g->t + L->start;
-    size_t n = (size_t)(L->end - L->start);
-    if (n == 0 || n > 3)
+    uint32_t v;
+    if (!number_line(g->t + L->start, (size_t)(L->end - L->start), &v))
         return 0;
-    uint32_t v = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (!is_digit(s[k]))
-            return 0;
-        v = v * 10 + (uint32_t)(s[k] - '0');
-    }
     if (v <= g->max_fn || v > g->max_fn + 15)
         return 0; /* after the last note seen (some may have been missed) */
     /* one of the next three lines of text on the page (other note numbers
@@ -1500,10 +1507,7 @@ static int notes_start(const seg *g, size_t li)
             return 0;
         const unsigned char *p = g->t + g->lines.v[j].start;
         size_t m = (size_t)(g->lines.v[j].end - g->lines.v[j].start);
-        size_t d = 0;
-        while (d < m && is_digit(p[d]))
-            d++;
-        if (d == m && m <= 3) {
+        if (number_line(p, m, NULL)) {
             numbers++;
             continue;
         }
