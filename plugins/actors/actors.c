@@ -1614,7 +1614,7 @@ static int emit_mention(struct actors *a, const struct mention *m, rp_sink *sink
     if (m->learned)
         kv[n++] = (rp_kv){"learned", "yes"};
     /* a run that reads no attributes (count) gets none */
-    if (RP_ABI_AT_LEAST(a->host->abi_version, 1, 1) && (a->host->emit_drops & RP_EMIT_NO_ATTRS))
+    if (RP_HOST_DROPS(a->host, RP_EMIT_NO_ATTRS))
         n = 0;
     rp_annotation an = {.label = label, .start = m->start, .end = m->end, .attrs = n ? kv : NULL,
                         .n_attrs = n, .reserved = 0};

@@ -454,7 +454,7 @@ static int themes_process(void *state, const rp_doc *doc, rp_sink *sink, char *e
     themes_lex *tl = NULL;
     char wbuf[32];
     /* a run that reads no attributes (count) gets none */
-    int attrs = !(RP_ABI_AT_LEAST(t->host->abi_version, 1, 1) && (t->host->emit_drops & RP_EMIT_NO_ATTRS));
+    int attrs = !RP_HOST_DROPS(t->host, RP_EMIT_NO_ATTRS);
     for (size_t i = 0; i < n; i++) {
         if (!tl || tl->lex != m[i].lexicon)
             tl = lex_of(t, m[i].lexicon);

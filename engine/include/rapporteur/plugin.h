@@ -420,6 +420,12 @@ enum rp_emit_drop {
     RP_EMIT_NO_ATTRS = 1u << 0
 };
 
+/* Whether the run behind host drops `what` (enum rp_emit_drop) of every
+ * annotation; 0 from a host older than ABI 1.1, which has no emit_drops:
+ *     if (RP_HOST_DROPS(host, RP_EMIT_NO_ATTRS)) ... emit bare annotations */
+#define RP_HOST_DROPS(host, what)                                               \
+    (RP_ABI_AT_LEAST((host)->abi_version, 1, 1) && ((host)->emit_drops & (what)) != 0)
+
 /* Parts of a document an instance can do without (rp_host.doc_skip). */
 enum rp_doc_part {
     RP_DOC_SENTENCES = 1u << 0 /* rp_doc.sentences, rp_token.sentence, rp_block.sent_* */
