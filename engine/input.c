@@ -98,9 +98,10 @@ static int col_index(collector *c, const char *name)
 
 /* ---- directories ---------------------------------------------------- */
 
-static int cmp_str(const void *a, const void *b)
+/* Orders walk()'s names (a type byte, then the name) by name, in byte order. */
+static int cmp_name(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static int walk(collector *c, const char *root, const char *rel)
@@ -126,20 +127,36 @@ static int walk(collector *c, const char *root, const char *rel)
         free(dir);
         return r;
     }
+    /* Each name is kept with its type from the folder's entry in front
+     * of it (one byte), so that a regular file, the common case, costs no
+     * stat() (a round trip to the server on a network file system); a
+     * link, a folder or a file system that does not say is asked. */
     RP_VEC(char *) names = {0};
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue; /* ., .., and hidden files */
-        RP_VEC_PUSH(names) = rp_xstrdup(e->d_name);
+        size_t len = strlen(e->d_name);
+        char *name = rp_xmalloc(len + 2);
+        name[0] = e->d_type == DT_REG ? 'f' : '?';
+        memcpy(name + 1, e->d_name, len + 1);
+        RP_VEC_PUSH(names) = name;
     }
     closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    qsort(names.v, names.n, sizeof *names.v, cmp_name);
 
     int r = 0;
     for (size_t i = 0; i < names.n && r == 0; i++) {
-        char *relp = rel[0] ? join_path(rel, names.v[i]) : rp_xstrdup(names.v[i]);
+        const char *name = names.v[i] + 1;
+        if (names.v[i][0] == 'f' && !ends_with(name, ".txt"))
+            continue;
+        char *relp = rel[0] ? join_path(rel, name) : rp_xstrdup(name);
         char *full = join_path(root, relp);
+        if (names.v[i][0] == 'f') {
+            add_doc(c, strip_txt(relp), full)->regular = 1;
+            free(relp);
+            continue;
+        }
         struct stat fs;
         if (stat(full, &fs) != 0) {
             int serr = errno;
@@ -154,8 +171,8 @@ static int walk(collector *c, const char *root, const char *rel)
         if (S_ISDIR(fs.st_mode)) {
             r = walk(c, root, relp);
             free(full);
-        } else if (S_ISREG(fs.st_mode) && ends_with(names.v[i], ".txt")) {
-            add_doc(c, strip_txt(relp), full);
+        } else if (S_ISREG(fs.st_mode) && ends_with(name, ".txt")) {
+            add_doc(c, strip_txt(relp), full)->regular = 1;
         } else {
             free(full);
         }
@@ -315,6 +332,7 @@ static int read_manifest(collector *c, const char *mpath)
             continue;
         }
         rp_source *s = add_doc(c, rp_xstrdup(id), full);
+        s->regular = 1;
         size_t wn = strlen(mpath) + 24;
         s->where = rp_xmalloc(wn);
         snprintf(s->where, wn, "%s:%zu", mpath, lineno);
@@ -428,7 +446,7 @@ int rp_sources_collect(char *const *inputs, size_t n, int strict, rp_sources *ou
             r = read_manifest(&c, in);
         } else {
             const char *slash = strrchr(in, '/');
-            add_doc(&c, strip_txt(slash ? slash + 1 : in), rp_xstrdup(in));
+            add_doc(&c, strip_txt(slash ? slash + 1 : in), rp_xstrdup(in))->regular = S_ISREG(st.st_mode);
         }
     }
     if (r == 0)

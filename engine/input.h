@@ -19,6 +19,8 @@ typedef struct rp_source {
     rp_kv *meta;    /* manifest columns other than doc_id and path */
     size_t n_meta;
     char *where;    /* "manifest.tsv:12" for manifest rows, else NULL */
+    int regular;    /* it was a regular file when collected: the reader
+                       need not ask again whether it may block */
 } rp_source;
 
 typedef struct rp_sources {

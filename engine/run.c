@@ -339,10 +339,13 @@ static void read_ahead(pool *p, size_t *next_read, size_t through, uint64_t *ahe
          * reads it, and the main thread goes on collecting what is done;
          * the files after it are read once it is done, so that they are
          * read when they would be without the read-ahead (what another
-         * program does meanwhile, such as deleting them, counts) */
+         * program does meanwhile, such as deleting them, counts); a file
+         * the collector saw as regular (its folder's entry or its stat
+         * said so) is not asked again */
         const char *path = p->src->v[k].path;
         struct stat st;
-        s->worker_reads = strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
+        s->worker_reads = !p->src->v[k].regular &&
+                          (strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode)));
         if (s->worker_reads)
             p->pipe_doc = k;
         else

@@ -77,6 +77,28 @@ expect_err "rapporteur: $c/nosuch.txt: No such file or directory"
 expect_err "rapporteur: 2 documents done, 1 skipped, 0 plugin errors"
 expect_out_lines 2
 
+tcase "what a folder holds: .txt files and links to them, nothing else"
+# a regular file is known from its folder entry, without a stat(); a link
+# or anything else is asked, and only regular .txt files are documents
+k=$scratch/kinds
+mkdir -p "$k/deep/er"
+echo "water deep" > "$k/deep/er/d.txt"
+mkdir -p "$scratch/elsewhere"
+echo "water outside" > "$scratch/elsewhere/outside.txt"
+ln -s "$scratch/elsewhere/outside.txt" "$k/link.txt"
+ln -s "$scratch/elsewhere" "$k/linked"
+echo "water notes" > "$k/notes.md"
+echo "water hidden" > "$k/.hidden.txt"
+mkdir "$k/dir.txt"
+mkfifo "$k/fifo.txt" 2>/dev/null || :
+rp annotate $plug "$k"
+expect_rc 0
+expect_err_lines 0
+expect_out_lines 3
+expect_out_lines 1 '"doc":"deep/er/d"'
+expect_out_lines 1 '"doc":"link"'
+expect_out_lines 1 '"doc":"linked/outside"'
+
 tcase "a file that vanishes after the corpus was listed"
 # -j 1 and standard input first: the worker waits on stdin (a FIFO we
 # hold) while b.txt, already listed, is deleted; then it reads b.txt.
