@@ -1127,19 +1127,22 @@ static int reference_after(const scan *s, uint32_t i, uint32_t end)
     return (roles(s, k) & RECS_R_XREF) != 0;
 }
 
+static int upr_recommendation(scan *s, int context);
+
 /* Whether the imperative verb ending before token `end` is a speaker's
  * aside rather than a request: "Take, for example, ...", "Take India, for
  * example", and in a text of more than one sentence "Consider what
  * happened", "Think about what we achieved", "Look what Russia did" (not
  * "Consider cooperation with, for example, ...": a recommendation). */
-static int aside_after(const scan *s, uint32_t end)
+static int aside_after(scan *s, uint32_t end)
 {
     for (uint32_t k = end; k < s->se && k < end + 2; k++)
         if (is_char(s, k, ',') && k + 2 < s->se && is_word(s, k + 1, "for")
             && (is_word(s, k + 2, "example") || is_word(s, k + 2, "instance")))
             return 1;
-    if (s->doc->n_sentences <= 1)
-        return 0; /* a one-line recommendation: "Secure what is prescribed in" */
+    if (upr_recommendation(s, 1))
+        return 0; /* a recommendation, one line or a list item closed by its
+                     recommending State: "Secure what is prescribed in" */
     for (uint32_t k = end; k < s->se && k < end + 2; k++)
         if (is_word(s, k, "what") || is_word(s, k, "why"))
             return 1;
@@ -1569,10 +1572,12 @@ static uint32_t bare_verb(const scan *s, uint32_t from, uint32_t lim, int in_ite
     return RP_NONE;
 }
 
-/* A UPR database row may keep the recommending State's third person
+/* A UPR recommendation may keep the recommending State's third person
  * ("Continues its efforts", "Takes steps to", "Immediately reinstates
- * the moratorium"): a listed verb in -s opening a document of one
- * sentence, not followed by what shows a plural noun ("Measures be
+ * the moratorium"), in UPR Info's rows and in the reports' lists
+ * ("115.175. Implements both procedural and legislative measures ...
+ * (Egypt);"): a listed verb in -s opening a document of one sentence or
+ * an item closed by a recommending State (upr_recommendation), not followed by what shows a plural noun ("Measures be
  * taken", "Measures taken", "Reports of"), not a verb that is also a noun,
  * a recommending verb or a comment ("Reiterates").  Its index and *end,
  * or RP_NONE. */
@@ -1722,7 +1727,7 @@ static void imperative(scan *s, const rp_block *blk)
         v = verb_at(s, at, 1u << RECS_BASE, &end);
         i = at;
     }
-    if (v == RP_NONE && s->doc->n_sentences <= 1)
+    if (v == RP_NONE && upr_recommendation(s, 1))
         v = third_person_at(s, i, &end);
     if (v != RP_NONE) {
         if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
@@ -2354,16 +2359,30 @@ static int ensure_used(recs_state *st, size_t n)
 }
 
 /* A UPR list's lead-in sentence (see the top of this file): sets the
- * scan's State under review and response for the items that follow. */
+ * scan's State under review and response for the items that follow.
+ * The lead-in is what opens the sentence, up to its colon or its first
+ * list item (a list whose items end in ";" is one sentence, and its items
+ * may well speak of "the support of" someone), and it is about the
+ * recommendations from its first words: "The recommendations formulated
+ * during the interactive dialogue and listed below enjoy the support of
+ * Indonesia", "The following recommendations will be examined by Haiti",
+ * "The recommendation below did not enjoy the support of Pakistan"; or
+ * "The response of Somalia
+ * to the recommendations ... will be included in the outcome report". */
+#define LEAD_IN_WORDS 6 /* "recommendations" within the first words */
 static void upr_lead_in(scan *s)
 {
     int recs = 0, will = 0, neg = 0, support = 0;
     uint32_t by = RP_NONE;
-    /* the lead-in ends at its colon; the list may follow in the same
-     * sentence */
-    for (uint32_t k = s->sb; k < s->se && !is_char(s, k, ':'); k++) {
+    uint32_t end = next_item(s, s->sb + 1);
+    uint32_t k = s->first;
+    if (k + 3 < end && is_word(s, k, "the") && is_word(s, k + 1, "response") && is_word(s, k + 2, "of"))
+        by = k + 3; /* "The response of Somalia to the recommendations" */
+    for (uint32_t n = 0; k < end && !is_char(s, k, ':'); k++, n++) {
         if (!recs) {
-            recs = is_word(s, k, "recommendations");
+            recs = is_word(s, k, "recommendations") || is_word(s, k, "recommendation");
+            if (!recs && n >= LEAD_IN_WORDS + (by != RP_NONE ? 8 : 0))
+                return;
             continue;
         }
         if (is_word(s, k, "will"))
@@ -2372,21 +2391,56 @@ static void upr_lead_in(scan *s)
             neg = 1;
         else if (is_word(s, k, "support") || is_word(s, k, "supported")) {
             support = 1;
-            if (neg && by == RP_NONE && k + 1 < s->se && is_word(s, k + 1, "of"))
-                by = k + 2; /* "did not enjoy the support of Kenya" */
-        } else if (is_word(s, k, "examined") && by == RP_NONE && k + 1 < s->se &&
-                   is_word(s, k + 1, "by"))
-            by = k + 2; /* "have been examined by Kenya" */
+            if (by == RP_NONE && k + 1 < end && is_word(s, k + 1, "of"))
+                by = k + 2; /* "(did not) enjoy the support of Kenya" */
+        } else if (is_word(s, k, "examined") && by == RP_NONE && k + 2 < end &&
+                   is_word(s, k + 1, "by") && !is_word(s, k + 2, "and"))
+            by = k + 2; /* "have been examined by Kenya", not "examined by and
+                           enjoy the support of Fiji" */
     }
-    if (!recs || by == RP_NONE || by >= s->se)
+    if (!recs || by == RP_NONE || by >= end)
         return;
     /* the State's name: up to the punctuation or the clause after it */
-    uint32_t end = by;
-    while (end < s->se && end < by + 10 && !(tok(s, end)->flags & RP_TOK_PUNCT) &&
-           !is_word(s, end, "and") && !is_word(s, end, "which"))
-        end++;
-    s->upr_state = recs_addr_country(&s->st->addr, s->doc, by, end);
+    uint32_t ne = by;
+    while (ne < end && ne < by + 10 && !(tok(s, ne)->flags & RP_TOK_PUNCT) && !is_word(s, ne, "and") &&
+           !is_word(s, ne, "which") && !is_word(s, ne, "to"))
+        ne++;
+    /* a State, not "the support of OHCHR" */
+    const char *state = recs_addr_country(&s->st->addr, s->doc, by, ne);
+    if (state == NULL)
+        return;
+    s->upr_state = state;
     s->upr_response = neg ? "noted" : will ? "pending" : support ? "supported" : NULL;
+}
+
+/* Whether block b still belongs to the UPR list whose lead-in opened the
+ * paragraph labelled lead ("108"): an unnumbered block (text after a page
+ * break), an item numbered inside the paragraph ("108.3") or by the list
+ * itself: "(a)", or "1.", "2.", ... as the reports of 2008-2010 number
+ * them, below the paragraph's number or going on in sequence past it
+ * (*next: the number the list's next item would have, 0 before any).
+ * Not a heading of the report ("III.", "B."), nor its next paragraph
+ * ("112.", or "496." of another State's outcome in a session report). */
+static int same_list(const rp_block *b, const char *lead, long *next)
+{
+    int heading = b->kind == RP_BLOCK_HEADING;
+    if (b->label == NULL || lead == NULL)
+        return !heading;
+    size_t n = strlen(lead);
+    if (strncmp(b->label, lead, n) == 0 && (b->label[n] == '\0' || b->label[n] == '.'))
+        return !heading;
+    char *e1, *e2;
+    long item = strtol(b->label, &e1, 10), para = strtol(lead, &e2, 10);
+    if (e1 == b->label || *e1 != '\0')
+        return !heading; /* "(a)": the list's own; a heading "III", "B" ends it */
+    /* a number of the list's own, even where a short first line made the
+     * segmenter take the item for a heading ("9.  To add a provision to
+     * the Marriage and Family Relations Act") */
+    if ((e2 != lead && *e2 == '\0' && item < para) || item == *next) {
+        *next = item + 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* The next offset >= from of needle in the document's text, or its length. */
@@ -2450,7 +2504,14 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
     s.sink = sink;
     /* where the next UPR lead-in sentences may be: one memmem pass over
      * the text per phrase, not a look at every sentence's words */
-    uint64_t lead_ex = next_at(doc, 0, "examined by"), lead_su = next_at(doc, 0, "support of");
+    static const char *const lead_phrase[] = {"examined by", "support of", "response of"};
+    enum { N_LEAD = sizeof lead_phrase / sizeof lead_phrase[0] };
+    uint64_t lead[N_LEAD];
+    uint32_t lead_block = 0; /* the block of the lead-in that set s.upr_state */
+    long list_next = 0;      /* the number of its list's next item (same_list) */
+    uint32_t list_block = 0; /* the last block that list was checked on */
+    for (int j = 0; j < N_LEAD; j++)
+        lead[j] = next_at(doc, 0, lead_phrase[j]);
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const rp_sentence *sen = &doc->sentences[si];
         if (sen->tok_end <= sen->tok_begin || sen->tok_end > doc->n_tokens)
@@ -2469,14 +2530,40 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (last > s.sb && is_char(&s, last - 1, '?'))
             continue;
         s.first = first_content(&s);
-        uint64_t send = tok(&s, s.se - 1)->end;
-        if (lead_ex < send || lead_su < send) {
-            if (st->opts.imperatives)
-                upr_lead_in(&s);
-            if (lead_ex < send)
-                lead_ex = next_at(doc, send, "examined by");
-            if (lead_su < send)
-                lead_su = next_at(doc, send, "support of");
+        uint64_t sstart = tok(&s, s.sb)->start, send = tok(&s, s.se - 1)->end;
+        int lead_here = 0;
+        for (int j = 0; j < N_LEAD; j++) {
+            if (lead[j] < sstart) /* in a sentence skipped above */
+                lead[j] = next_at(doc, sstart, lead_phrase[j]);
+            if (lead[j] < send) {
+                lead_here = 1;
+                lead[j] = next_at(doc, send, lead_phrase[j]);
+            }
+        }
+        if (s.upr_state != NULL && sen->block != list_block && blk != NULL) {
+            /* a new block: is the list still going on? Its labels say so,
+             * or its first sentence is a recommendation closed by its
+             * recommending State ("91. Continue taking measures ... (Viet
+             * Nam);" after paragraph 90's items 1 to 90) */
+            list_block = sen->block;
+            if (!same_list(blk, doc->blocks[lead_block].label, &list_next)) {
+                char *e;
+                long item = blk->label ? strtol(blk->label, &e, 10) : 0;
+                if (blk->kind != RP_BLOCK_HEADING && upr_recommendation(&s, 1)) {
+                    if (blk->label && e != blk->label && *e == '\0')
+                        list_next = item + 1;
+                } else {
+                    s.upr_state = NULL; /* the list is over */
+                    s.upr_response = NULL;
+                }
+            }
+        }
+        if (lead_here && st->opts.imperatives) {
+            upr_lead_in(&s);
+            if (s.upr_state != NULL) {
+                lead_block = list_block = sen->block;
+                list_next = 0;
+            }
         }
         rare.n = 0;
         s.rare = &rare;

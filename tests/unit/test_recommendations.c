@@ -209,6 +209,73 @@ static void upr_list_inside_one_sentence(void **state)
     rp_harness_free(h);
 }
 
+/* A Working Group report's list: its lead-in names the State under review
+ * and its response, for the items of that list only. */
+static void upr_list_lead_in_names_the_state_and_its_response(void **state)
+{
+    (void)state;
+    /* "enjoy the support of" with no "examined by"; an item in the
+     * recommending State's third person */
+    rp_harness *h = run("108. The recommendations formulated during the interactive dialogue and "
+                        "listed below enjoy the support of Indonesia:\n"
+                        "108.1. Ratify the Convention (Chile);\n"
+                        "108.2. Implements procedural measures to protect migrant workers (Egypt);\n"
+                        "109. The recommendation below did not enjoy the support of Indonesia:\n"
+                        "109.1. Abolish the death penalty (France).\n");
+    assert_int_equal(rp_harness_count(h), 3);
+    expect(h, 0, "ratify", "Ratify", "5", "strong", "Ratify", "IDN", "CHL");
+    expect(h, 1, "implement", "Implements", NULL, "strong", "Implements", "IDN", "EGY");
+    expect(h, 2, "abolish", "Abolish", "5", "strong", "Abolish", "IDN", "FRA");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "response"), "supported");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 1), "response"), "supported");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 2), "response"), "noted");
+    rp_harness_free(h);
+
+    /* the items of a list ending in ";" are one sentence: an item's own
+     * "recommendations ... not ... the support of" is no lead-in */
+    h = run("88. The following recommendations will be examined by Haiti, which will "
+            "provide responses in due time:\n"
+            "88.1 Ratify the Convention (Algeria);\n"
+            "88.2 Implement the recommendations that did not obtain the support of Chile "
+            "(Spain);\n"
+            "88.3 Secure what is prescribed in its Penal Code (Paraguay).\n");
+    assert_int_equal(rp_harness_count(h), 3);
+    expect(h, 0, "ratify", "Ratify", "5", "strong", "Ratify", "HTI", "DZA");
+    expect(h, 1, "implement", "Implement", NULL, "strong", "Implement", "HTI", "ESP");
+    expect(h, 2, "secure", "Secure", NULL, "strong", "Secure", "HTI", "PRY");
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(rp_harness_attr(rp_harness_annot(h, i), "response"), "pending");
+    rp_harness_free(h);
+
+    /* the list is over at the report's next paragraph */
+    h = run("41. The recommendations below enjoy the support of Kenya:\n"
+            "41.1 Ratify the Convention (Chile).\n\n"
+            "42. The Constitution prohibits forced labour. Ensure that "
+            "children are protected.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "ratify", "Ratify", "5", "strong", "Ratify", "KEN", "CHL");
+    assert_null(rp_harness_attr(rp_harness_annot(h, 1), "response"));
+    assert_null(rp_harness_attr(rp_harness_annot(h, 1), "addressee"));
+    rp_harness_free(h);
+
+    /* a list numbered 1, 2, ... after its lead-in paragraph, past the
+     * paragraph's own number (as the reports of 2008-2010 print it) */
+    h = run("1. The response of Somalia to the recommendations will be included in the "
+            "outcome report:\n1.\nRatify the Convention (Chile);\n\n"
+            "2.\nRepeal the law (France);\n\n3.\nSign the Protocol (Spain);\n\n"
+            "2. All conclusions reflect the position of the submitting States. States should "
+            "cooperate.\n");
+    assert_int_equal(rp_harness_count(h), 4);
+    expect(h, 0, "ratify", "Ratify", "5", "strong", "Ratify", "SOM", "CHL");
+    expect(h, 1, "repeal", "Repeal", "5", "strong", "Repeal", "SOM", "FRA");
+    expect(h, 2, "sign", "Sign", "5", "strong", "Sign", "SOM", "ESP");
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(rp_harness_attr(rp_harness_annot(h, i), "response"), "pending");
+    expect(h, 3, "cooperate", "cooperate", NULL, "strong", "should", "states", "");
+    assert_null(rp_harness_attr(rp_harness_annot(h, 3), "response"));
+    rp_harness_free(h);
+}
+
 static void category_of_adopt_depends_on_its_object(void **state)
 {
     (void)state;
@@ -947,6 +1014,7 @@ int main(void)
         cmocka_unit_test(an_actor_followed_by_its_own_verb_is_not_the_addressee),
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
+        cmocka_unit_test(upr_list_lead_in_names_the_state_and_its_response),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
         cmocka_unit_test(upr_categories_of_common_verbs),
         cmocka_unit_test(continue_with_complement_is_one_action),
