@@ -1315,6 +1315,47 @@ static int rare_imperative(scan *s, uint32_t i)
     return recs_addr_within(&s->st->addr, s->doc, i, i + 1) == NULL;
 }
 
+/* Whether the word opening a sentence of prose is the head of its
+ * subject rather than an imperative: the clause it opens reaches a verb
+ * of its own, a form of "be" or "have" or a modal, before any punctuation,
+ * "and", "or", "that", "to", a relative word or a conjunction ("so",
+ * "because", "until", ...): "Work in almost all
+ * countries has been carried out", "Help in the development of the Congo
+ * is", "Respect for international law is a core interest", "Resource
+ * shortages remain critical", "Draft trusteeship agreements have been
+ * submitted".  Not after a verb that takes a clause without "that"
+ * ("Ensure the Council is informed", "Make sure children are safe"), and
+ * not in a recommendation (a one-line row, an item closed by its
+ * recommending State), where the opening verb is the action. */
+static int subject_before_verb(scan *s, uint32_t verb, uint32_t end)
+{
+    static const char *const clause_verbs[] = {"ensure", "guarantee", "make", "see", "note",
+                                               "recognize", "recognise", "acknowledge",
+                                               "remember", "know", "consider", "verify",
+                                               "demonstrate", "show", "say", "think", NULL};
+    for (int k = 0; clause_verbs[k]; k++)
+        if (is_word(s, verb, clause_verbs[k]))
+            return 0;
+    for (uint32_t k = end; k < s->se && k < end + 12; k++) {
+        const rp_token *t = tok(s, k);
+        uint32_t r = roles(s, k);
+        if ((t->flags & RP_TOK_PUNCT) || (r & (RECS_R_CONJ | RECS_R_THAT | RECS_R_TO))
+            || is_word(s, k, "which") || is_word(s, k, "who") || is_word(s, k, "whose")
+            || is_word(s, k, "whom") || is_word(s, k, "where") || is_word(s, k, "when")
+            || is_word(s, k, "if") || is_word(s, k, "so") || is_word(s, k, "because")
+            || is_word(s, k, "while") || is_word(s, k, "until") || is_word(s, k, "unless")
+            || is_word(s, k, "as") || is_word(s, k, "since") || is_word(s, k, "once")
+            || is_word(s, k, "whether") || is_word(s, k, "before") || is_word(s, k, "after"))
+            return 0;
+        if ((r & (RECS_R_BE | RECS_R_BEPAST)) || is_word(s, k, "will") || is_word(s, k, "would")
+            || is_word(s, k, "can") || is_word(s, k, "could") || is_word(s, k, "must")
+            || is_word(s, k, "should") || is_word(s, k, "may") || is_word(s, k, "might")
+            || is_word(s, k, "shall"))
+            return !upr_recommendation(s, 1);
+    }
+    return 0;
+}
+
 /* After a verb that is also a noun, a comma that makes it a verb:
  * "Review, reform and amend", "Review, inter alia, the laws". */
 static int verb_before_comma(const scan *s, uint32_t end)
@@ -1740,7 +1781,7 @@ static void imperative(scan *s, const rp_block *blk)
             && !verb_before_comma(s, end) && !(i > at && form(s, i - 1)->adverb))
             return; /* a noun: "Support for renewables", "Support to the United
                        Nations"; not after an adverb: "Regularly report to" */
-        if (aside_after(s, end) || reference_after(s, i, end))
+        if (aside_after(s, end) || reference_after(s, i, end) || subject_before_verb(s, i, end))
             return;
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {

@@ -276,6 +276,40 @@ static void upr_list_lead_in_names_the_state_and_its_response(void **state)
     rp_harness_free(h);
 }
 
+/* In prose, a sentence's first word that reaches a verb of its own is the
+ * head of its subject, not an imperative; a recommendation's is. */
+static void a_subject_that_reaches_its_verb_is_no_imperative(void **state)
+{
+    (void)state;
+    rp_harness *h = run("The mission met. Work in almost all countries has been carried out with "
+                        "partners. Resource shortages remain critical. Respect for international "
+                        "law is a core interest.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
+
+    /* a verb that takes a clause without "that"; a boundary before the verb */
+    h = run("The mission met. Ensure the Council is informed. Support the authorities and "
+            "those who are displaced.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "ensure", "Ensure", NULL, "strong", "Ensure", "", "");
+    expect(h, 1, "support", "Support", NULL, "strong", "Support", "", "");
+    rp_harness_free(h);
+
+    h = run("The mission met. Take all necessary measures so children are protected.\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "take", "Take", NULL, "strong", "Take", "", "");
+    rp_harness_free(h);
+
+    /* a UPR recommendation is read as one, whatever follows its verb */
+    h = run("Publish the data the Committee has requested\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "publish", "Publish", NULL, "strong", "Publish", "", "");
+    rp_harness_free(h);
+    h = run("The mission met. Publish the data the Committee has requested.\n");
+    assert_int_equal(rp_harness_count(h), 0); /* the price in prose */
+    rp_harness_free(h);
+}
+
 static void category_of_adopt_depends_on_its_object(void **state)
 {
     (void)state;
@@ -1015,6 +1049,7 @@ int main(void)
         cmocka_unit_test(upr_lines_several_recommending_states),
         cmocka_unit_test(upr_list_inside_one_sentence),
         cmocka_unit_test(upr_list_lead_in_names_the_state_and_its_response),
+        cmocka_unit_test(a_subject_that_reaches_its_verb_is_no_imperative),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
         cmocka_unit_test(upr_categories_of_common_verbs),
         cmocka_unit_test(continue_with_complement_is_one_action),
