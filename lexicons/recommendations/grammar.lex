@@ -43,8 +43,17 @@
 #   xref      cross-references: "see" before a link, a document symbol, a
 #             number or another xref word ("annex", "above") points at
 #             something and asks for no action
+#   clause    relative words and subordinating conjunctions: a clause of
+#             its own starts ("Support the authorities and those who are")
+#   modal     modal verbs; with be and bepast, the finite verb that shows a
+#             sentence's first word heads its subject ("Work in almost all
+#             countries has been", "Change will come"): no imperative
+#   lead      words among the first of a UPR list's lead-in ("The
+#             recommendations ... enjoy the support of Kenya:", "The response
+#             of Somalia to the recommendations"): only such a sentence is
+#             read as one
 @scheme	recommendation-grammar
-@version	1
+@version	2
 @category	skip	Skipped words
 @category	be	Present of be
 @category	bepast	Past of be
@@ -67,6 +76,9 @@
 @category	lynoun	Nouns in -ly
 @category	nonverb	Not verbs
 @category	xref	Cross-references
+@category	clause	Clause openers
+@category	modal	Modal verbs
+@category	lead	UPR lead-ins
 
 skip	=also
 skip	=further
@@ -432,3 +444,33 @@ xref	=box
 xref	=above
 xref	=below
 xref	=appendix
+clause	=which
+clause	=who
+clause	=whose
+clause	=whom
+clause	=where
+clause	=when
+clause	=if
+clause	=so
+clause	=because
+clause	=while
+clause	=until
+clause	=unless
+clause	=as
+clause	=since
+clause	=once
+clause	=whether
+clause	=before
+clause	=after
+modal	=will
+modal	=would
+modal	=can
+modal	=could
+modal	=must
+modal	=should
+modal	=may
+modal	=might
+modal	=shall
+lead	=recommendations
+lead	=recommendation
+lead	=response

@@ -56,8 +56,12 @@ enum recs_role {
     RECS_R_LYNOUN = 1u << 19, /* a noun or name in -ly: not an adverb */
     RECS_R_NONVERB = 1u << 20, /* an adjective, noun or quantifier that opens
                                   noun phrases: never an unlisted verb */
-    RECS_R_XREF = 1u << 21     /* a cross-reference: "see", "cf." and what they
+    RECS_R_XREF = 1u << 21,    /* a cross-reference: "see", "cf." and what they
                                   point at ("annex", "chapter", "above") */
+    RECS_R_CLAUSE = 1u << 22,  /* a relative word or subordinating conjunction
+                                  ("which", "because"): a clause starts */
+    RECS_R_MODAL = 1u << 23,   /* a modal verb ("will", "can", "must") */
+    RECS_R_LEAD = 1u << 24     /* opens a UPR list's lead-in: "recommendations" */
 };
 
 /* How a cue governs its action (cues.lex kind=). */

@@ -1140,12 +1140,11 @@ static int aside_after(scan *s, uint32_t end)
         if (is_char(s, k, ',') && k + 2 < s->se && is_word(s, k + 1, "for")
             && (is_word(s, k + 2, "example") || is_word(s, k + 2, "instance")))
             return 1;
-    if (upr_recommendation(s, 1))
-        return 0; /* a recommendation, one line or a list item closed by its
-                     recommending State: "Secure what is prescribed in" */
     for (uint32_t k = end; k < s->se && k < end + 2; k++)
         if (is_word(s, k, "what") || is_word(s, k, "why"))
-            return 1;
+            /* not in a recommendation, one line or a list item closed by
+             * its recommending State: "Secure what is prescribed in" */
+            return !upr_recommendation(s, 1);
     return 0;
 }
 
@@ -1333,27 +1332,19 @@ static int subject_before_verb(scan *s, uint32_t verb, uint32_t end)
                                                "recognize", "recognise", "acknowledge",
                                                "remember", "know", "consider", "verify",
                                                "demonstrate", "show", "say", "think", NULL};
-    for (int k = 0; clause_verbs[k]; k++)
-        if (is_word(s, verb, clause_verbs[k]))
+    uint32_t k = end;
+    while (k < s->se && k < end + 12 && !(roles(s, k) & (RECS_R_BE | RECS_R_BEPAST | RECS_R_MODAL))) {
+        if ((tok(s, k)->flags & RP_TOK_PUNCT)
+            || (roles(s, k) & (RECS_R_CONJ | RECS_R_THAT | RECS_R_TO | RECS_R_CLAUSE)))
             return 0;
-    for (uint32_t k = end; k < s->se && k < end + 12; k++) {
-        const rp_token *t = tok(s, k);
-        uint32_t r = roles(s, k);
-        if ((t->flags & RP_TOK_PUNCT) || (r & (RECS_R_CONJ | RECS_R_THAT | RECS_R_TO))
-            || is_word(s, k, "which") || is_word(s, k, "who") || is_word(s, k, "whose")
-            || is_word(s, k, "whom") || is_word(s, k, "where") || is_word(s, k, "when")
-            || is_word(s, k, "if") || is_word(s, k, "so") || is_word(s, k, "because")
-            || is_word(s, k, "while") || is_word(s, k, "until") || is_word(s, k, "unless")
-            || is_word(s, k, "as") || is_word(s, k, "since") || is_word(s, k, "once")
-            || is_word(s, k, "whether") || is_word(s, k, "before") || is_word(s, k, "after"))
-            return 0;
-        if ((r & (RECS_R_BE | RECS_R_BEPAST)) || is_word(s, k, "will") || is_word(s, k, "would")
-            || is_word(s, k, "can") || is_word(s, k, "could") || is_word(s, k, "must")
-            || is_word(s, k, "should") || is_word(s, k, "may") || is_word(s, k, "might")
-            || is_word(s, k, "shall"))
-            return !upr_recommendation(s, 1);
+        k++;
     }
-    return 0;
+    if (k >= s->se || k >= end + 12)
+        return 0;
+    for (int c = 0; clause_verbs[c]; c++)
+        if (is_word(s, verb, clause_verbs[c]))
+            return 0;
+    return !upr_recommendation(s, 1);
 }
 
 /* After a verb that is also a noun, a comma that makes it a verb:
@@ -1768,8 +1759,11 @@ static void imperative(scan *s, const rp_block *blk)
         v = verb_at(s, at, 1u << RECS_BASE, &end);
         i = at;
     }
-    if (v == RP_NONE && upr_recommendation(s, 1))
+    if (v == RP_NONE) {
         v = third_person_at(s, i, &end);
+        if (v != RP_NONE && !upr_recommendation(s, 1))
+            v = RP_NONE; /* asked only of a verb in -s: it reads the item's end */
+    }
     if (v != RP_NONE) {
         if (end < s->se && (roles(s, end) & (RECS_R_NOUN | RECS_R_BE | RECS_R_BEPAST | RECS_R_SELF)))
             goto nominal; /* "Review of ...", "Permit me to" */
@@ -2400,7 +2394,8 @@ static int ensure_used(recs_state *st, size_t n)
 }
 
 /* A UPR list's lead-in sentence (see the top of this file): sets the
- * scan's State under review and response for the items that follow.
+ * scan's State under review and response for the items that follow, and
+ * returns 1 (0: the sentence is no lead-in).
  * The lead-in is what opens the sentence, up to its colon or its first
  * list item (a list whose items end in ";" is one sentence, and its items
  * may well speak of "the support of" someone), and it is about the
@@ -2411,7 +2406,19 @@ static int ensure_used(recs_state *st, size_t n)
  * "The response of Somalia
  * to the recommendations ... will be included in the outcome report". */
 #define LEAD_IN_WORDS 6 /* "recommendations" within the first words */
-static void upr_lead_in(scan *s)
+
+/* Whether the sentence may be a lead-in: "recommendation(s)" or
+ * "response" (grammar.lex `lead`) among its first words; a role lookup
+ * per token, where a search of the text for the lead-ins' phrases would
+ * read every byte. */
+static int lead_word(const scan *s)
+{
+    for (uint32_t k = s->first; k < s->se && k < s->first + LEAD_IN_WORDS + 2; k++)
+        if (roles(s, k) & RECS_R_LEAD)
+            return 1;
+    return 0;
+}
+static int upr_lead_in(scan *s)
 {
     int recs = 0, will = 0, neg = 0, support = 0;
     uint32_t by = RP_NONE;
@@ -2423,7 +2430,7 @@ static void upr_lead_in(scan *s)
         if (!recs) {
             recs = is_word(s, k, "recommendations") || is_word(s, k, "recommendation");
             if (!recs && n >= LEAD_IN_WORDS + (by != RP_NONE ? 8 : 0))
-                return;
+                return 0;
             continue;
         }
         if (is_word(s, k, "will"))
@@ -2440,7 +2447,7 @@ static void upr_lead_in(scan *s)
                            enjoy the support of Fiji" */
     }
     if (!recs || by == RP_NONE || by >= end)
-        return;
+        return 0;
     /* the State's name: up to the punctuation or the clause after it */
     uint32_t ne = by;
     while (ne < end && ne < by + 10 && !(tok(s, ne)->flags & RP_TOK_PUNCT) && !is_word(s, ne, "and") &&
@@ -2449,9 +2456,10 @@ static void upr_lead_in(scan *s)
     /* a State, not "the support of OHCHR" */
     const char *state = recs_addr_country(&s->st->addr, s->doc, by, ne);
     if (state == NULL)
-        return;
+        return 0;
     s->upr_state = state;
     s->upr_response = neg ? "noted" : will ? "pending" : support ? "supported" : NULL;
+    return 1;
 }
 
 /* Whether block b still belongs to the UPR list whose lead-in opened the
@@ -2482,15 +2490,6 @@ static int same_list(const rp_block *b, const char *lead, long *next)
         return 1;
     }
     return 0;
-}
-
-/* The next offset >= from of needle in the document's text, or its length. */
-static uint64_t next_at(const rp_doc *doc, uint64_t from, const char *needle)
-{
-    if (from >= doc->len)
-        return doc->len;
-    const char *p = memmem(doc->text + from, (size_t)(doc->len - from), needle, strlen(needle));
-    return p ? (uint64_t)(p - doc->text) : doc->len;
 }
 
 /* The sentence's last resorts of rule 1 (rare_imperative), each where no
@@ -2543,16 +2542,9 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
     s.st = st;
     s.doc = doc;
     s.sink = sink;
-    /* where the next UPR lead-in sentences may be: one memmem pass over
-     * the text per phrase, not a look at every sentence's words */
-    static const char *const lead_phrase[] = {"examined by", "support of", "response of"};
-    enum { N_LEAD = sizeof lead_phrase / sizeof lead_phrase[0] };
-    uint64_t lead[N_LEAD];
     uint32_t lead_block = 0; /* the block of the lead-in that set s.upr_state */
     long list_next = 0;      /* the number of its list's next item (same_list) */
     uint32_t list_block = 0; /* the last block that list was checked on */
-    for (int j = 0; j < N_LEAD; j++)
-        lead[j] = next_at(doc, 0, lead_phrase[j]);
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const rp_sentence *sen = &doc->sentences[si];
         if (sen->tok_end <= sen->tok_begin || sen->tok_end > doc->n_tokens)
@@ -2571,16 +2563,6 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
         if (last > s.sb && is_char(&s, last - 1, '?'))
             continue;
         s.first = first_content(&s);
-        uint64_t sstart = tok(&s, s.sb)->start, send = tok(&s, s.se - 1)->end;
-        int lead_here = 0;
-        for (int j = 0; j < N_LEAD; j++) {
-            if (lead[j] < sstart) /* in a sentence skipped above */
-                lead[j] = next_at(doc, sstart, lead_phrase[j]);
-            if (lead[j] < send) {
-                lead_here = 1;
-                lead[j] = next_at(doc, send, lead_phrase[j]);
-            }
-        }
         if (s.upr_state != NULL && sen->block != list_block && blk != NULL) {
             /* a new block: is the list still going on? Its labels say so,
              * or its first sentence is a recommendation closed by its
@@ -2599,12 +2581,9 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
                 }
             }
         }
-        if (lead_here && st->opts.imperatives) {
-            upr_lead_in(&s);
-            if (s.upr_state != NULL) {
-                lead_block = list_block = sen->block;
-                list_next = 0;
-            }
+        if (st->opts.imperatives && lead_word(&s) && upr_lead_in(&s)) {
+            lead_block = list_block = sen->block;
+            list_next = 0;
         }
         rare.n = 0;
         s.rare = &rare;

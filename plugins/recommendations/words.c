@@ -424,7 +424,8 @@ static const struct {
     {"noun", RECS_R_NOUN},   {"it", RECS_R_IT},       {"neg", RECS_R_NEG},
     {"art", RECS_R_ART},     {"fn", RECS_R_FN},       {"discourse", RECS_R_DISCOURSE},
     {"incl", RECS_R_INCL},   {"lynoun", RECS_R_LYNOUN}, {"nonverb", RECS_R_NONVERB},
-    {"xref", RECS_R_XREF},
+    {"xref", RECS_R_XREF},   {"clause", RECS_R_CLAUSE}, {"modal", RECS_R_MODAL},
+    {"lead", RECS_R_LEAD},
 };
 
 static int add_grammar(recs_words *v, const rp_lexinfo *info, const rp_lexentry *e,
