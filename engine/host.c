@@ -270,6 +270,7 @@ rp_host *rp_host_new(const rp_plugin *p, unsigned emit_drops)
     t->regex_free = regex_free;
     t->doc_skip = host_doc_skip;
     t->emit_drops = emit_drops;
+    t->matcher_run_range = rp_matcher_run_range;
     return t;
 }
 

@@ -62,6 +62,10 @@ int rp_lexicon_report(const rp_lexicon *const *lexs, size_t n, FILE *out);
  * returns RP_OK, or RP_ERR for a NULL matcher or document. */
 rp_matcher *rp_matcher_new(const rp_lexicon *const *lexs, size_t n, int overlap);
 int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n);
+/* The same for tokens [tok_begin, tok_end) of doc alone (rp_host's
+ * matcher_run_range); counts no hits for the lexicon report. */
+int rp_matcher_run_range(rp_matcher *m, const rp_doc *doc, uint32_t tok_begin, uint32_t tok_end,
+                         const rp_lexmatch **out, size_t *n);
 void rp_matcher_free(rp_matcher *m);
 /* Does matching m read the document's sentences?  Yes when one of its
  * lexicons matches phrases of the engine's pieces, which never cross a

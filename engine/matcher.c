@@ -163,6 +163,7 @@ struct rp_matcher {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     rp_buf tmp;
+    uint32_t rb, re;        /* the tokens being matched: [rb, re) */
 };
 
 /* ---- forms ------------------------------------------------------------ */
@@ -392,6 +393,33 @@ static inline uint32_t engine_memo(rp_matcher *m, uint32_t id, const char *norm,
     return mk;
 }
 
+static size_t lower_u32(const uint32_t *v, size_t n, uint32_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* First piece of token t or of a later token (pieces are in token order). */
+static size_t first_piece_of(const rp_piece *pv, size_t np, uint32_t t)
+{
+    size_t lo = 0, hi = np;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv[mid].token < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The engine-mode units of a document: its pieces outside footnote
  * markers (a token's own when it is one piece, else those written out for
  * it: doc.h), kept small (m->eunits: piece, token, form, sentence;
@@ -406,9 +434,9 @@ static inline uint32_t engine_memo(rp_matcher *m, uint32_t id, const char *norm,
 static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
 {
     size_t np = db->pieces.n;
-    uint32_t nt = doc->n_tokens;
-    RP_GROW(m->eunits.v, m->eunits.cap, np + nt + 1);
-    RP_GROW(m->hot.v, m->hot.cap, np + nt + 1);
+    uint32_t nt = m->re; /* the range's end: the document's for matcher_run */
+    RP_GROW(m->eunits.v, m->eunits.cap, np + doc->n_tokens + 1);
+    RP_GROW(m->hot.v, m->hot.cap, np + doc->n_tokens + 1);
     if (m->memo_n < (size_t)doc->n_forms + 1) {
         size_t need = (size_t)doc->n_forms + 1;
         m->memo = rp_xrealloc(m->memo, need * sizeof *m->memo);
@@ -419,6 +447,10 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
     const rp_token *tv = doc->tokens;
     const uint32_t *sc = db->scanned_tokens.v;
     size_t nsc = db->scanned_tokens.n, si = 0, pi = 0;
+    if (m->rb > 0) {
+        si = lower_u32(sc, nsc, m->rb);
+        pi = first_piece_of(pv, np, m->rb);
+    }
     eunit *ev = m->eunits.v;
     uint32_t *hot = m->hot.v;
     size_t U = 0, H = 0;
@@ -426,11 +458,11 @@ static void engine_units(rp_matcher *m, const rp_doc *doc, const rp_docbuf *db)
     m->eng = 1;
     m->pv = pv;
     m->tv = tv;
-    for (uint32_t t = 0; t < nt; t++) {
+    for (uint32_t t = m->rb; t < nt; t++) {
         /* the tokens up to the next scanned one: each its own piece, or
          * none (punctuation); footnote markers are left out; a unit is
          * noted in m->hot without a branch */
-        uint32_t stop = si < nsc ? sc[si] : nt;
+        uint32_t stop = si < nsc && sc[si] < nt ? sc[si] : nt;
         for (; t < stop; t++) {
             const rp_token *tok = &tv[t];
             if (tok->flags & skip)
@@ -573,33 +605,6 @@ static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
 }
 
 /* First index in v[0..n) whose value is >= key (v ascending). */
-static size_t lower_u32(const uint32_t *v, size_t n, uint32_t key)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* First piece of token t or of a later token (pieces are in token order). */
-static size_t first_piece_of(const rp_piece *pv, size_t np, uint32_t t)
-{
-    size_t lo = 0, hi = np;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (pv[mid].token < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* simple_units' output cursors, for simple_tokens. */
 typedef struct sunits {
     sunit *uv;
@@ -766,6 +771,12 @@ static void simple_units(rp_matcher *m, mlex *ml, const rp_doc *doc, const rp_do
     uint32_t next_t = 0; /* the token after the previous run: pi, wi and si are there */
     for (size_t r = 0; r < nruns; r++) {
         uint32_t tb = runs[r].tok_begin, te = runs[r].tok_end;
+        if (tb < m->rb)
+            tb = m->rb; /* only the range's tokens (matcher_run_range) */
+        if (te > m->re)
+            te = m->re;
+        if (tb >= te)
+            continue;
         if (tb != next_t) {
             pi = first_piece_of(pv, np, tb);
             wi = lower_u32(wide, nwide, tb);
@@ -1165,9 +1176,17 @@ static void match_regexes(rp_matcher *m, uint32_t lexi, const rp_doc *doc, const
     mlex *ml = &m->lx[lexi];
     const rp_lexicon *lex = ml->lex;
     const char *text = doc->text;
-    size_t len = (size_t)doc->len;
+    size_t len = (size_t)doc->len, from = (size_t)db->body_start;
+    if (m->rb > 0 || m->re < doc->n_tokens) {
+        /* a range: its bytes only, as if the document ended there */
+        if (m->rb >= m->re)
+            return;
+        if ((size_t)doc->tokens[m->rb].start > from)
+            from = (size_t)doc->tokens[m->rb].start;
+        len = (size_t)doc->tokens[m->re - 1].end;
+    }
     for (size_t r = 0; r < lex->n_regexes; r++) {
-        size_t off = (size_t)db->body_start;
+        size_t off = from;
         uint32_t entry = lex->regex_entry[r];
         while (off < len) {
             int rc = pcre2_match(lex->regexes[r], (PCRE2_SPTR)text, len, off, 0, ml->md[r], m->mctx);
@@ -1475,12 +1494,9 @@ int rp_matcher_needs_sentences(const rp_matcher *m)
     return m && any_engine_lexicon(m);
 }
 
-int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n)
+/* Matches tokens [m->rb, m->re) of doc; hits are counted when count. */
+static int run_range(rp_matcher *m, const rp_doc *doc, int count, const rp_lexmatch **out, size_t *n)
 {
-    *out = NULL;
-    *n = 0;
-    if (!m || !doc)
-        return RP_ERR;
     const rp_docbuf *db = rp_docbuf_of(doc);
     m->raw.n = 0;
     /* the order of the raw matches does not matter: every ordering below
@@ -1499,7 +1515,7 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
             match_regexes(m, (uint32_t)i, doc, db);
     }
     apply_policy(m, doc, db);
-    for (size_t i = 0; i < m->raw.n; i++)
+    for (size_t i = 0; count && i < m->raw.n; i++)
         if (m->raw.v[i].kept)
             m->lx[m->raw.v[i].lexi].hits[m->raw.v[i].entry]++;
     m->out.n = 0;
@@ -1509,6 +1525,34 @@ int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, si
     *out = m->out.v;
     *n = m->out.n;
     return RP_OK;
+}
+
+int rp_matcher_run(rp_matcher *m, const rp_doc *doc, const rp_lexmatch **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!m || !doc)
+        return RP_ERR;
+    m->rb = 0;
+    m->re = doc->n_tokens;
+    return run_range(m, doc, 1, out, n);
+}
+
+int rp_matcher_run_range(rp_matcher *m, const rp_doc *doc, uint32_t tok_begin, uint32_t tok_end,
+                         const rp_lexmatch **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!m || !doc)
+        return RP_ERR;
+    if (tok_end > doc->n_tokens)
+        tok_end = doc->n_tokens;
+    if (tok_begin > tok_end)
+        tok_begin = tok_end;
+    m->rb = tok_begin;
+    m->re = tok_end;
+    /* hits are the whole documents' (--lexicon-report): windows may overlap */
+    return run_range(m, doc, 0, out, n);
 }
 
 void rp_matcher_free(rp_matcher *m)

@@ -9,9 +9,9 @@
  * under review), then the actors lexicons under lexicons/actors/ when they
  * are installed (not demonyms.lex: "Swedish" asks no one to act), or the
  * files the `addressees` option names.  Where two lexicons match the same
- * words, the earlier lexicon wins.  The host's matcher finds the actors,
- * once per document and only for documents that recommend something; the
- * rules then ask for the actor nearest a cue.  Countries are the
+ * words, the earlier lexicon wins.  The host's matcher finds the actors
+ * in the sentences the rules ask about (the whole document from a host
+ * older than ABI 1.2); the rules then ask for the actor nearest a cue.  Countries are the
  * categories whose kind attribute is "country".
  */
 #include "recs.h"
@@ -125,12 +125,20 @@ void recs_addr_reset(recs_addr *a)
     a->nm = 0;
 }
 
-/* Runs the matcher on doc if not yet done; 0 when matches are available. */
-static int ensure_matches(recs_addr *a, const rp_doc *doc)
+#define RANGE_MARGIN 8 /* tokens matched on either side of the sentences
+                          asked about: the context of a not= entry */
+
+/* Matches for tokens [from, to) of doc, if not there yet; 0 when
+ * available.  A host of ABI 1.2 matches the sentences holding them (and
+ * RANGE_MARGIN tokens around), so that a document costs what its
+ * recommending sentences hold, not its length; the matches inside [from,
+ * to) are those of the whole document.  An older host matches the whole
+ * document once. */
+static int ensure_matches(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
     if (a->failed || a->nlexs == 0)
         return -1;
-    if (a->doc == doc)
+    if (a->doc == doc && a->rb <= from && to <= a->re)
         return 0;
     if (a->matcher == NULL) {
         a->matcher = a->host->matcher_new(a->host, a->lexs, a->nlexs, RP_OVERLAP_ALL);
@@ -141,7 +149,23 @@ static int ensure_matches(recs_addr *a, const rp_doc *doc)
             return -1;
         }
     }
-    if (a->host->matcher_run(a->matcher, doc, &a->m, &a->nm) != RP_OK) {
+    uint32_t rb = 0, re = doc->n_tokens;
+    int ranged = RP_ABI_AT_LEAST(a->host->abi_version, 1, 2) && a->host->matcher_run_range != NULL;
+    if (ranged) {
+        /* the sentences of from and of to - 1 */
+        rb = from < doc->n_tokens ? from : doc->n_tokens;
+        re = to < doc->n_tokens ? to : doc->n_tokens;
+        uint32_t sb = rb < doc->n_tokens ? doc->tokens[rb].sentence : RP_NONE;
+        uint32_t se = re > 0 ? doc->tokens[re - 1].sentence : RP_NONE;
+        if (sb < doc->n_sentences && doc->sentences[sb].tok_begin < rb)
+            rb = doc->sentences[sb].tok_begin;
+        if (se < doc->n_sentences && doc->sentences[se].tok_end > re)
+            re = doc->sentences[se].tok_end;
+        rb = rb > RANGE_MARGIN ? rb - RANGE_MARGIN : 0;
+        re = doc->n_tokens - re > RANGE_MARGIN ? re + RANGE_MARGIN : doc->n_tokens;
+    }
+    if ((ranged ? a->host->matcher_run_range(a->matcher, doc, rb, re, &a->m, &a->nm)
+                : a->host->matcher_run(a->matcher, doc, &a->m, &a->nm)) != RP_OK) {
         a->failed = 1;
         a->host->log(a->host, RP_LOG_WARNING,
                      "matching addressees failed: recommendations get no addressee");
@@ -150,6 +174,8 @@ static int ensure_matches(recs_addr *a, const rp_doc *doc)
         return -1;
     }
     a->doc = doc;
+    a->rb = rb;
+    a->re = re;
     return 0;
 }
 
@@ -209,7 +235,7 @@ static int is_country(const rp_lexmatch *m, const rp_host *host)
 
 const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
-    if (to <= from || ensure_matches(a, doc) != 0)
+    if (to <= from || ensure_matches(a, doc, from, to) != 0)
         return NULL;
     /* the first match; among those starting there, the best one */
     const rp_lexmatch *best = NULL;
@@ -225,7 +251,7 @@ const char *recs_addr_within(recs_addr *a, const rp_doc *doc, uint32_t from, uin
 
 uint32_t recs_addr_at(recs_addr *a, const rp_doc *doc, uint32_t tok, uint32_t to)
 {
-    if (to <= tok || ensure_matches(a, doc) != 0)
+    if (to <= tok || ensure_matches(a, doc, tok, to) != 0)
         return 0;
     const rp_lexmatch *best = NULL;
     for (size_t i = first_from(a, doc, tok); i < a->nm; i++) {
@@ -240,7 +266,7 @@ uint32_t recs_addr_at(recs_addr *a, const rp_doc *doc, uint32_t tok, uint32_t to
 
 const char *recs_addr_country(recs_addr *a, const rp_doc *doc, uint32_t from, uint32_t to)
 {
-    if (to <= from || ensure_matches(a, doc) != 0)
+    if (to <= from || ensure_matches(a, doc, from, to) != 0)
         return NULL;
     const rp_lexmatch *best = NULL;
     for (size_t i = first_from(a, doc, from); i < a->nm; i++) {
@@ -257,7 +283,7 @@ const char *recs_addr_subject(recs_addr *a, const rp_doc *doc, uint32_t from, ui
                               int (*joiner)(const void *ctx, uint32_t tok), const void *ctx,
                               char *out, size_t outlen)
 {
-    if (before <= from || outlen == 0 || ensure_matches(a, doc) != 0)
+    if (before <= from || outlen == 0 || ensure_matches(a, doc, from, before) != 0)
         return NULL;
     const char *ids[8];
     size_t n = 0;

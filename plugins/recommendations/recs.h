@@ -181,6 +181,8 @@ typedef struct recs_addr {
     const rp_lexmatch *m;    /* matches of the current document */
     size_t nm;
     const rp_doc *doc;       /* the document m belongs to */
+    uint32_t rb, re;         /* the tokens m covers (all, from a host before
+                                ABI 1.2) */
     int failed;              /* matcher unavailable: warned once, no addressees */
 } recs_addr;
 

@@ -377,6 +377,8 @@ static void doc_skip_leaves_sentences_out_unless_a_matcher_reads_them(void **sta
     (void)state;
     rp_host *h = rp_host_new(&good_plugin, 0);
     assert_true(RP_ABI_AT_LEAST(h->abi_version, 1, 1));
+    assert_true(RP_ABI_AT_LEAST(h->abi_version, 1, 2));
+    assert_non_null(h->matcher_run_range); /* test_matcher.c tries it */
     assert_int_equal(rp_host_doc_skip(h), 0); /* never called: every part */
     h->doc_skip(h, RP_DOC_SENTENCES);
     assert_int_equal(rp_host_doc_skip(h), RP_DOC_SENTENCES);

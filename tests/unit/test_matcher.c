@@ -423,6 +423,68 @@ static int teardown(void **state)
     return 0;
 }
 
+/* A range is matched as if it were the whole document: every stretch of
+ * tokens gets exactly the whole document's matches that lie inside it,
+ * in both modes; a regex sees the range's bytes; no hits are counted. */
+static void a_range_is_matched_as_if_it_were_the_document(void **state)
+{
+    (void)state;
+    rp_lexicon *eng = lexicon(".lex", "@category\thrc\tHRC\n@category\tpov\tPoverty\n"
+                                      "hrc\thuman rights council\npov\t=poverty\npov\textreme poverty\n");
+    rp_lexicon *simple = lexicon(".tsv", "health\tpublic health\nhealth\thealth\n");
+    const rp_lexicon *ls[2] = {eng, simple};
+    rp_matcher *m = rp_matcher_new(ls, 2, RP_OVERLAP_ALL);
+    assert_non_null(m);
+    const char *text = "Extreme poverty rose. The Human Rights Council met on public health, "
+                       "and on poverty in the Human Rights Council.";
+    const rp_doc *doc = analyse(text);
+    const rp_lexmatch *ms;
+    size_t n;
+    assert_int_equal(rp_matcher_run(m, doc, &ms, &n), RP_OK);
+    assert_int_equal(n, 7); /* "poverty" twice, "Extreme poverty", two councils, "public health", "health" */
+    rp_lexmatch all[16];
+    memcpy(all, ms, n * sizeof *ms);
+    size_t nall = n;
+    for (uint32_t b = 0; b <= doc->n_tokens; b++)
+        for (uint32_t e = b; e <= doc->n_tokens + 1; e++) {
+            assert_int_equal(rp_matcher_run_range(m, doc, b, e, &ms, &n), RP_OK);
+            size_t k = 0;
+            for (size_t i = 0; i < nall; i++) {
+                if (all[i].tok_begin < b || all[i].tok_end > e)
+                    continue;
+                assert_true(k < n);
+                assert_int_equal(ms[k].start, all[i].start);
+                assert_int_equal(ms[k].end, all[i].end);
+                assert_int_equal(ms[k].cat, all[i].cat);
+                assert_ptr_equal(ms[k].lexicon, all[i].lexicon);
+                k++;
+            }
+            assert_int_equal(k, n);
+        }
+    rp_matcher_free(m);
+    /* the whole-document run counted its matches once; the ranges none */
+    assert_int_equal(rp_lexicon_hits(eng, 0), 2); /* human rights council */
+    assert_int_equal(rp_lexicon_hits(simple, 0), 1); /* public health */
+
+    /* a regex: the range's bytes, as if the document ended there */
+    rp_lexicon *re = lexicon(".lex", "@category\tsym\tSymbols\nsym\tre:A/HRC/\\d+\n");
+    const rp_lexicon *l1[1] = {re};
+    m = rp_matcher_new(l1, 1, RP_OVERLAP_ALL);
+    doc = analyse("See A/HRC/47 and A/HRC/48 today.");
+    assert_int_equal(rp_matcher_run(m, doc, &ms, &n), RP_OK);
+    assert_int_equal(n, 2);
+    uint32_t second = ms[1].tok_begin;
+    assert_int_equal(rp_matcher_run_range(m, doc, second, doc->n_tokens, &ms, &n), RP_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(ms[0].tok_begin, second);
+    assert_int_equal(rp_matcher_run_range(m, doc, 0, second, &ms, &n), RP_OK);
+    assert_int_equal(n, 1);
+    rp_matcher_free(m);
+    rp_lexicon_free(eng);
+    rp_lexicon_free(simple);
+    rp_lexicon_free(re);
+}
+
 int main(void)
 {
     setenv("RP_LEXICON_QUIET", "1", 1);
@@ -443,6 +505,7 @@ int main(void)
         cmocka_unit_test(terms_split_like_the_tokenizer),
         cmocka_unit_test(bad_policy),
         cmocka_unit_test(workers_share_a_cached_lexicon),
+        cmocka_unit_test(a_range_is_matched_as_if_it_were_the_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -56,7 +56,7 @@ extern "C" {
 #endif
 
 #define RP_ABI_MAJOR 1
-#define RP_ABI_MINOR 1
+#define RP_ABI_MINOR 2
 #define RP_ABI_MK(major, minor) ((((unsigned int)(major)) << 16) | ((unsigned int)(minor)))
 #define RP_ABI_VERSION RP_ABI_MK(RP_ABI_MAJOR, RP_ABI_MINOR)
 #define RP_ABI_GET_MAJOR(v) (((unsigned int)(v)) >> 16)
@@ -413,6 +413,19 @@ typedef struct rp_host {
      * pass is still checked. */
     unsigned int emit_drops;
     unsigned int reserved1;
+
+    /* ---- ABI 1.2 (test RP_ABI_AT_LEAST(host->abi_version, 1, 2)) ---- */
+
+    /* matcher_run over tokens [tok_begin, tok_end) of doc alone, as if the
+     * document were that stretch (a phrase reaching past either end is not
+     * found; the overlap policy sees only what is inside); for a plugin
+     * that looks up a few windows of a document, such as the words before
+     * a cue, at a cost that follows the window, not the document.  The
+     * bounds are clamped to the document.  *out as for matcher_run (valid
+     * until the next run); the lexicon report counts matcher_run's hits
+     * only. */
+    int (*matcher_run_range)(rp_matcher *m, const rp_doc *doc, uint32_t tok_begin,
+                             uint32_t tok_end, const rp_lexmatch **out, size_t *n);
 } rp_host;
 
 /* What a run drops of the annotations (rp_host.emit_drops). */
