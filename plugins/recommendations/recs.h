@@ -281,6 +281,7 @@ typedef struct recs_state {
     uint32_t *vrow;        /* per listed verb x enum recs_vfam */
     uint32_t crow[6];      /* "c:1".."c:5"; [0] "neg:yes" */
     uint32_t d0row;        /* "d:0" (no article before the object's head) */
+    uint32_t nrow[6];      /* "nby:0".."nby:3", "nv2:0", "nv2:1" */
     unsigned char *used;   /* per token: already an action (all 0 between
                               documents) */
     size_t nused;

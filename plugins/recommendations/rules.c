@@ -422,6 +422,9 @@ static int category_of(const scan *s, const action *a)
  *               standing for one ("including through the ratification
  *               of"); up to MAX_MEANS of them
  *   neg:yes     a negated action
+ *   nby:N       how many different means (by:) it has, 0 to 3 (3: three
+ *               or more): whether it names any, pooled over the verbs
+ *   nv2:N       whether it has a coordinated verb (v2:), 0 or 1
  * Costs: a few hash lookups per action; what a form is to the features
  * (its w: and h: rows, whether it ends the object, is "to", "by"...) is
  * memoised per form (recs_state.fm), so a token of the window costs an
@@ -594,10 +597,13 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
     /* a coordinated verb */
     uint32_t from = a->obj != 0 ? a->obj : a->aend;
     uint32_t end, j = skip_light(s, from);
+    int v2 = 0;
     if (j < s->se && (roles(s, j) & RECS_R_CONJ)) {
         uint32_t v = verb_at(s, skip_light(s, j + 1), 1u << RECS_BASE, &end);
-        if (v != RP_NONE)
+        if (v != RP_NONE) {
+            v2 = 1;
             feat_verb(x, "v2:", RECS_VF_V2, v);
+        }
     }
     /* the object's words, its first word, the verb after "to"; then, up
      * to FEAT_FAR tokens on, the means ("by adopting", "including
@@ -605,6 +611,8 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
     uint32_t lim = from + FEAT_WINDOW < s->se ? from + FEAT_WINDOW : s->se;
     uint32_t far = from + FEAT_FAR < s->se ? from + FEAT_FAR : s->se;
     int head = 0, vt = 0, by = 0; /* by: the means found, up to MAX_MEANS */
+    const char *means[MAX_MEANS]; /* their lemmas */
+    int nmeans = 0;               /* how many different */
     for (uint32_t k = from; k < far && !(by >= MAX_MEANS && k >= lim); k++) {
         recs_fmemo m = fmemo(x, k);
         if (m.flags & RECS_F_STOP)
@@ -631,6 +639,12 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
                  * own for "including") */
                 by++;
                 feat_verb(x, "by:", RECS_VF_BY, v);
+                const char *l = st->words.verbs[v].lemma;
+                int seen = 0;
+                for (int i = 0; i < nmeans; i++)
+                    seen |= strcmp(means[i], l) == 0;
+                if (!seen)
+                    means[nmeans++] = l;
             }
         }
         if (k >= lim)
@@ -675,6 +689,13 @@ static void features(featx *x, const action *a, const char *label, int rule_cat,
             }
         }
     }
+    /* how many different means, whether a coordinated verb: what the
+     * by: and v2: rows of the verbs seen rarely do not say alone (the
+     * trainer's temporal validation: doc/recommendations.md) */
+    static const char *const counts[] = {"0", "1", "2", "3"};
+    int nb = nmeans < 3 ? nmeans : 3;
+    feat(x, &st->nrow[nb], "nby:", counts[nb], 1);
+    feat(x, &st->nrow[4 + v2], "nv2:", counts[v2], 1);
 }
 
 /* The category of action a: the model's arg-max over its features, or

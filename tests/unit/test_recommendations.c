@@ -562,7 +562,8 @@ static void model_reads_the_action_and_its_object(void **state)
     assert_string_equal(rp_harness_attr(a, "category"), "2");
     assert_string_equal(rp_harness_attr(a, "features"),
                         "v:continue c:2 v2:deepen w:and w:deepen h:deepen vh:continue|deepen "
-                        "d:0 w:it w:effort by:adopt w:includ by:adopt w:by w:adopt w:a w:law");
+                        "d:0 w:it w:effort by:adopt w:includ by:adopt w:by w:adopt w:a w:law "
+                        "nby:1 nv2:1");
     rp_harness_free(h);
 
     /* the article before the object's head: "a law" (d:a), "laws" (d:0);
@@ -572,14 +573,14 @@ static void model_reads_the_action_and_its_object(void **state)
     text = "Adopt a law on asylum.\n";
     assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
     assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
-                        "v:adopt c:5 w:a w:law h:law vh:adopt|law d:a w:on w:asylum");
+                        "v:adopt c:5 w:a w:law h:law vh:adopt|law d:a w:on w:asylum nby:0 nv2:0");
     rp_harness_free(h);
     h = rp_harness_open(&recs_plugin, opts);
     assert_non_null(h);
     text = "Adoption of laws on asylum\n";
     assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
     assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
-                        "v:adopt c:5 w:law h:law vh:adopt|law d:0 w:on w:asylum");
+                        "v:adopt c:5 w:law h:law vh:adopt|law d:0 w:on w:asylum nby:0 nv2:0");
     rp_harness_free(h);
 }
 
@@ -983,7 +984,8 @@ static void rare_verbs_open_upr_recommendations(void **state)
     assert_int_equal(rp_harness_process(h, text, strlen(text), "en"), RP_OK);
     assert_non_null(strstr(rp_harness_attr(rp_harness_annot(h, 0), "features"), " by:ratify "));
     rp_harness_free(h);
-    /* several means; one feature per means word */
+    /* several means; one feature per means word; nby: counts the
+     * different ones (amend, adopt) */
     h = rp_harness_open(&recs_plugin, opts);
     assert_non_null(h);
     text = "Continue its efforts, including by amending the code and by adopting a law.\n";
@@ -991,7 +993,7 @@ static void rare_verbs_open_upr_recommendations(void **state)
     assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "features"),
                         "v:continue c:2 w:it w:effort h:effort vh:continue|effort d:its by:amend "
                         "w:includ by:amend w:by w:amend w:the w:code w:and by:adopt w:by w:adopt "
-                        "w:a");
+                        "w:a nby:2 nv2:0");
     rp_harness_free(h);
 }
 
