@@ -1335,6 +1335,14 @@ static int rare_imperative(scan *s, uint32_t i)
     return recs_addr_within(&s->st->addr, s->doc, i, i + 1) == NULL;
 }
 
+/* Whether the word before token k names a numbered text rather than an
+ * action: "Act No. 1/11 of 24 November 2020 revised", "Decree No. 5". */
+static int numbered_title(const scan *s, uint32_t k)
+{
+    return k + 1 < s->se && (tok(s, k)->flags & RP_TOK_CAPITALIZED)
+           && (is_word(s, k, "no") || is_word(s, k, "nos")) && is_char(s, k + 1, '.');
+}
+
 /* Whether the word opening a sentence of prose is the head of its
  * subject rather than an imperative: the clause it opens reaches a verb
  * of its own, a form of "be" or "have" or a modal, before any punctuation,
@@ -1796,7 +1804,8 @@ static void imperative(scan *s, const rp_block *blk)
             && !verb_before_comma(s, end) && !(i > at && form(s, i - 1)->adverb))
             return; /* a noun: "Support for renewables", "Support to the United
                        Nations"; not after an adverb: "Regularly report to" */
-        if (aside_after(s, end) || reference_after(s, i, end) || subject_before_verb(s, i, end))
+        if (aside_after(s, end) || reference_after(s, i, end) || subject_before_verb(s, i, end)
+            || numbered_title(s, end))
             return;
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {

@@ -286,6 +286,10 @@ static void a_subject_that_reaches_its_verb_is_no_imperative(void **state)
                         "law is a core interest.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
+    /* nor is the name of a numbered text */
+    h = run("The Labour Code was amended. Act No. 1/11 of 24 November 2020 revised it.\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
 
     /* a verb that takes a clause without "that"; a boundary before the verb */
     h = run("The mission met. Ensure the Council is informed. Support the authorities and "
