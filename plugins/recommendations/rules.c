@@ -1335,6 +1335,25 @@ static int rare_imperative(scan *s, uint32_t i)
     return recs_addr_within(&s->st->addr, s->doc, i, i + 1) == NULL;
 }
 
+/* Whether the verb ending before token k opens a name in title case
+ * rather than an action: two capitalised words follow, and no actor is
+ * in their run ("Counter Improvised Explosive Devices", "Open Data Watch
+ * assists"; not "Support United Nations efforts", "Establish National
+ * Human Rights Institutions"); not in a recommendation. */
+static int title_case_name(scan *s, uint32_t k)
+{
+    if (k + 1 >= s->se || !(tok(s, k)->flags & RP_TOK_CAPITALIZED)
+        || !(tok(s, k + 1)->flags & RP_TOK_CAPITALIZED) || !(tok(s, k)->flags & RP_TOK_ALPHA)
+        || !(tok(s, k + 1)->flags & RP_TOK_ALPHA))
+        return 0;
+    uint32_t r = k + 2; /* the capitalised run, for an actor in it */
+    while (r < s->se && r < k + 8 && (tok(s, r)->flags & RP_TOK_CAPITALIZED))
+        r++;
+    if (recs_addr_within(&s->st->addr, s->doc, k, r) != NULL)
+        return 0; /* "Establish National Human Rights Institutions" */
+    return !upr_recommendation(s, 1);
+}
+
 /* Whether the word before token k names a numbered text rather than an
  * action: "Act No. 1/11 of 24 November 2020 revised", "Decree No. 5". */
 static int numbered_title(const scan *s, uint32_t k)
@@ -1805,7 +1824,7 @@ static void imperative(scan *s, const rp_block *blk)
             return; /* a noun: "Support for renewables", "Support to the United
                        Nations"; not after an adverb: "Regularly report to" */
         if (aside_after(s, end) || reference_after(s, i, end) || subject_before_verb(s, i, end)
-            || numbered_title(s, end))
+            || numbered_title(s, end) || title_case_name(s, end))
             return;
         a = (action){i, end, v, 0, 0, 0};
     } else if (unlisted_imperative(s, i)) {

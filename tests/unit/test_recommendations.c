@@ -286,6 +286,13 @@ static void a_subject_that_reaches_its_verb_is_no_imperative(void **state)
                         "law is a core interest.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
+    /* nor is a name in title case; an actor's name is an object */
+    h = run("The data were shared. Open Data Watch assists the Secretariat. Support United "
+            "Nations efforts. Establish National Human Rights Institutions everywhere.\n");
+    assert_int_equal(rp_harness_count(h), 2);
+    expect(h, 0, "support", "Support", NULL, "strong", "Support", "", "");
+    expect(h, 1, "establish", "Establish", NULL, "strong", "Establish", "", "");
+    rp_harness_free(h);
     /* nor is the name of a numbered text */
     h = run("The Labour Code was amended. Act No. 1/11 of 24 November 2020 revised it.\n");
     assert_int_equal(rp_harness_count(h), 0);
