@@ -143,7 +143,8 @@ static int walk(collector *c, const char *root, const char *rel)
         RP_VEC_PUSH(names) = name;
     }
     closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, cmp_name);
+    if (names.n > 1) /* an empty folder has no vector to sort */
+        qsort(names.v, names.n, sizeof *names.v, cmp_name);
 
     int r = 0;
     for (size_t i = 0; i < names.n && r == 0; i++) {

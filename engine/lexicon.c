@@ -802,7 +802,8 @@ static void build_trie(rp_lexicon *lex)
     }
     /* nodes: children (edges sorted by parent, class), terminals */
     lx_tnode *nodes = rp_xcalloc(n_nodes, sizeof *nodes);
-    qsort(edges.v, edges.n, sizeof *edges.v, cmp_tedge3);
+    if (edges.n > 1) /* no phrase: no vector */
+        qsort(edges.v, edges.n, sizeof *edges.v, cmp_tedge3);
     lex->trie_edges = rp_xmalloc((edges.n ? edges.n : 1) * sizeof *lex->trie_edges);
     for (size_t k = 0; k < edges.n; k++) {
         lx_tnode *p = &nodes[edges.v[k].parent];
