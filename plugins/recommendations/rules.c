@@ -763,6 +763,30 @@ static void copy_str(char *out, size_t outlen, const char *src)
     out[n] = '\0';
 }
 
+static int upr_from(scan *s, char *out, size_t outlen);
+static int parens(const scan *s, uint32_t i, char c);
+
+/* The recommending States of the recommendation holding token k when a
+ * list item holds several, each closed by its own ("Consider ratifying
+ * ICRPD (Jordan); ratify as soon as possible ICRPD (Chile, China);", as
+ * the reports of 2008-2010 group them): those closing k's part, up to the
+ * first ";" after a parenthesis; item_from (the item's last) otherwise,
+ * or when that part's parentheses name no country. */
+static const char *segment_from(scan *s, uint32_t k, const char *item_from, char *out, size_t outlen)
+{
+    uint32_t q = k + 1;
+    while (q < s->se && !(is_char(s, q, ';') && parens(s, q - 1, ')') > 0))
+        q++;
+    uint32_t rest = q + 1; /* is another recommendation after it? */
+    while (rest < s->se && (tok(s, rest)->flags & RP_TOK_PUNCT))
+        rest++;
+    if (q >= s->se || rest >= s->se)
+        return item_from; /* k's part is the item's last */
+    scan part = *s;
+    part.se = q;
+    return upr_from(&part, out, outlen) ? out : item_from;
+}
+
 /* Emits one action and marks it used. */
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
@@ -821,6 +845,9 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     attrs[n++] = (rp_kv){"cue", cue};
     if (addressee != NULL)
         attrs[n++] = (rp_kv){"addressee", addressee};
+    char seg[256];
+    if (s->upr_item && from != NULL && from[0] != '\0')
+        from = segment_from(s, a->a, from, seg, sizeof seg);
     if (from != NULL && from[0] != '\0')
         attrs[n++] = (rp_kv){"from", from};
     if (s->upr_item && s->upr_response != NULL)
@@ -1035,12 +1062,59 @@ static int parens(const scan *s, uint32_t i, char c)
     return n;
 }
 
+/* The names inside one pair of parentheses [p, close) of a UPR line, as
+ * ISO3 codes where the actors lexicons know the countries: "Chile, China"
+ * and "Denmark; Liechtenstein; France" name one State each between the
+ * commas or semicolons (when every part is a country), else the whole is
+ * one name ("Bolivia (Plurinational State of)", "Netherlands (Kingdom of
+ * the)").  Returns 1 when the names are countries. */
+static int paren_names(scan *s, uint32_t p, uint32_t close, char *out, size_t outlen)
+{
+    char acc[96] = "";
+    size_t al = 0;
+    int parts = 0, ok = 1;
+    for (uint32_t b = p; b < close && ok;) {
+        uint32_t e = b;
+        while (e < close && !is_char(s, e, ',') && !is_char(s, e, ';'))
+            e++;
+        const char *iso = e > b ? recs_addr_country(&s->st->addr, s->doc, b, e) : NULL;
+        if (iso == NULL || e - b > 12) {
+            ok = 0;
+        } else {
+            size_t l = strlen(iso);
+            if (al + l + 2 > sizeof acc) {
+                ok = 0;
+            } else {
+                if (al > 0)
+                    acc[al++] = ',';
+                memcpy(acc + al, iso, l + 1);
+                al += l;
+                parts++;
+            }
+        }
+        b = e + 1;
+    }
+    if (ok && parts > 1) {
+        copy_str(out, outlen, acc);
+        return 1;
+    }
+    const char *iso = recs_addr_country(&s->st->addr, s->doc, p, close);
+    if (iso != NULL)
+        copy_str(out, outlen, iso);
+    else
+        span_text(s, p, close, out, outlen);
+    return iso != NULL;
+}
+
 /* The "from" attribute: the parenthesised names closing a UPR line,
- * "(Maldives)", "(France) (Germany)", "(Netherlands (Kingdom of the))";
- * ISO3 codes where the actors lexicons know the country, else the names. */
-static void upr_from(scan *s, char *out, size_t outlen)
+ * "(Maldives)", "(France) (Germany)", "(Netherlands (Kingdom of the))",
+ * "(Chile, China)"; ISO3 codes where the actors lexicons know the
+ * country, else the names.  Returns 1 when there are some and all are
+ * countries. */
+static int upr_from(scan *s, char *out, size_t outlen)
 {
     out[0] = '\0';
+    int countries = 1, groups = 0;
     uint32_t k = s->se;
     while (k > s->sb && (tok(s, k - 1)->flags & RP_TOK_PUNCT) && !parens(s, k - 1, ')'))
         k--;
@@ -1068,11 +1142,8 @@ static void upr_from(scan *s, char *out, size_t outlen)
         }
         if (!names)
             break;
-        const char *iso = recs_addr_country(&s->st->addr, s->doc, p, close);
-        if (iso != NULL)
-            copy_str(item, sizeof item, iso);
-        else
-            span_text(s, p, close, item, sizeof item);
+        countries &= paren_names(s, p, close, item, sizeof item);
+        groups++;
         char tmp[sizeof acc];
         size_t il = strlen(item), al = strlen(acc);
         if (il + 1 + al + 1 > sizeof tmp)
@@ -1088,6 +1159,7 @@ static void upr_from(scan *s, char *out, size_t outlen)
         k = open;
     }
     copy_str(out, outlen, acc);
+    return groups > 0 && countries;
 }
 
 /* Skips adverbs, also joined by "and" ("Thoroughly and impartially
@@ -2451,10 +2523,24 @@ static int ensure_used(recs_state *st, size_t n)
  * recommendations from its first words: "The recommendations formulated
  * during the interactive dialogue and listed below enjoy the support of
  * Indonesia", "The following recommendations will be examined by Haiti",
- * "The recommendation below did not enjoy the support of Pakistan"; or
- * "The response of Somalia
+ * "The recommendation below did not enjoy the support of Pakistan", "In
+ * the course of the discussion, the following recommendations were made
+ * to Canada" (no response); or "The response of Somalia
  * to the recommendations ... will be included in the outcome report". */
 #define LEAD_IN_WORDS 6 /* "recommendations" within the first words */
+
+/* Where a lead-in's own words start: past an opening "In the course of
+ * the discussion," (the reports of 2008-2009: "In the course of the
+ * discussion, the following recommendations were made to Canada:"). */
+static uint32_t lead_start(const scan *s)
+{
+    uint32_t k = s->first;
+    if (k < s->se && is_word(s, k, "in"))
+        for (uint32_t c = k + 1; c < s->se && c < k + 8; c++)
+            if (is_char(s, c, ','))
+                return c + 1;
+    return k;
+}
 
 /* Whether the sentence may be a lead-in: "recommendation(s)" or
  * "response" (grammar.lex `lead`) among its first words; a role lookup
@@ -2462,17 +2548,18 @@ static int ensure_used(recs_state *st, size_t n)
  * read every byte. */
 static int lead_word(const scan *s)
 {
-    for (uint32_t k = s->first; k < s->se && k < s->first + LEAD_IN_WORDS + 2; k++)
+    uint32_t first = lead_start(s);
+    for (uint32_t k = first; k < s->se && k < first + LEAD_IN_WORDS + 2; k++)
         if (roles(s, k) & RECS_R_LEAD)
             return 1;
     return 0;
 }
 static int upr_lead_in(scan *s)
 {
-    int recs = 0, will = 0, neg = 0, support = 0;
+    int recs = 0, will = 0, neg = 0, support = 0, made = 0;
     uint32_t by = RP_NONE;
     uint32_t end = next_item(s, s->sb + 1);
-    uint32_t k = s->first;
+    uint32_t k = lead_start(s);
     if (k + 3 < end && is_word(s, k, "the") && is_word(s, k + 1, "response") && is_word(s, k + 2, "of"))
         by = k + 3; /* "The response of Somalia to the recommendations" */
     for (uint32_t n = 0; k < end && !is_char(s, k, ':'); k++, n++) {
@@ -2490,13 +2577,16 @@ static int upr_lead_in(scan *s)
             support = 1;
             if (by == RP_NONE && k + 1 < end && is_word(s, k + 1, "of"))
                 by = k + 2; /* "(did not) enjoy the support of Kenya" */
+        } else if (is_word(s, k, "made") && by == RP_NONE && k + 2 < end && is_word(s, k + 1, "to")) {
+            by = k + 2; /* "were made to Canada:" (the colon below): no response yet */
+            made = 1;
         } else if (is_word(s, k, "examined") && by == RP_NONE && k + 2 < end &&
                    is_word(s, k + 1, "by") && !is_word(s, k + 2, "and"))
             by = k + 2; /* "have been examined by Kenya", not "examined by and
                            enjoy the support of Fiji" */
     }
-    if (!recs || by == RP_NONE || by >= end)
-        return 0;
+    if (!recs || by == RP_NONE || by >= end || (made && !(k < end && is_char(s, k, ':'))))
+        return 0; /* "Implement all recommendations made to Burundi" asks, it opens no list */
     /* the State's name: up to the punctuation or the clause after it */
     uint32_t ne = by;
     while (ne < end && ne < by + 10 && !(tok(s, ne)->flags & RP_TOK_PUNCT) && !is_word(s, ne, "and") &&

@@ -321,6 +321,33 @@ static void a_subject_that_reaches_its_verb_is_no_imperative(void **state)
     rp_harness_free(h);
 }
 
+/* The first cycle's reports group several recommendations in one item,
+ * each closed by its own recommending States; their lists open with "the
+ * following recommendations were made to X:". */
+static void grouped_items_take_their_own_recommending_states(void **state)
+{
+    (void)state;
+    rp_harness *h = run("86. In the course of the discussion, the following recommendations were "
+                        "made to Canada:\n"
+                        "3. Consider ratifying ICRPD (Jordan); ratify as soon as possible ICRPD "
+                        "(Chile, China);\n"
+                        "4. Ratify the CED (France); establish a mechanism (Denmark; Liechtenstein);\n");
+    assert_int_equal(rp_harness_count(h), 4);
+    expect(h, 0, "consider", "Consider", "3", "strong", "Consider", "CAN", "JOR");
+    expect(h, 1, "ratify", "ratify", "5", "strong", "Consider", "CAN", "CHL,CHN");
+    expect(h, 2, "ratify", "Ratify", "5", "strong", "Ratify", "CAN", "FRA");
+    expect(h, 3, "establish", "establish", NULL, "strong", "Ratify", "CAN", "DNK,LIE");
+    assert_null(rp_harness_attr(rp_harness_annot(h, 0), "response")); /* not said yet */
+    rp_harness_free(h);
+
+    /* a recommendation that speaks of recommendations made to a State
+     * opens no list */
+    h = run("Implement fully all recommendations made to Bahrain by the mandate holders\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "implement", "Implement", NULL, "strong", "Implement", "", "");
+    rp_harness_free(h);
+}
+
 static void category_of_adopt_depends_on_its_object(void **state)
 {
     (void)state;
@@ -1063,6 +1090,7 @@ int main(void)
         cmocka_unit_test(upr_list_inside_one_sentence),
         cmocka_unit_test(upr_list_lead_in_names_the_state_and_its_response),
         cmocka_unit_test(a_subject_that_reaches_its_verb_is_no_imperative),
+        cmocka_unit_test(grouped_items_take_their_own_recommending_states),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
         cmocka_unit_test(upr_categories_of_common_verbs),
         cmocka_unit_test(continue_with_complement_is_one_action),
