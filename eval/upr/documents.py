@@ -100,6 +100,59 @@ def items_of(path):
     return found
 
 
+def norm_map(data):
+    """The report's words as norm() writes them, and for each character the
+    byte offset it comes from."""
+    text = data.decode("utf-8", "replace")
+    chars, where, pos = [], [], 0
+    for ch in text:
+        n = len(ch.encode("utf-8"))
+        c = ch.lower() if ch.isascii() else ch
+        if ch == "\u2019" or ch == "\u2018":
+            c = "'"
+        if ("a" <= c <= "z") or ("0" <= c <= "9"):
+            chars.append(c)
+            where.append(pos)
+        elif chars and chars[-1] != " ":
+            chars.append(" ")
+            where.append(pos)
+        pos += n
+    return "".join(chars), where
+
+
+def list_start(hay):
+    """Where a report's conclusions start in hay (its section "Conclusions
+    and/or recommendations"; the narrative before it reports the dialogue
+    in the past tense), or None."""
+    best = None
+    for phrase in (" conclusions and or recommendations ", " conclusions and recommendations "):
+        i = len(hay)
+        while True:
+            i = hay.rfind(phrase, 0, i)
+            if i < 0:
+                break
+            # not the closing disclaimer ("All conclusions and/or
+            # recommendations contained in the present report ...")
+            if not hay.startswith("contained", i + len(phrase)):
+                best = i if best is None else max(best, i)
+                break
+    return best
+
+
+def find_words(hay, where, words, lo=0):
+    """The byte span of the last whole-word occurrence of words in hay at
+    or after lo, or None."""
+    i = len(hay)
+    while i > lo:
+        i = hay.rfind(words, lo, i)
+        if i < 0:
+            return None
+        j = i + len(words)
+        if (i == 0 or hay[i - 1] == " ") and (j == len(hay) or hay[j] == " "):
+            return where[i], where[j - 1] + 1
+    return None
+
+
 def run(rap, plugin, inputs):
     cmd = [rap, "annotate", "-p", plugin, "--quiet", "--meta", "none"] + inputs
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -153,8 +206,11 @@ def main():
         assert name != evaluate.REPORT
         for r in evaluate.read_upr(os.path.join(a.shared, evaluate.UPR_DIR, name)):
             rows[(letters(r["To"]), norm(r["Text"]))].append(r)
+    by_state = collections.defaultdict(list)  # State -> its (words, rows)
+    for (st, words), rs in rows.items():
+        by_state[st].append((words, rs))
 
-    reports, items = [], []
+    reports, items, grouped = [], [], []
     n_items = n_ambiguous = 0
     for f in sorted(os.listdir(wg)):
         if not f.endswith(".txt"):
@@ -164,6 +220,7 @@ def main():
         found = items_of(os.path.join(wg, f))
         n_items += len(found)
         k = 0
+        taken = []  # the byte spans of the items scored
         for start, end, text in found:
             # the rows of this review: a State reviewed twice may hear the
             # same words in both cycles
@@ -174,6 +231,21 @@ def main():
                 n_ambiguous += 1
                 continue
             items.append({"doc": f[:-4], "start": start, "end": end, "rows": rs})
+            taken.append((start, end))
+            k += 1
+        # the other recommendations of this review found by their words: a
+        # part of an item that groups several ("3. Consider ratifying ICRPD
+        # (Jordan); ratify as soon as possible ICRPD (Chile, China);")
+        hay, where = norm_map(open(os.path.join(wg, f), "rb").read())
+        lo = list_start(hay)
+        for words, rs in by_state.get(state, ()) if lo is not None else ():
+            rs = [r for r in rs if abs(session_year(r) - year) <= 1]
+            if not rs or len(words) < 16 or len({r["Action"] for r in rs}) != 1:
+                continue
+            span = find_words(hay, where, words, lo)
+            if span is None or any(b < span[1] and span[0] < e for b, e in taken):
+                continue
+            grouped.append({"doc": f[:-4], "start": span[0], "end": span[1], "rows": rs})
             k += 1
         if k:
             reports.append(os.path.join(wg, f))
@@ -190,7 +262,7 @@ def main():
         os.makedirs(d)
         with open(os.path.join(d, "m.tsv"), "w", encoding="utf-8") as m:
             m.write("doc_id\tpath\n")
-            for i, it in enumerate(items):
+            for i, it in enumerate(items + grouped):
                 with open(os.path.join(d, f"{i}.txt"), "w", encoding="utf-8") as f:
                     f.write(it["rows"][0]["Text"])
                 m.write(f"r{i}\t{i}.txt\n")
@@ -198,46 +270,52 @@ def main():
         for x in run(a.rapporteur, "recommendations", [os.path.join(d, "m.tsv")]):
             if x["doc"] not in one or x["start"] < one[x["doc"]]["start"]:
                 one[x["doc"]] = x
-        names = {r["To"] for it in items for r in it["rows"]} | \
-                {r["From"] for it in items for r in it["rows"]}
+        names = {r["To"] for it in items + grouped for r in it["rows"]} | \
+                {r["From"] for it in items + grouped for r in it["rows"]}
         iso = iso3_of(a.rapporteur, names, tmp)
 
+    def score(its, first):
+        """Agreement of the first annotation in each span, in the report
+        and as a one-line row (one.get(f"r{first + i}"))."""
+        m = collections.Counter()
+        differ = []
+        for i, it in enumerate(its):
+            code = it["rows"][0]["Action"]
+            inside = sorted((x for x in by_doc[it["doc"]] if it["start"] <= x["start"] < it["end"]),
+                            key=lambda x: x["start"])
+            dx = inside[0] if inside else None
+            ox = one.get(f"r{first + i}")
+            dc = dx["attrs"].get("category") if dx else None
+            oc = ox["attrs"].get("category") if ox else None
+            m["cat_doc"] += dc == code
+            m["cat_one"] += oc == code
+            m["none_doc"] += dx is None
+            m["none_one"] += ox is None
+            if (dx and (dx["label"], dc)) != (ox and (ox["label"], oc)):
+                differ.append((it, code, dx, ox))
+            if not dx:
+                continue
+            m["with"] += 1
+            m["addr"] += dx["attrs"].get("addressee") == iso[it["rows"][0]["To"]]
+            want = {iso[r["From"]] or r["From"] for r in it["rows"]}
+            got = set(filter(None, dx["attrs"].get("from", "").split(",")))
+            m["from_exact"] += got == want
+            m["from_has"] += bool(want & got)
+            r = dx["attrs"].get("response")
+            if r == "pending":
+                m["pending"] += 1
+            elif r is None:
+                m["no_response"] += 1
+            else:
+                want_r = {RESPONSE.get(x["Response"]) for x in it["rows"]}
+                if len(want_r) == 1 and None not in want_r:
+                    m["resp_n"] += 1
+                    m["resp"] += r in want_r
+        return m, differ
+
     n = len(items)
-    cat_doc = cat_one = none_doc = none_one = 0
-    addr = from_exact = from_has = from_n = 0
-    resp = resp_n = pending = 0
-    differ = []
-    for i, it in enumerate(items):
-        code = it["rows"][0]["Action"]
-        inside = sorted((x for x in by_doc[it["doc"]] if it["start"] <= x["start"] < it["end"]),
-                        key=lambda x: x["start"])
-        dx = inside[0] if inside else None
-        ox = one.get(f"r{i}")
-        dc = dx["attrs"].get("category") if dx else None
-        oc = ox["attrs"].get("category") if ox else None
-        cat_doc += dc == code
-        cat_one += oc == code
-        none_doc += dx is None
-        none_one += ox is None
-        if (dx and (dx["label"], dc)) != (ox and (ox["label"], oc)):
-            differ.append((it, code, dx, ox))
-        if not dx:
-            continue
-        to = iso[it["rows"][0]["To"]]
-        addr += dx["attrs"].get("addressee") == to
-        want = {iso[r["From"]] or r["From"] for r in it["rows"]}
-        got = set(filter(None, dx["attrs"].get("from", "").split(",")))
-        from_n += 1
-        from_exact += got == want
-        from_has += bool(want & got)
-        r = dx["attrs"].get("response")
-        if r == "pending":
-            pending += 1
-        else:
-            want_r = {RESPONSE.get(x["Response"]) for x in it["rows"]}
-            if len(want_r) == 1 and None not in want_r:
-                resp_n += 1
-                resp += r in want_r
+    mi, differ = score(items, 0)
+    mg, differ_g = score(grouped, n)
 
     out = []
     w = out.append
@@ -256,45 +334,75 @@ def main():
       "in-sample: what they measure is what the document around a recommendation "
       "changes, not accuracy on unseen rows.")
     w("")
-    w(f"- Reports with scored items: {len(reports)}; numbered items found in all "
+    n_item_reports = len({it["doc"] for it in items})
+    w(f"- Reports with scored items: {n_item_reports}; numbered items found in all "
       f"reports: {n_items}; matched to rows with one Action code: **{n}** (left out: "
       f"{n_ambiguous} whose rows have different codes).")
     w("")
-    w("| measure | in the report | as one-line documents |")
-    w("|---|---:|---:|")
-    w(f"| category agrees with UPR Info | {pct(cat_doc, n)} ({cat_doc}) | {pct(cat_one, n)} ({cat_one}) |")
-    w(f"| no action found | {none_doc} | {none_one} |")
+
+    def tables(m, count, unit):
+        w("| measure | in the report | as one-line documents |")
+        w("|---|---:|---:|")
+        w(f"| category agrees with UPR Info | {pct(m['cat_doc'], count)} ({m['cat_doc']}) | "
+          f"{pct(m['cat_one'], count)} ({m['cat_one']}) |")
+        w(f"| no action found | {m['none_doc']} | {m['none_one']} |")
+        w("")
+        w(f"The first action found in {unit} (of {m['with']} with one):")
+        w("")
+        w("| attribute | agrees with UPR Info | of |")
+        w("|---|---:|---:|")
+        w(f"| addressee = the State under review | {pct(m['addr'], m['with'])} | {m['with']} |")
+        w(f"| from = the recommending States, exactly | {pct(m['from_exact'], m['with'])} | "
+          f"{m['with']} |")
+        w(f"| from includes a recommending State | {pct(m['from_has'], m['with'])} | {m['with']} |")
+        w(f"| response, where the list gives one (supported / noted) | {pct(m['resp'], m['resp_n'])} | "
+          f"{m['resp_n']} |")
+        w("")
+        w(f"Response `pending` (a \"will be examined\" list; UPR Info has the later answer): "
+          f"{m['pending']}; no response (none found, or the list states none): "
+          f"{m['no_response']}.")
+        w("")
+
+    def differences(diffs, unit):
+        w(f"{unit} where the report and the one-line row give a different first action or "
+          f"category ({len(diffs)}):")
+        w("")
+        if diffs:
+            w("| report | byte | UPR Info | in the report | one-line | recommendation |")
+            w("|---|---:|---:|---|---|---|")
+            for it, code, dx, ox in diffs:
+                text = it["rows"][0]["Text"]
+                text = (text[:90] + "...") if len(text) > 90 else text
+                text = text.replace("|", "/")
+                f = lambda x: f"{x['label']} ({x['attrs'].get('category')})" if x else "none"
+                w(f"| {it['doc']} | {it['start']} | {code} | {f(dx)} | {f(ox)} | {text} |")
+        else:
+            w("None.")
+        w("")
+
+    tables(mi, n, "an item")
+    differences(differ, "Items")
+
+    ng = len(grouped)
+    w("## Recommendations grouped in one item")
     w("")
-    w(f"The first action found in an item (of {n - none_doc} items with one):")
+    w("The reports of 2008-2011 often group several recommendations in one numbered "
+      "item, each closed by its own recommending States (\"3. Consider ratifying ICRPD "
+      "(Jordan); ratify as soon as possible ICRPD (Chile, China);\"), which UPR Info "
+      "splits into rows. Here every other tuning row of the report's review (same State, "
+      "a session of the report's year, at least 16 characters of words, one Action "
+      "code) is looked for by its words in the report's conclusions (from its section "
+      "\"Conclusions and/or recommendations\"), outside the items above; the first "
+      "action inside the words found is scored, and the row itself as a one-line "
+      "document beside it. Rows whose words the report words otherwise are not found.")
     w("")
-    w("| attribute | agrees with UPR Info | items |")
-    w("|---|---:|---:|")
-    w(f"| addressee = the State under review | {pct(addr, n - none_doc)} | {n - none_doc} |")
-    w(f"| from = the recommending States, exactly | {pct(from_exact, from_n)} | {from_n} |")
-    w(f"| from includes a recommending State | {pct(from_has, from_n)} | {from_n} |")
-    w(f"| response (supported / noted) | {pct(resp, resp_n)} | {resp_n} |")
+    w(f"- Rows found: **{ng}** in {len({it['doc'] for it in grouped})} reports.")
     w("")
-    w(f"Items of \"will be examined\" lists (response `pending`; UPR Info has the later "
-      f"answer): {pending}.")
-    w("")
-    w(f"Items where the report and the one-line row give a different first action or "
-      f"category ({len(differ)}):")
-    w("")
-    if differ:
-        w("| report | byte | UPR Info | in the report | one-line | item |")
-        w("|---|---:|---:|---|---|---|")
-        for it, code, dx, ox in differ:
-            text = it["rows"][0]["Text"]
-            text = (text[:90] + "...") if len(text) > 90 else text
-            text = text.replace("|", "/")
-            f = lambda x: f"{x['label']} ({x['attrs'].get('category')})" if x else "none"
-            w(f"| {it['doc']} | {it['start']} | {code} | {f(dx)} | {f(ox)} | {text} |")
-    else:
-        w("None.")
-    w("")
+    tables(mg, ng, "the words of a row")
+    differences(differ_g, "Rows")
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
-    print(f"documents.py: {n} items in {len(reports)} reports; wrote {a.out}")
+    print(f"documents.py: {n} items and {ng} grouped rows in {len(reports)} reports; wrote {a.out}")
     return 0
 
 

@@ -76,6 +76,8 @@ typedef struct scan {
                                  being read (ISO3), or NULL */
     const char *upr_response; /* "supported", "pending", "noted" or NULL */
     int upr_item;             /* set while imperative() reads a list item */
+    int part;                 /* a later part of an item that groups several
+                                 recommendations: may start in lower case */
     struct rare_list *rare;   /* where imperative() leaves its last resort */
 } scan;
 
@@ -1762,7 +1764,7 @@ static void imperative(scan *s, const rp_block *blk)
         return;
     /* after a list number or "(a)" an item may start in lower case;
      * otherwise a sentence starting in lower case is no list item */
-    int prefixed = i > s->sb && item_marker(s, s->sb);
+    int prefixed = (i > s->sb && item_marker(s, s->sb)) || s->part;
     if (!(tok(s, i)->flags & RP_TOK_CAPITALIZED) && !prefixed)
         return;
     uint32_t last = s->se;
@@ -1834,8 +1836,12 @@ static void imperative(scan *s, const rp_block *blk)
     }
     if ((r & RECS_R_TO) && i + 1 < s->se) {
         /* "To take all measures to ...": an infinitive list item, when no
-         * finite verb follows ("To that end, States should" is not) */
-        for (uint32_t k = i + 1; k < s->se; k++) {
+         * finite verb follows ("To that end, States should" is not); an
+         * item of a report's list closed by its recommending State is one
+         * whatever its clauses hold ("8. To finalize all outstanding cases
+         * of discrimination that have occurred since 2006 (Indonesia);") */
+        int closed = s->doc->n_sentences > 1 && upr_recommendation(s, 1);
+        for (uint32_t k = i + 1; k < s->se && !closed; k++) {
             if (cue_here(s, k) || (roles(s, k) & (RECS_R_BE | RECS_R_BEPAST))
                 || ((roles(s, k) & RECS_R_NOUN) && !is_word(s, k, "of")))
                 return;
@@ -2451,6 +2457,43 @@ static uint32_t next_item(const scan *s, uint32_t k)
     return s->se;
 }
 
+/* Rule 1 for an item, or for each recommendation of an item that groups
+ * several, each closed by its own recommending States: "Consider ratifying
+ * or acceding to OP-CAT (France, Chile); Consider ratifying or acceding to
+ * ICRMW (Chile, Mexico); ..." or "... (Portugal); establish a mechanism
+ * ... (Denmark);", as the reports of 2008-2011 print them.  Each part is
+ * read as a recommendation of its own, so that one far from the item's
+ * start is found, and the actions coordinated in a part stay in it. */
+static void imperative_parts(scan *item, const rp_block *blk)
+{
+    uint32_t b = item->sb;
+    for (uint32_t q = item->sb + 1; q + 1 < item->se; q++) {
+        if (!is_char(item, q, ';') || parens(item, q - 1, ')') <= 0)
+            continue;
+        scan part = *item;
+        part.sb = b;
+        part.se = q + 1;
+        char from[256];
+        if (!upr_from(&part, from, sizeof from))
+            continue; /* "(see annex);", "(2010);": no recommending State */
+        part.first = first_content(&part);
+        part.part = b > item->sb;
+        if (part.first < part.se)
+            imperative(&part, blk);
+        b = q + 1;
+    }
+    if (b == item->sb) {
+        imperative(item, blk);
+        return;
+    }
+    scan last = *item;
+    last.sb = b;
+    last.first = first_content(&last);
+    last.part = 1;
+    if (last.first < last.se)
+        imperative(&last, blk);
+}
+
 /* Rule 1 for each list item inside the sentence, from its first item k
  * (the sentence's own start is done before). */
 static void list_items(scan *s, const rp_block *blk, uint32_t k)
@@ -2463,7 +2506,7 @@ static void list_items(scan *s, const rp_block *blk, uint32_t k)
         item.first = first_content(&item);
         /* list items start with a capital: "(b) Consider", not "(see" */
         if (item.first < item.se && (tok(s, item.first)->flags & RP_TOK_CAPITALIZED))
-            imperative(&item, blk);
+            imperative_parts(&item, blk);
         k = e;
     }
 }
@@ -2731,7 +2774,7 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
             scan head = s;
             uint32_t k = next_item(&s, s.sb + 1);
             head.se = k;
-            imperative(&head, blk);
+            imperative_parts(&head, blk);
             list_items(&s, blk, k);
         }
         if (!st->opts.prose) {

@@ -334,10 +334,30 @@ static void grouped_items_take_their_own_recommending_states(void **state)
                         "4. Ratify the CED (France); establish a mechanism (Denmark; Liechtenstein);\n");
     assert_int_equal(rp_harness_count(h), 4);
     expect(h, 0, "consider", "Consider", "3", "strong", "Consider", "CAN", "JOR");
-    expect(h, 1, "ratify", "ratify", "5", "strong", "Consider", "CAN", "CHL,CHN");
+    expect(h, 1, "ratify", "ratify", "5", "strong", "ratify", "CAN", "CHL,CHN");
     expect(h, 2, "ratify", "Ratify", "5", "strong", "Ratify", "CAN", "FRA");
-    expect(h, 3, "establish", "establish", NULL, "strong", "Ratify", "CAN", "DNK,LIE");
+    expect(h, 3, "establish", "establish", NULL, "strong", "establish", "CAN", "DNK,LIE");
     assert_null(rp_harness_attr(rp_harness_annot(h, 0), "response")); /* not said yet */
+    rp_harness_free(h);
+
+    /* each part of a long grouped item is a recommendation of its own,
+     * however far from the item's start, in lower case too; an infinitive
+     * item closed by its State holds clauses of its own */
+    h = run("86. In the course of the discussion, the following recommendations were "
+            "made to France:\n"
+            "7. Consider ratifying the Convention on the Rights of Persons with Disabilities "
+            "and its Optional Protocol as a matter of priority (Chile); Consider ratifying the "
+            "International Convention for the Protection of All Persons from Enforced "
+            "Disappearance as soon as possible and without reservations (Mexico); "
+            "withdraw its reservations to the International Covenant on Civil and Political "
+            "Rights (Russian Federation);\n"
+            "8. To finalize all outstanding cases of discrimination that have occurred since "
+            "2006 (Indonesia);\n");
+    assert_int_equal(rp_harness_count(h), 4);
+    expect(h, 0, "consider", "Consider", "3", "strong", "Consider", "FRA", "CHL");
+    expect(h, 1, "consider", "Consider", "3", "strong", "Consider", "FRA", "MEX");
+    expect(h, 2, "withdraw", "withdraw", NULL, "strong", "withdraw", "FRA", "RUS");
+    expect(h, 3, "finalize", "finalize", NULL, "strong", NULL, "FRA", "IDN");
     rp_harness_free(h);
 
     /* a recommendation that speaks of recommendations made to a State
