@@ -393,6 +393,7 @@ static inline uint32_t engine_memo(rp_matcher *m, uint32_t id, const char *norm,
     return mk;
 }
 
+/* First index in v[0..n) whose value is >= key (v ascending). */
 static size_t lower_u32(const uint32_t *v, size_t n, uint32_t key)
 {
     size_t lo = 0, hi = n;
@@ -604,7 +605,6 @@ static void *grow_for(void *v, size_t *cap, size_t n, size_t size)
     return v;
 }
 
-/* First index in v[0..n) whose value is >= key (v ascending). */
 /* simple_units' output cursors, for simple_tokens. */
 typedef struct sunits {
     sunit *uv;

@@ -765,30 +765,6 @@ static void copy_str(char *out, size_t outlen, const char *src)
     out[n] = '\0';
 }
 
-static int upr_from(scan *s, char *out, size_t outlen);
-static int parens(const scan *s, uint32_t i, char c);
-
-/* The recommending States of the recommendation holding token k when a
- * list item holds several, each closed by its own ("Consider ratifying
- * ICRPD (Jordan); ratify as soon as possible ICRPD (Chile, China);", as
- * the reports of 2008-2010 group them): those closing k's part, up to the
- * first ";" after a parenthesis; item_from (the item's last) otherwise,
- * or when that part's parentheses name no country. */
-static const char *segment_from(scan *s, uint32_t k, const char *item_from, char *out, size_t outlen)
-{
-    uint32_t q = k + 1;
-    while (q < s->se && !(is_char(s, q, ';') && parens(s, q - 1, ')') > 0))
-        q++;
-    uint32_t rest = q + 1; /* is another recommendation after it? */
-    while (rest < s->se && (tok(s, rest)->flags & RP_TOK_PUNCT))
-        rest++;
-    if (q >= s->se || rest >= s->se)
-        return item_from; /* k's part is the item's last */
-    scan part = *s;
-    part.se = q;
-    return upr_from(&part, out, outlen) ? out : item_from;
-}
-
 /* Emits one action and marks it used. */
 static void emit_action(scan *s, const action *a, const char *cue, int strength,
                         const char *addressee, const char *from)
@@ -847,9 +823,6 @@ static void emit_action(scan *s, const action *a, const char *cue, int strength,
     attrs[n++] = (rp_kv){"cue", cue};
     if (addressee != NULL)
         attrs[n++] = (rp_kv){"addressee", addressee};
-    char seg[256];
-    if (s->upr_item && from != NULL && from[0] != '\0')
-        from = segment_from(s, a->a, from, seg, sizeof seg);
     if (from != NULL && from[0] != '\0')
         attrs[n++] = (rp_kv){"from", from};
     if (s->upr_item && s->upr_response != NULL)
@@ -2557,19 +2530,6 @@ static int ensure_used(recs_state *st, size_t n)
     return 0;
 }
 
-/* A UPR list's lead-in sentence (see the top of this file): sets the
- * scan's State under review and response for the items that follow, and
- * returns 1 (0: the sentence is no lead-in).
- * The lead-in is what opens the sentence, up to its colon or its first
- * list item (a list whose items end in ";" is one sentence, and its items
- * may well speak of "the support of" someone), and it is about the
- * recommendations from its first words: "The recommendations formulated
- * during the interactive dialogue and listed below enjoy the support of
- * Indonesia", "The following recommendations will be examined by Haiti",
- * "The recommendation below did not enjoy the support of Pakistan", "In
- * the course of the discussion, the following recommendations were made
- * to Canada" (no response); or "The response of Somalia
- * to the recommendations ... will be included in the outcome report". */
 #define LEAD_IN_WORDS 6 /* "recommendations" within the first words */
 
 /* Where a lead-in's own words start: past an opening "In the course of
@@ -2597,6 +2557,20 @@ static int lead_word(const scan *s)
             return 1;
     return 0;
 }
+
+/* A UPR list's lead-in sentence (see the top of this file): sets the
+ * scan's State under review and response for the items that follow, and
+ * returns 1 (0: the sentence is no lead-in).
+ * The lead-in is what opens the sentence, up to its colon or its first
+ * list item (a list whose items end in ";" is one sentence, and its items
+ * may well speak of "the support of" someone), and it is about the
+ * recommendations from its first words: "The recommendations formulated
+ * during the interactive dialogue and listed below enjoy the support of
+ * Indonesia", "The following recommendations will be examined by Haiti",
+ * "The recommendation below did not enjoy the support of Pakistan", "In
+ * the course of the discussion, the following recommendations were made
+ * to Canada" (no response); or "The response of Somalia
+ * to the recommendations ... will be included in the outcome report". */
 static int upr_lead_in(scan *s)
 {
     int recs = 0, will = 0, neg = 0, support = 0, made = 0;
@@ -2644,6 +2618,17 @@ static int upr_lead_in(scan *s)
     return 1;
 }
 
+/* Whether a block's label is a number alone ("108", not "108.3" or
+ * "(a)"), and which. */
+static int label_number(const char *label, long *v)
+{
+    char *e;
+    if (label == NULL)
+        return 0;
+    *v = strtol(label, &e, 10);
+    return e != label && *e == '\0';
+}
+
 /* Whether block b still belongs to the UPR list whose lead-in opened the
  * paragraph labelled lead ("108"): an unnumbered block (text after a page
  * break), an item numbered inside the paragraph ("108.3") or by the list
@@ -2660,14 +2645,13 @@ static int same_list(const rp_block *b, const char *lead, long *next)
     size_t n = strlen(lead);
     if (strncmp(b->label, lead, n) == 0 && (b->label[n] == '\0' || b->label[n] == '.'))
         return !heading;
-    char *e1, *e2;
-    long item = strtol(b->label, &e1, 10), para = strtol(lead, &e2, 10);
-    if (e1 == b->label || *e1 != '\0')
+    long item, para;
+    if (!label_number(b->label, &item))
         return !heading; /* "(a)": the list's own; a heading "III", "B" ends it */
     /* a number of the list's own, even where a short first line made the
      * segmenter take the item for a heading ("9.  To add a provision to
      * the Marriage and Family Relations Act") */
-    if ((e2 != lead && *e2 == '\0' && item < para) || item == *next) {
+    if ((label_number(lead, &para) && item < para) || item == *next) {
         *next = item + 1;
         return 1;
     }
@@ -2752,10 +2736,9 @@ int recs_process(recs_state *st, const rp_doc *doc, rp_sink *sink, char *err, si
              * Nam);" after paragraph 90's items 1 to 90) */
             list_block = sen->block;
             if (!same_list(blk, doc->blocks[lead_block].label, &list_next)) {
-                char *e;
-                long item = blk->label ? strtol(blk->label, &e, 10) : 0;
+                long item;
                 if (blk->kind != RP_BLOCK_HEADING && upr_recommendation(&s, 1)) {
-                    if (blk->label && e != blk->label && *e == '\0')
+                    if (label_number(blk->label, &item))
                         list_next = item + 1;
                 } else {
                     s.upr_state = NULL; /* the list is over */
