@@ -2,13 +2,14 @@
  * run.c -- runs a job over a corpus (see run.h).
  *
  * N worker threads take documents in input order from a shared counter;
- * each analyses one document into its own reused rp_docbuf (UTF-8 check,
- * segmentation, tokenization with its own vocabulary and stemmers), runs
- * its own plugin instances, and formats the document's result into a slot
- * of a ring of 8N. The main thread reads the files ahead into the slots
- * (see read_ahead) and collects the results in input order, so output is
- * the same for every -j, and at most 8N documents are held at once:
- * memory does not grow with the corpus.
+ * each reads one document's file into its own reused buffer, analyses it
+ * into its own reused rp_docbuf (UTF-8 check, segmentation, tokenization
+ * with its own vocabulary and stemmers), runs its own plugin instances,
+ * and formats the document's result into a slot of a ring of 8N. The main
+ * thread only collects the results in input order, so output is the same
+ * for every -j, and at most N texts and 8N results are held at once:
+ * memory does not grow with the corpus.  -j 1 is one thread of work: the
+ * worker reads what it analyses, so that N workers do N times its work.
  *
  * A document that cannot be read or is not text is reported (doc and
  * reason) and skipped; the run goes on unless --strict. SIGINT/SIGTERM
@@ -25,7 +26,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -37,14 +37,10 @@
 atomic_int rp_stop_requested;
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "rp_stop_requested must be lock-free");
 
-/* The main thread reads documents ahead into the ring's slots: always the
- * one it waits for and one more per worker, more while it holds less than
- * RP_READ_AHEAD bytes of documents read and not yet collected.  A slot
- * keeps its text and result buffers from document to document up to
- * RP_TEXT_KEEP bytes each (a larger one is freed when its document is
- * collected), so that ordinary reports cost no allocation and big ones no
- * lasting memory. */
-#define RP_READ_AHEAD ((uint64_t)4 << 20)
+/* A worker keeps its text buffer, and a slot its result buffer, from
+ * document to document up to RP_TEXT_KEEP bytes (a larger one is freed
+ * once its document is done or collected), so that ordinary reports cost
+ * no allocation and big ones no lasting memory. */
 #define RP_TEXT_KEEP ((size_t)1 << 20)
 
 /* Warns once per run about a language without a Snowball stemmer (its
@@ -124,13 +120,6 @@ enum { SLOT_FREE = 0, SLOT_BUSY, SLOT_DONE };
 
 typedef struct slot {
     int state;
-    size_t read;        /* 1 + the document whose text is in text (0: none yet) */
-    int worker_reads;   /* that document is standard input or a pipe: the
-                           worker reads it when its turn comes */
-    char *text;         /* its bytes (NUL-terminated), read by the main thread */
-    size_t text_cap;
-    size_t text_len;
-    int read_errno;     /* or why it could not be read */
     int status;         /* 0, or the RP_EXIT_* of a skipped document */
     int plugin_errors;
     uint64_t bytes;
@@ -144,9 +133,7 @@ typedef struct pool {
     const rp_sources *src;
     pthread_mutex_t mu;
     pthread_cond_t done;  /* a slot became DONE, or a worker failed */
-    pthread_cond_t space; /* a slot became FREE */
-    pthread_cond_t readable; /* the main thread read a document */
-    int readers_waiting;  /* workers waiting on readable */
+    pthread_cond_t space; /* a slot became FREE, or an ordered document was read */
     size_t next;          /* next document to hand out */
     size_t collected;     /* documents the main thread has consumed */
     size_t nslots;
@@ -155,9 +142,12 @@ typedef struct pool {
     size_t main_waits;    /* the document the main thread sleeps on, or SIZE_MAX:
                              a worker wakes it for that one only */
     int stop;             /* stop handing out documents */
-    size_t pipe_doc;      /* the last document a worker reads itself (standard
-                             input, a pipe), or SIZE_MAX: the main thread reads
-                             nothing after it before it is collected */
+    size_t ordered;       /* a document being read that was not a regular file
+                             when collected (standard input, a pipe), or
+                             SIZE_MAX: no document after it is handed out
+                             before it is read, so that the files after it
+                             are read when they would be one by one (what its
+                             producer does to them meanwhile counts) */
     const char *lang_warned;
 } pool;
 
@@ -179,15 +169,16 @@ static void worker_fini(rp_worker *w)
     rp_vocab_free(w->vocab);
 }
 
-/* Reads the file at path into slot s's text, or notes why it cannot. */
-static void read_text(slot *s, const char *path)
-{
-    if (rp_read_file_into(path, &s->text, &s->text_cap, &s->text_len) != 0)
-        s->read_errno = errno ? errno : EIO;
-}
+/* A worker's text buffer: the document it reads, NUL-terminated. */
+typedef struct textbuf {
+    char *v;
+    size_t cap;
+    size_t len;
+} textbuf;
 
-/* Analyses document i into slot s (the worker owns s until it is DONE). */
-static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
+/* Analyses document i, whose file the worker read into tb (read_errno: or
+ * why it could not), into slot s (the worker owns s until it is DONE). */
+static void do_document(pool *p, rp_worker *w, size_t i, slot *s, const textbuf *tb, int read_errno)
 {
     const rp_job *job = p->job;
     const rp_source *src = &p->src->v[i];
@@ -200,12 +191,12 @@ static void do_document(pool *p, rp_worker *w, size_t i, slot *s)
      * they come out in input order, next to its other messages */
     rp_diag_capture(&s->diag);
     w->doc.skip = job->doc_skip & (w->plugins ? rp_instances_doc_skip(w->plugins) : ~0u);
-    if (s->read_errno) {
+    if (read_errno) {
         snprintf(s->err, sizeof s->err, "doc \"%s\": cannot read %s: %s", src->id, src->path,
-                 strerror(s->read_errno));
+                 strerror(read_errno));
         s->status = RP_EXIT_ENV;
     } else {
-        s->status = rp_worker_analyze(w, src, job->lang, s->text, s->text_len, s->err, sizeof s->err);
+        s->status = rp_worker_analyze(w, src, job->lang, tb->v, tb->len, s->err, sizeof s->err);
     }
     if (s->status) {
         rp_diag_capture(NULL);
@@ -266,6 +257,7 @@ static void *worker_main(void *arg)
     worker_arg *a = arg;
     pool *p = a->p;
     rp_worker w;
+    textbuf tb = {NULL, 0, 0};
     worker_init(&w, a->index);
     if (p->job->modules) {
         w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts, emit_drops(p->job));
@@ -282,7 +274,8 @@ static void *worker_main(void *arg)
         if (rp_vocab_full(w.vocab) && renew_vocab(p, &w) != 0)
             break;
         pthread_mutex_lock(&p->mu);
-        while (!p->stop && !rp_stop_requested && p->next < p->src->n && p->next >= p->collected + p->nslots)
+        while (!p->stop && !rp_stop_requested && p->next < p->src->n &&
+               (p->next >= p->collected + p->nslots || p->ordered != SIZE_MAX))
             pthread_cond_wait(&p->space, &p->mu);
         if (p->stop || rp_stop_requested || p->next >= p->src->n) {
             pthread_cond_broadcast(&p->done); /* the main thread may wait on us */
@@ -290,23 +283,30 @@ static void *worker_main(void *arg)
             break;
         }
         size_t i = p->next++;
+        const rp_source *src = &p->src->v[i];
+        if (!src->regular)
+            p->ordered = i;
         slot *s = &p->slots[i % p->nslots];
         s->state = SLOT_BUSY;
-        /* its text comes from the main thread (read_ahead) */
-        while (s->read != i + 1 && !p->stop) {
-            p->readers_waiting++;
-            pthread_cond_wait(&p->readable, &p->mu);
-            p->readers_waiting--;
-        }
-        if (s->read != i + 1) {
-            pthread_mutex_unlock(&p->mu);
-            break;
-        }
         pthread_mutex_unlock(&p->mu);
-        if (s->worker_reads)
-            read_text(s, p->src->v[i].path);
 
-        do_document(p, &w, i, s);
+        int read_errno = 0;
+        if (rp_read_file_into(src->path, &tb.v, &tb.cap, &tb.len) != 0)
+            read_errno = errno ? errno : EIO;
+        if (!src->regular) {
+            pthread_mutex_lock(&p->mu);
+            p->ordered = SIZE_MAX;
+            pthread_cond_broadcast(&p->space);
+            pthread_mutex_unlock(&p->mu);
+        }
+
+        do_document(p, &w, i, s, &tb, read_errno);
+        if (tb.cap > RP_TEXT_KEEP) {
+            /* one huge document does not stay in memory after it is done */
+            free(tb.v);
+            tb.v = NULL;
+            tb.cap = 0;
+        }
 
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
@@ -314,49 +314,9 @@ static void *worker_main(void *arg)
             pthread_cond_broadcast(&p->done);
         pthread_mutex_unlock(&p->mu);
     }
+    free(tb.v);
     worker_fini(&w);
     return NULL;
-}
-
-/* The main thread reads the documents' files ahead into the ring's slots,
- * so that a worker, while the main thread waits for it, never waits for
- * the file system: the copy out of the page cache (about a twentieth of
- * count's time on one thread) overlaps the analysis, as `cat | wc` would.
- * It reads every document up to `through`, then more while the ring has
- * room and less than RP_READ_AHEAD bytes wait; *ahead counts the bytes
- * read and not yet collected. */
-static void read_ahead(pool *p, size_t *next_read, size_t through, uint64_t *ahead)
-{
-    while (*next_read < p->src->n && *next_read < p->collected + p->nslots &&
-           (*next_read <= through || *ahead < RP_READ_AHEAD) &&
-           (p->pipe_doc == SIZE_MAX || p->pipe_doc < p->collected)) {
-        size_t k = (*next_read)++;
-        slot *s = &p->slots[k % p->nslots];
-        s->text_len = 0;
-        s->read_errno = 0;
-        /* standard input, a pipe or a device may keep the reader waiting
-         * (for another program, or for ever): the worker whose turn it is
-         * reads it, and the main thread goes on collecting what is done;
-         * the files after it are read once it is done, so that they are
-         * read when they would be without the read-ahead (what another
-         * program does meanwhile, such as deleting them, counts); a file
-         * the collector saw as regular (its folder's entry or its stat
-         * said so) is not asked again */
-        const char *path = p->src->v[k].path;
-        struct stat st;
-        s->worker_reads = !p->src->v[k].regular &&
-                          (strcmp(path, "-") == 0 || (stat(path, &st) == 0 && !S_ISREG(st.st_mode)));
-        if (s->worker_reads)
-            p->pipe_doc = k;
-        else
-            read_text(s, path);
-        *ahead += s->text_len;
-        pthread_mutex_lock(&p->mu);
-        s->read = k + 1;
-        if (p->readers_waiting)
-            pthread_cond_broadcast(&p->readable);
-        pthread_mutex_unlock(&p->mu);
-    }
 }
 
 /* The main thread, holding p->mu: sleeps until document j is done, or
@@ -420,7 +380,7 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
      * stops exactly there */
     p.nslots = (size_t)threads * (job->strict ? 1 : 8);
     p.main_waits = SIZE_MAX;
-    p.pipe_doc = SIZE_MAX;
+    p.ordered = SIZE_MAX;
     /* The main thread collects results in batches of half the ring: it
      * sleeps until the last of the next `batch` documents is done (the
      * workers go on with the other half meanwhile), so it is woken once
@@ -431,7 +391,6 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.done, NULL);
     pthread_cond_init(&p.space, NULL);
-    pthread_cond_init(&p.readable, NULL);
 
     pthread_t *tids = rp_xcalloc((size_t)threads, sizeof *tids);
     worker_arg *args = rp_xcalloc((size_t)threads, sizeof *args);
@@ -449,20 +408,11 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     int show = !job->quiet && isatty(2);
     double t0 = now_s(), last = t0;
     int status = 0;
-    size_t next_read = 0;
-    uint64_t ahead = 0;
     for (size_t i = 0; i < src->n && started > 0; i++) {
         slot *s = &p.slots[i % p.nslots];
-        /* the document it waits for and one more per worker are read
-         * whatever their size (so that big documents keep every worker
-         * busy, with one more waiting each), more within RP_READ_AHEAD;
-         * the main thread then waits only for documents it has read, so
-         * a worker it waits for never waits for it */
-        size_t through = i + (size_t)threads < src->n ? i + (size_t)threads : src->n - 1;
-        read_ahead(&p, &next_read, through, &ahead);
         pthread_mutex_lock(&p.mu);
         if (i % batch == 0 && batch > 1) {
-            size_t upto = i + batch - 1 < next_read - 1 ? i + batch - 1 : next_read - 1;
+            size_t upto = i + batch - 1 < src->n - 1 ? i + batch - 1 : src->n - 1;
             if (upto > i)
                 wait_done(&p, upto);
         }
@@ -491,16 +441,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
                 p.stop = 1;
             }
         }
-        if (!s->worker_reads)
-            ahead -= s->text_len; /* what read_ahead added */
-        if (s->text_cap > RP_TEXT_KEEP) {
-            /* one huge document does not stay in memory after it is done */
-            free(s->text);
-            s->text = NULL;
-            s->text_cap = 0;
-        }
         if (s->out.cap > RP_TEXT_KEEP)
-            rp_buf_free(&s->out); /* nor its result */
+            rp_buf_free(&s->out); /* a huge result does not stay either */
         pthread_mutex_lock(&p.mu);
         s->state = SLOT_FREE;
         p.collected = i + 1;
@@ -519,7 +461,6 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     pthread_mutex_lock(&p.mu);
     p.stop = 1;
     pthread_cond_broadcast(&p.space);
-    pthread_cond_broadcast(&p.readable);
     pthread_mutex_unlock(&p.mu);
     for (int t = 0; t < started; t++)
         pthread_join(tids[t], NULL);
@@ -544,7 +485,6 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     for (size_t k = 0; k < p.nslots; k++) {
         rp_buf_free(&p.slots[k].out);
         rp_buf_free(&p.slots[k].diag);
-        free(p.slots[k].text);
     }
     free(p.slots);
     free(tids);
@@ -552,7 +492,6 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.done);
     pthread_cond_destroy(&p.space);
-    pthread_cond_destroy(&p.readable);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     return status;

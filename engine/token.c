@@ -508,7 +508,7 @@ static const wcache_ent *word_miss(rp_vocab *v, uint32_t lang, const unsigned ch
         s->tacc = ascii_acc(t, i, i + n);
     e->key8 = key8;
     e->key16 = key16;
-    e->form = s->form;
+    e->form = *s->form;
     e->tflags = s->tflags;
     e->tacc = s->tacc;
     return e;
@@ -574,7 +574,7 @@ static uint32_t scan_pieces(tk *k, uint64_t a, uint64_t b, uint32_t tok)
                 ac.nup += (w->tacc >> 8) & 0xFFu;
                 if (!ac.first)
                     ac.first = (w->tacc >> 16) & 0xFFu;
-                add_piece(k, i, j, w->form, tok, first);
+                add_piece(k, i, j, &w->form, tok, first);
                 first = 0;
                 i = j;
                 continue;
@@ -768,7 +768,7 @@ static RP_ALWAYS_INLINE void emit_ascii(tk *k, uint64_t a, uint64_t b, const wca
     uint32_t flags = w->tflags;
     if (k->prev_end == a)
         flags |= RP_TOK_GLUED;
-    push_token(k, a, b, w->form, flags, ti);
+    push_token(k, a, b, &w->form, flags, ti);
 }
 
 /* ---- sub-scanners ---------------------------------------------------- */
@@ -1206,7 +1206,7 @@ static uint64_t scan_plain(tk *k, uint64_t i, uint64_t e, uint64_t mlim)
         wcache_ent tmp;
         const wcache_ent *w = ascii_word(k->v, k->lang, t, i, j, h, key8, key16, &tmp);
         uint32_t flags = k->prev_end == i ? w->tflags | RP_TOK_GLUED : w->tflags;
-        fill_token(tp++, i, j, w->form, flags, sentence_of(k, i, ti), k->block);
+        fill_token(tp++, i, j, &w->form, flags, sentence_of(k, i, ti), k->block);
         ti++;
         k->prev_end = j;
         i = j < e && (bytek[t[j]] & BK_SPACE) ? j + 1 : j;

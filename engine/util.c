@@ -40,6 +40,14 @@ void *rp_xcalloc(size_t n, size_t size)
     return p;
 }
 
+void *rp_xcalloc_aligned(size_t align, size_t size)
+{
+    void *p = aligned_alloc(align, size);
+    if (!p)
+        oom(size);
+    return memset(p, 0, size);
+}
+
 void *rp_xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);

@@ -24,6 +24,9 @@
 void *rp_xmalloc(size_t n);
 void *rp_xcalloc(size_t n, size_t size);
 void *rp_xrealloc(void *p, size_t n);
+/* size zeroed bytes aligned to align (a power of two, size a multiple of
+ * it), or exit: the caller frees them with free(). */
+void *rp_xcalloc_aligned(size_t align, size_t size);
 char *rp_xstrdup(const char *s);
 char *rp_xstrndup(const char *s, size_t n);
 

@@ -248,7 +248,7 @@ char *rp_fold(const char *src, size_t len, size_t *outlen)
 
 rp_vocab *rp_vocab_new(void)
 {
-    rp_vocab *v = rp_xcalloc(1, sizeof *v);
+    rp_vocab *v = rp_xcalloc_aligned(_Alignof(rp_vocab), sizeof *v); /* the word cache's lines */
     rp_arena_init(&v->arena, (size_t)1 << 20);
     table_init(&v->surfaces, 1u << 14);
     table_init(&v->forms, 1u << 13);

@@ -65,18 +65,23 @@ struct form {
 /* The word cache (token.c): a direct-mapped table from the two chunks of
  * an ASCII word shorter than 16 bytes (zero-padded, so they also give the
  * length; key8 0 = empty) to what the tokenizer takes from its surface
- * entry (form, tflags, tacc), for one language.  A hit costs a multiply,
- * a load and two compares and touches one cache line, where the surface
- * table costs the word's hash, a probe and the entry's own lines. */
-#define RP_WCACHE_BITS 14 /* 16 Ki entries, 512 KiB per worker: a miss goes to
+ * entry (its form's fields, tflags, tacc), for one language.  A hit costs
+ * a multiply, a load and two compares and touches one cache line: the
+ * entry holds a copy of the form (forms never change), not a pointer to
+ * it, whose load would wait for the entry's and miss the cache again.
+ * The surface table costs the word's hash, a probe and the entry's own
+ * lines. */
+#define RP_WCACHE_BITS 14 /* 16 Ki entries, 1 MiB per worker: a miss goes to
                              memory (the surface table and its entries), so a
                              larger cache pays in time though hardly in
                              instructions (bench/README.md) */
 typedef struct wcache_ent {
-    uint64_t key8, key16;
-    const rp_form *form;
+    _Alignas(64) uint64_t key8; /* an entry is one cache line */
+    uint64_t key16;
+    rp_form form;          /* a copy of the surface's form */
     uint32_t tflags, tacc; /* the surface's, computed (never 0) */
 } wcache_ent;
+_Static_assert(sizeof(wcache_ent) == 64, "a word cache entry fills one cache line");
 
 typedef struct slot {
     uint64_t h;
