@@ -252,21 +252,51 @@ typedef struct worker_arg {
     int index;
 } worker_arg;
 
+/* Starts a worker: its vocabulary and plugin instances.  Returns 0, or
+ * -1 when the plugins cannot be opened (the run fails; w is finished). */
+static int worker_start(pool *p, rp_worker *w, int index)
+{
+    worker_init(w, index);
+    if (p->job->modules) {
+        w->plugins = rp_instances_open(p->job->modules, p->job->plugin_opts, emit_drops(p->job));
+        if (!w->plugins) {
+            fail_worker(p);
+            worker_fini(w);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Reads document i's file into tb, the worker's buffer.  Returns 0, or
+ * the errno of why it cannot be read. */
+static int read_document(pool *p, size_t i, textbuf *tb)
+{
+    if (rp_read_file_into(p->src->v[i].path, &tb->v, &tb->cap, &tb->len) != 0)
+        return errno ? errno : EIO;
+    return 0;
+}
+
+/* After document i: one huge text does not stay in memory. */
+static void text_done(textbuf *tb)
+{
+    if (tb->cap > RP_TEXT_KEEP) {
+        free(tb->v);
+        tb->v = NULL;
+        tb->cap = 0;
+    }
+}
+
+/* A worker thread of a run with more than one: takes the next document
+ * while the ring has room for its result, reads and analyses it. */
 static void *worker_main(void *arg)
 {
     worker_arg *a = arg;
     pool *p = a->p;
     rp_worker w;
     textbuf tb = {NULL, 0, 0};
-    worker_init(&w, a->index);
-    if (p->job->modules) {
-        w.plugins = rp_instances_open(p->job->modules, p->job->plugin_opts, emit_drops(p->job));
-        if (!w.plugins) {
-            fail_worker(p);
-            worker_fini(&w);
-            return NULL;
-        }
-    }
+    if (worker_start(p, &w, a->index) != 0)
+        return NULL;
     for (;;) {
         /* A vocabulary only grows (plugins may hold its pointers and ids
          * while their instance lives). Past its bound, start a fresh one
@@ -283,30 +313,22 @@ static void *worker_main(void *arg)
             break;
         }
         size_t i = p->next++;
-        const rp_source *src = &p->src->v[i];
-        if (!src->regular)
+        int ordered = !p->src->v[i].regular;
+        if (ordered)
             p->ordered = i;
         slot *s = &p->slots[i % p->nslots];
         s->state = SLOT_BUSY;
         pthread_mutex_unlock(&p->mu);
 
-        int read_errno = 0;
-        if (rp_read_file_into(src->path, &tb.v, &tb.cap, &tb.len) != 0)
-            read_errno = errno ? errno : EIO;
-        if (!src->regular) {
+        int read_errno = read_document(p, i, &tb);
+        if (ordered) {
             pthread_mutex_lock(&p->mu);
             p->ordered = SIZE_MAX;
             pthread_cond_broadcast(&p->space);
             pthread_mutex_unlock(&p->mu);
         }
-
         do_document(p, &w, i, s, &tb, read_errno);
-        if (tb.cap > RP_TEXT_KEEP) {
-            /* one huge document does not stay in memory after it is done */
-            free(tb.v);
-            tb.v = NULL;
-            tb.cap = 0;
-        }
+        text_done(&tb);
 
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
@@ -354,6 +376,68 @@ static int available_cores(void)
     return n > 0 ? (int)n : 1;
 }
 
+/* The main thread: takes document i's result out of slot s, in input
+ * order: prints its messages, counts it and hands it to the job.  Returns
+ * nonzero when the run must stop there (the job failed; --strict and an
+ * error). */
+static int collect(pool *p, size_t i, slot *s, rp_runstats *stats, int *status, int show)
+{
+    const rp_job *job = p->job;
+    int stop = 0;
+    if (s->diag.len) {
+        if (show)
+            fputc('\n', stderr); /* below the progress line */
+        fwrite(s->diag.data, 1, s->diag.len, stderr);
+    }
+    if (s->status) {
+        rp_error("%s; skipped", s->err);
+        stats->skipped++;
+        if (s->status > *status)
+            *status = s->status;
+    } else {
+        stats->docs++;
+        stats->bytes += s->bytes;
+        stats->plugin_errors += (size_t)s->plugin_errors;
+        int r = job->collect(&p->src->v[i], &s->out, job->ud);
+        if (r) {
+            *status = r;
+            stop = 1;
+        }
+    }
+    if (s->out.cap > RP_TEXT_KEEP)
+        rp_buf_free(&s->out); /* a huge result does not stay either */
+    if (job->strict && (s->status || s->plugin_errors))
+        stop = 1;
+    return stop;
+}
+
+/* A run with one worker: the main thread reads, analyses and collects
+ * each document in turn, with no other thread (nothing to hand over). */
+static void run_alone(pool *p, rp_runstats *stats, int *status, int show, double t0)
+{
+    rp_worker w;
+    textbuf tb = {NULL, 0, 0};
+    if (worker_start(p, &w, 0) != 0)
+        return;
+    double last = t0;
+    slot *s = &p->slots[0];
+    for (size_t i = 0; i < p->src->n && !rp_stop_requested; i++) {
+        if (rp_vocab_full(w.vocab) && renew_vocab(p, &w) != 0)
+            break;
+        int read_errno = read_document(p, i, &tb);
+        do_document(p, &w, i, s, &tb, read_errno);
+        text_done(&tb);
+        if (collect(p, i, s, stats, status, show))
+            break;
+        if (show && now_s() - last > 0.5) {
+            progress(stats, p->src->n, t0, 0);
+            last = now_s();
+        }
+    }
+    free(tb.v);
+    worker_fini(&w);
+}
+
 int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
 {
     memset(stats, 0, sizeof *stats);
@@ -377,8 +461,8 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     /* --strict: no look-ahead beyond one document per worker, so that
      * documents after the one that stops the run are not started (their
      * plugins would report errors the run never counts); with -j 1 the run
-     * stops exactly there */
-    p.nslots = (size_t)threads * (job->strict ? 1 : 8);
+     * stops exactly there (and one slot is all it uses) */
+    p.nslots = threads == 1 ? 1 : (size_t)threads * (job->strict ? 1 : 8);
     p.main_waits = SIZE_MAX;
     p.ordered = SIZE_MAX;
     /* The main thread collects results in batches of half the ring: it
@@ -392,10 +476,17 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     pthread_cond_init(&p.done, NULL);
     pthread_cond_init(&p.space, NULL);
 
+    int show = !job->quiet && isatty(2);
+    double t0 = now_s(), last = t0;
+    int status = 0;
     pthread_t *tids = rp_xcalloc((size_t)threads, sizeof *tids);
     worker_arg *args = rp_xcalloc((size_t)threads, sizeof *args);
     int started = 0;
-    for (int t = 0; t < threads; t++) {
+    if (threads == 1) {
+        run_alone(&p, stats, &status, show, t0);
+        started = 1;
+    }
+    for (int t = 0; t < threads && threads > 1; t++) {
         args[t].p = &p;
         args[t].index = t;
         if (pthread_create(&tids[t], NULL, worker_main, &args[t]) != 0) {
@@ -405,10 +496,7 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         started++;
     }
 
-    int show = !job->quiet && isatty(2);
-    double t0 = now_s(), last = t0;
-    int status = 0;
-    for (size_t i = 0; i < src->n && started > 0; i++) {
+    for (size_t i = 0; i < src->n && started > 0 && threads > 1; i++) {
         slot *s = &p.slots[i % p.nslots];
         pthread_mutex_lock(&p.mu);
         if (i % batch == 0 && batch > 1) {
@@ -421,32 +509,11 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         pthread_mutex_unlock(&p.mu);
         if (!ready)
             break;
-        if (s->diag.len) {
-            if (show)
-                fputc('\n', stderr); /* below the progress line */
-            fwrite(s->diag.data, 1, s->diag.len, stderr);
-        }
-        if (s->status) {
-            rp_error("%s; skipped", s->err);
-            stats->skipped++;
-            if (s->status > status)
-                status = s->status;
-        } else {
-            stats->docs++;
-            stats->bytes += s->bytes;
-            stats->plugin_errors += (size_t)s->plugin_errors;
-            int r = job->collect(&src->v[i], &s->out, job->ud);
-            if (r) {
-                status = r;
-                p.stop = 1;
-            }
-        }
-        if (s->out.cap > RP_TEXT_KEEP)
-            rp_buf_free(&s->out); /* a huge result does not stay either */
+        int halt = collect(&p, i, s, stats, &status, show);
         pthread_mutex_lock(&p.mu);
         s->state = SLOT_FREE;
         p.collected = i + 1;
-        if (job->strict && (s->status || s->plugin_errors))
+        if (halt)
             p.stop = 1;
         pthread_cond_broadcast(&p.space);
         int stop = p.stop;
