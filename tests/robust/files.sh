@@ -99,15 +99,17 @@ expect_out_lines 1 '"doc":"deep/er/d"'
 expect_out_lines 1 '"doc":"link"'
 expect_out_lines 1 '"doc":"linked/outside"'
 
-tcase "a file that vanishes after the corpus was listed"
-# -j 1 and standard input first: the worker waits on stdin (a FIFO we
-# hold) while b.txt, already listed, is deleted; then it reads b.txt.
-if mkfifo "$scratch/fifo" 2>/dev/null; then
+for j in 1 2; do
+tcase "a file that vanishes after the corpus was listed (-j $j)"
+# standard input first: a worker waits on stdin (a FIFO we hold) while
+# gone.txt, already listed, is deleted; then it is read.  With -j 2 the
+# other worker must not read gone.txt before stdin has been read whole.
+if mkfifo "$scratch/fifo$j" 2>/dev/null; then
     cp "$c/sub/b.txt" "$c/gone.txt"
     NOVG=1
-    "$RAPPORTEUR" annotate $plug -j 1 - "$c/gone.txt" "$c/z.txt" < "$scratch/fifo" > "$scratch/out" 2> "$scratch/err" &
+    "$RAPPORTEUR" annotate $plug -j $j - "$c/gone.txt" "$c/z.txt" < "$scratch/fifo$j" > "$scratch/out" 2> "$scratch/err" &
     pid=$!
-    exec 9> "$scratch/fifo"
+    exec 9> "$scratch/fifo$j"
     wait_reading_stdin $pid
     rm "$c/gone.txt"
     echo "water from stdin" >&9
@@ -122,5 +124,6 @@ if mkfifo "$scratch/fifo" 2>/dev/null; then
     expect_out_lines 1 '"doc":"-"'
     expect_out_lines 1 '"doc":"z"'
 fi
+done
 
 finish
