@@ -84,7 +84,12 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, cons
     d->id = src->id;
     d->path = src->path;
     d->lang = src->lang ? src->lang : lang ? lang : "en";
-    check_language(d->lang);
+    if (d->lang != w->lang_checked) {
+        /* once per language, not per document: looking for a stemmer
+         * creates and frees one */
+        check_language(d->lang);
+        w->lang_checked = d->lang;
+    }
     for (size_t i = 0; i < src->n_meta; i++)
         RP_VEC_PUSH(d->meta) = src->meta[i];
 

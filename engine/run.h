@@ -21,6 +21,8 @@ typedef struct rp_worker {
     rp_docbuf doc;
     rp_instances *plugins; /* NULL when the job runs no plugins */
     rp_sink sink;
+    const char *lang_checked; /* the last document's language, checked for a
+                                 stemmer (run.c's check_language) */
 } rp_worker;
 
 /* Analyses the text of one source, text[0..len) as read from its file
