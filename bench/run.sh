@@ -7,7 +7,7 @@
 #
 # Environment: RAPPORTEUR (the binary; default ./rapporteur), SHARED (default
 # ../shared beside the source tree), BENCH_WORK (scratch, default
-# /tmp/rapporteur-bench), RUNS (hyperfine runs, default 3), BIG=1 to add the
+# /tmp/rapporteur-bench), RUNS (rounds of timed runs, default 3), BIG=1 to add the
 # 500 MB scaling point (needs ~0.5 GB of disk and a few minutes).
 #
 # What it prints, each as a ratio measured in this run:
@@ -43,8 +43,8 @@ corpus() { # corpus MB -> dir
     echo "$dir"
 }
 mbytes() { du -sb --apparent-size "$1" | awk '{print $1/1e6}'; }
-median() { # hyperfine json -> median seconds
-    "$PY" -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
+median() { # hyperfine json... -> median seconds over all their runs
+    "$PY" -c 'import json,sys,statistics; print("%.4f" % statistics.median(t for f in sys.argv[1:] for t in json.load(open(f))["results"][0]["times"]))' "$@"
 }
 peak_rss_mb() { # command... -> peak RSS in MB
     /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>"$WORK/rss.err" || { cat "$WORK/rss.err" >&2; return 1; }
@@ -72,16 +72,28 @@ else
 fi
 echo
 
-# ---- 2. timings, side by side --------------------------------------------
-H="hyperfine --runs $RUNS --warmup 1 --style none --export-json"
-$H "$WORK/t_py.json" "$PY $SHARED/bench/peers/py_pystemmer.py $C50 $THEMES" >/dev/null
-$H "$WORK/t_wc.json" "cat $C50/*.txt | wc -w" >/dev/null
-$H "$WORK/t_j1.json" "${COUNT[*]} -j 1 $C50" >/dev/null
-$H "$WORK/t_j2.json" "${COUNT[*]} -j 2 $C50" >/dev/null
-$H "$WORK/t_ann.json" "$RAP annotate --quiet -j 1 -o $WORK/ann.jsonl $C50" >/dev/null
-t_py=$(median "$WORK/t_py.json"); t_wc=$(median "$WORK/t_wc.json")
-t_j1=$(median "$WORK/t_j1.json"); t_j2=$(median "$WORK/t_j2.json"); t_ann=$(median "$WORK/t_ann.json")
-printf '%-44s %9s %9s\n' "job (50 MB corpus, median of $RUNS)" "seconds" "MB/s"
+# ---- 2. timings, side by side, interleaved --------------------------------
+# The machine's speed drifts (a shared host: 10% within minutes), so the jobs
+# are not timed one after the other: each round runs every job once, in
+# turn, and the ratios come from the medians over RUNS rounds, after one
+# round of warm-up.  A slow minute then slows every job alike.
+names=(py wc j1 j2 ann)
+cmds=("$PY $SHARED/bench/peers/py_pystemmer.py $C50 $THEMES"
+      "cat $C50/*.txt | wc -w"
+      "${COUNT[*]} -j 1 $C50"
+      "${COUNT[*]} -j 2 $C50"
+      "$RAP annotate --quiet -j 1 -o $WORK/ann.jsonl $C50")
+rm -f "$WORK"/t_*.json
+for round in $(seq 0 "$RUNS"); do
+    for k in "${!names[@]}"; do
+        hyperfine --runs 1 --style none --export-json "$WORK/t_${names[k]}_$round.json" "${cmds[k]}" >/dev/null
+    done
+done
+rm -f "$WORK"/t_*_0.json   # the warm-up round
+t_py=$(median "$WORK"/t_py_*.json); t_wc=$(median "$WORK"/t_wc_*.json)
+t_j1=$(median "$WORK"/t_j1_*.json); t_j2=$(median "$WORK"/t_j2_*.json); t_ann=$(median "$WORK"/t_ann_*.json)
+H="hyperfine --runs $RUNS --warmup 1 --style none --export-json"   # the other timings
+printf '%-44s %9s %9s\n' "job (50 MB corpus, median of $RUNS rounds)" "seconds" "MB/s"
 for row in "py_pystemmer (fastest peer):$t_py" "wc -w (limit):$t_wc" "rapporteur count -j 1:$t_j1" \
            "rapporteur count -j 2:$t_j2" "rapporteur annotate, 3 plugins, jsonl, -j 1:$t_ann"; do
     printf '%-44s %9.3f %9.1f\n' "${row%:*}" "${row##*:}" "$(awk -v m="$MB50" -v t="${row##*:}" 'BEGIN{print m/t}')"
