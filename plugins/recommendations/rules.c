@@ -2570,11 +2570,18 @@ static int lead_word(const scan *s)
  * "The recommendation below did not enjoy the support of Pakistan", "In
  * the course of the discussion, the following recommendations were made
  * to Canada" (no response); or "The response of Somalia
- * to the recommendations ... will be included in the outcome report". */
+ * to the recommendations ... will be included in the outcome report".
+ * Three wordings of 2009-2010 name the State after a clause, before a
+ * colon: "The following recommendations are noted and China indicated that
+ * ...:", "Viet Nam noted the following recommendations and indicated ...:",
+ * "The following recommendations did not enjoy the support since Egypt
+ * considers ...:" (and "are noted by Kenya:").  These need the colon: in
+ * prose, "the recommendations ... that had been noted by Kazakhstan" open
+ * no list. */
 static int upr_lead_in(scan *s)
 {
-    int recs = 0, will = 0, neg = 0, support = 0, made = 0;
-    uint32_t by = RP_NONE;
+    int recs = 0, will = 0, neg = 0, support = 0, made = 0, noted = 0, late = 0;
+    uint32_t by = RP_NONE, noted_at = RP_NONE;
     uint32_t end = next_item(s, s->sb + 1);
     uint32_t k = lead_start(s);
     if (k + 3 < end && is_word(s, k, "the") && is_word(s, k + 1, "response") && is_word(s, k + 2, "of"))
@@ -2584,13 +2591,26 @@ static int upr_lead_in(scan *s)
             recs = is_word(s, k, "recommendations") || is_word(s, k, "recommendation");
             if (!recs && n >= LEAD_IN_WORDS + (by != RP_NONE ? 8 : 0))
                 return 0;
+            if (!recs && n >= 1 && noted_at == RP_NONE && by == RP_NONE && is_word(s, k, "noted"))
+                noted_at = k; /* "Viet Nam noted the following recommendations" */
             continue;
         }
         if (is_word(s, k, "will"))
             will = 1;
         else if (is_word(s, k, "not"))
             neg = 1;
-        else if (is_word(s, k, "support") || is_word(s, k, "supported")) {
+        else if (is_word(s, k, "noted")) {
+            noted = 1;
+            if (by == RP_NONE && k + 2 < end && is_word(s, k + 1, "by")) {
+                by = k + 2; /* "are noted by Kenya:" */
+                late = 1;
+            }
+        } else if (by == RP_NONE && ((noted && is_word(s, k, "and")) ||
+                                     (support && (is_word(s, k, "since") || is_word(s, k, "as")))) &&
+                   k + 1 < end && recs_addr_country(&s->st->addr, s->doc, k + 1, k + 6 < end ? k + 6 : end)) {
+            by = k + 1; /* "are noted and China indicated", "the support since Egypt considers" */
+            late = 1;
+        } else if (is_word(s, k, "support") || is_word(s, k, "supported")) {
             support = 1;
             if (by == RP_NONE && k + 1 < end && is_word(s, k + 1, "of"))
                 by = k + 2; /* "(did not) enjoy the support of Kenya" */
@@ -2602,19 +2622,25 @@ static int upr_lead_in(scan *s)
             by = k + 2; /* "have been examined by Kenya", not "examined by and
                            enjoy the support of Fiji" */
     }
-    if (!recs || by == RP_NONE || by >= end || (made && !(k < end && is_char(s, k, ':'))))
+    uint32_t ne = by;
+    if (recs && by == RP_NONE && noted_at != RP_NONE) {
+        by = lead_start(s); /* the State that noted them */
+        ne = noted_at;
+        noted = late = 1;
+    }
+    if (!recs || by == RP_NONE || by >= end || ((made || late) && !(k < end && is_char(s, k, ':'))))
         return 0; /* "Implement all recommendations made to Burundi" asks, it opens no list */
     /* the State's name: up to the punctuation or the clause after it */
-    uint32_t ne = by;
-    while (ne < end && ne < by + 10 && !(tok(s, ne)->flags & RP_TOK_PUNCT) && !is_word(s, ne, "and") &&
-           !is_word(s, ne, "which") && !is_word(s, ne, "to"))
-        ne++;
+    if (ne == by)
+        while (ne < end && ne < by + 10 && !(tok(s, ne)->flags & RP_TOK_PUNCT) && !is_word(s, ne, "and") &&
+               !is_word(s, ne, "which") && !is_word(s, ne, "to"))
+            ne++;
     /* a State, not "the support of OHCHR" */
     const char *state = recs_addr_country(&s->st->addr, s->doc, by, ne);
     if (state == NULL)
         return 0;
     s->upr_state = state;
-    s->upr_response = neg ? "noted" : will ? "pending" : support ? "supported" : NULL;
+    s->upr_response = neg || noted ? "noted" : will ? "pending" : support ? "supported" : NULL;
     return 1;
 }
 

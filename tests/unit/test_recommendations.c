@@ -321,6 +321,48 @@ static void a_subject_that_reaches_its_verb_is_no_imperative(void **state)
     rp_harness_free(h);
 }
 
+/* Lead-ins of 2009-2010 that name the State after a clause: the items
+ * below are the State's noted recommendations; in prose, without the
+ * colon, the same words open no list. */
+static void lead_ins_that_note_recommendations(void **state)
+{
+    (void)state;
+    rp_harness *h = run("115. The following recommendations are noted and China indicated that "
+                        "they are pertaining to measures already being implemented:\n"
+                        "1.\nGuarantee that all detainees are held in decent facilities (Germany);\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "guarantee", "Guarantee", NULL, "strong", "Guarantee", "CHN", "DEU");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "response"), "noted");
+    rp_harness_free(h);
+
+    h = run("101. Viet Nam noted the following recommendations and indicated that they "
+            "pertain to measures which have been implemented:\n"
+            "1.\nProvide people detained with legal safeguards (Canada);\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "provide", "Provide", NULL, "strong", "Provide", "VNM", "CAN");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "response"), "noted");
+    rp_harness_free(h);
+
+    h = run("96. The following recommendations did not enjoy the support since Egypt "
+            "considers they are inaccurate:\n"
+            "1.\nRepeal the emergency law (Canada);\n");
+    assert_int_equal(rp_harness_count(h), 1);
+    expect(h, 0, "repeal", "Repeal", "5", "strong", "Repeal", "EGY", "CAN");
+    assert_string_equal(rp_harness_attr(rp_harness_annot(h, 0), "response"), "noted");
+    rp_harness_free(h);
+
+    /* prose: "noted by" with no colon after it */
+    h = run("683. With regard to the recommendations to accede to the Rome Statute and join "
+            "the International Criminal Court that had been noted by Kazakhstan, the "
+            "Government was studying them.\n");
+    assert_true(rp_harness_count(h) > 0); /* "accede", "join" */
+    for (size_t i = 0; i < rp_harness_count(h); i++) {
+        assert_null(rp_harness_attr(rp_harness_annot(h, i), "response"));
+        assert_null(rp_harness_attr(rp_harness_annot(h, i), "addressee"));
+    }
+    rp_harness_free(h);
+}
+
 /* The first cycle's reports group several recommendations in one item,
  * each closed by its own recommending States; their lists open with "the
  * following recommendations were made to X:". */
@@ -1111,6 +1153,7 @@ int main(void)
         cmocka_unit_test(upr_list_lead_in_names_the_state_and_its_response),
         cmocka_unit_test(a_subject_that_reaches_its_verb_is_no_imperative),
         cmocka_unit_test(grouped_items_take_their_own_recommending_states),
+        cmocka_unit_test(lead_ins_that_note_recommendations),
         cmocka_unit_test(category_of_adopt_depends_on_its_object),
         cmocka_unit_test(upr_categories_of_common_verbs),
         cmocka_unit_test(continue_with_complement_is_one_action),
