@@ -299,6 +299,32 @@ static void test_subheadings(void **state)
     done(&f);
 }
 
+/* A list of recommendations numbered from 1 inside a paragraph ("111. The
+ * recommendations ... will be examined by Slovenia"): an item whose first
+ * line is short and in title case ("9. To add a provision to the Marriage
+ * and Family Relations Act") is an item, not a numbered sub-heading. */
+static void test_list_item_is_no_subheading(void **state)
+{
+    (void)state;
+    fixture f;
+    const char *t = "II. Conclusions and/or recommendations\n"
+                    "111. The recommendations listed below will be examined by Slovenia:\n"
+                    "8. To adopt the latest draft amendments to the Marriage and Family\n"
+                    "Relations Act (Norway);\n"
+                    "9.    To add a provision to the Marriage and Family Relations Act\n"
+                    "prohibiting other forms of the demeaning treatment of children (Norway);\n"
+                    "10. To strengthen the Ombudsman (Egypt);\n"
+                    "112. All conclusions reflect the position of the submitting States.\n";
+    rp_doc *d = seg(&f, t);
+    check_invariants(&f.d, "list items");
+    assert_int_equal(count_kind(d, RP_BLOCK_HEADING), 1);
+    assert_int_equal(count_kind(d, RP_BLOCK_PARAGRAPH), 2);
+    uint32_t p = nth(d, RP_BLOCK_PARAGRAPH, 1);
+    assert_string_equal(d->blocks[p].label, "112");
+    assert_string_equal(d->sections[d->blocks[p].section].path, "II");
+    done(&f);
+}
+
 static void test_footnotes_and_rejoined_paragraph(void **state)
 {
     (void)state;
@@ -1068,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_sub_items_stay_in_paragraph),
         cmocka_unit_test(test_split_heading),
         cmocka_unit_test(test_subheadings),
+        cmocka_unit_test(test_list_item_is_no_subheading),
         cmocka_unit_test(test_footnotes_and_rejoined_paragraph),
         cmocka_unit_test(test_sentences_abbreviations),
         cmocka_unit_test(test_one_line_section),
