@@ -1179,14 +1179,19 @@ static int unlisted_imperative(const scan *s, uint32_t i)
 /* Whether the verb at token i is a cross-reference (grammar.lex `xref`:
  * "see") pointing at what follows it: a link, a document symbol, a number
  * or another `xref` word ("See https://unctad.org/...", "(see
- * A/77/PV.6)", "see annex to the present report"); not "See to it that". */
+ * A/77/PV.6)", "see annex to the present report", "See also
+ * recommendations 53, 71 and 77", "See also JS3, p. 9."), or at nothing in its sentence (a
+ * footnote "23 See" whose link the layout set apart); not "See to it
+ * that". */
 static int reference_after(const scan *s, uint32_t i, uint32_t end)
 {
     if (!(roles(s, i) & RECS_R_XREF))
         return 0;
-    uint32_t k = skip_light(s, end); /* "see also" */
+    if (end < s->se && is_word(s, end, "also"))
+        return 1; /* "See also JS3, p. 9.": a footnote citing a submission */
+    uint32_t k = skip_light(s, end);
     if (k >= s->se)
-        return 0;
+        return end >= s->se;
     const rp_token *t = tok(s, k);
     if (t->flags & (RP_TOK_SYMBOL | RP_TOK_NUMBER))
         return 1;

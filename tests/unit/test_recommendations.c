@@ -159,6 +159,12 @@ static void a_cross_reference_is_no_action(void **state)
                         "(see A/77/PV.6), I spoke of peace.\n");
     assert_int_equal(rp_harness_count(h), 0);
     rp_harness_free(h);
+    /* a UPR matrix's "see recommendation 71", a footnote's "See also AI,
+     * p. 2." and a footnote "23 See" whose link stands apart */
+    h = run("Rec. 84 See recommendation 71. Rec. 86 See also recommendations 53 and 71. "
+            "See also JS3, p. 9.\n\n23 See\n\nhttps://normlex.ilo.org/dyn/normlex/en\n");
+    assert_int_equal(rp_harness_count(h), 0);
+    rp_harness_free(h);
     h = run("See to it that its action respects human rights (Islamic Republic of Iran);\n");
     assert_int_equal(rp_harness_count(h), 1);
     assert_string_equal(rp_harness_annot(h, 0)->label, "see");
