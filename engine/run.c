@@ -8,8 +8,9 @@
  * and formats the document's result into a slot of a ring of 8N. The main
  * thread only collects the results in input order, so output is the same
  * for every -j, and at most N texts and 8N results are held at once:
- * memory does not grow with the corpus.  -j 1 is one thread of work: the
- * worker reads what it analyses, so that N workers do N times its work.
+ * memory does not grow with the corpus.  With -j 1 there is no worker
+ * thread: the main thread reads, analyses and collects each document in
+ * turn (run_alone), one thread of work, so that N workers do N times it.
  *
  * A document that cannot be read or is not text is reported (doc and
  * reason) and skipped; the run goes on unless --strict. SIGINT/SIGTERM

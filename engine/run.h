@@ -2,7 +2,8 @@
  * run.h -- running a job over a corpus: worker threads that each read and
  * analyse one document at a time (with their own vocabulary, stemmers and
  * plugin instances) and a main thread that collects the per-document
- * results in input order, so output never depends on -j.
+ * results in input order, so output never depends on -j.  With -j 1 the
+ * main thread is the one worker.
  */
 #ifndef RP_RUN_H
 #define RP_RUN_H
@@ -34,10 +35,10 @@ int rp_worker_analyze(rp_worker *w, const rp_source *src, const char *lang, cons
                       size_t len, char *err, size_t errlen);
 
 typedef struct rp_job {
-    /* On a worker thread, after the document is analysed (and, when
-     * modules is set, after every plugin ran into w->sink, sorted): put
-     * what this document contributes into out. Return 0, or -1 with a
-     * message in err to skip the document. */
+    /* On a worker thread (the main thread with -j 1), after the document
+     * is analysed (and, when modules is set, after every plugin ran into
+     * w->sink, sorted): put what this document contributes into out.
+     * Return 0, or -1 with a message in err to skip the document. */
     int (*doc)(rp_worker *w, const rp_source *src, rp_buf *out, void *ud,
                char *err, size_t errlen);
     /* On the main thread, in input order: consume a document's result.
