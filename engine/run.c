@@ -376,6 +376,16 @@ static void progress(const rp_runstats *st, size_t total, double t0, int final)
             dt > 0 ? mb / dt : 0.0, eta, final ? "\n" : "");
 }
 
+/* The progress line again, at most twice a second (*last: when it was last
+ * shown), when show is set. */
+static void progress_tick(const rp_runstats *st, size_t total, double t0, double *last, int show)
+{
+    if (show && now_s() - *last > 0.5) {
+        progress(st, total, t0, 0);
+        *last = now_s();
+    }
+}
+
 static int available_cores(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -435,13 +445,73 @@ static void run_alone(pool *p, rp_runstats *stats, int *status, int show, double
         text_done(&tb);
         if (collect(p, i, s, stats, status, show))
             break;
-        if (show && now_s() - last > 0.5) {
-            progress(stats, p->src->n, t0, 0);
-            last = now_s();
-        }
+        progress_tick(stats, p->src->n, t0, &last, show);
     }
     free(tb.v);
     worker_fini(&w);
+}
+
+/* A run with more than one worker: starts them, collects their results in
+ * input order, and joins them.  Returns how many started (0: the run
+ * could not start). */
+static int run_workers(pool *p, int threads, rp_runstats *stats, int *status, int show, double t0)
+{
+    const rp_sources *src = p->src;
+    /* The main thread collects results in batches of half the ring: it
+     * sleeps until the last of the next `batch` documents is done (the
+     * workers go on with the other half meanwhile), so it is woken once
+     * per batch rather than once per document (each wake-up is a trip
+     * through the kernel on both threads). */
+    size_t batch = p->nslots / 2 ? p->nslots / 2 : 1;
+    pthread_t *tids = rp_xcalloc((size_t)threads, sizeof *tids);
+    worker_arg *args = rp_xcalloc((size_t)threads, sizeof *args);
+    int started = 0;
+    for (int t = 0; t < threads; t++) {
+        args[t].p = p;
+        args[t].index = t;
+        if (pthread_create(&tids[t], NULL, worker_main, &args[t]) != 0) {
+            rp_error("cannot start worker thread %d: %s", t, strerror(errno));
+            break;
+        }
+        started++;
+    }
+
+    double last = t0;
+    for (size_t i = 0; i < src->n && started > 0; i++) {
+        slot *s = &p->slots[i % p->nslots];
+        pthread_mutex_lock(&p->mu);
+        if (i % batch == 0 && batch > 1) {
+            size_t upto = i + batch - 1 < src->n - 1 ? i + batch - 1 : src->n - 1;
+            if (upto > i)
+                wait_done(p, upto);
+        }
+        wait_done(p, i);
+        int ready = s->state == SLOT_DONE;
+        pthread_mutex_unlock(&p->mu);
+        if (!ready)
+            break;
+        int halt = collect(p, i, s, stats, status, show);
+        pthread_mutex_lock(&p->mu);
+        s->state = SLOT_FREE;
+        p->collected = i + 1;
+        if (halt)
+            p->stop = 1;
+        pthread_cond_broadcast(&p->space);
+        int stop = p->stop;
+        pthread_mutex_unlock(&p->mu);
+        progress_tick(stats, src->n, t0, &last, show);
+        if (stop)
+            break;
+    }
+    pthread_mutex_lock(&p->mu);
+    p->stop = 1;
+    pthread_cond_broadcast(&p->space);
+    pthread_mutex_unlock(&p->mu);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    free(tids);
+    free(args);
+    return started;
 }
 
 int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
@@ -471,72 +541,18 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
     p.nslots = threads == 1 ? 1 : (size_t)threads * (job->strict ? 1 : 8);
     p.main_waits = SIZE_MAX;
     p.ordered = SIZE_MAX;
-    /* The main thread collects results in batches of half the ring: it
-     * sleeps until the last of the next `batch` documents is done (the
-     * workers go on with the other half meanwhile), so it is woken once
-     * per batch rather than once per document (each wake-up is a trip
-     * through the kernel on both threads). */
-    size_t batch = p.nslots / 2 ? p.nslots / 2 : 1;
     p.slots = rp_xcalloc(p.nslots, sizeof *p.slots);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.done, NULL);
     pthread_cond_init(&p.space, NULL);
 
     int show = !job->quiet && isatty(2);
-    double t0 = now_s(), last = t0;
-    int status = 0;
-    pthread_t *tids = rp_xcalloc((size_t)threads, sizeof *tids);
-    worker_arg *args = rp_xcalloc((size_t)threads, sizeof *args);
-    int started = 0;
-    if (threads == 1) {
+    double t0 = now_s();
+    int status = 0, started = 1;
+    if (threads == 1)
         run_alone(&p, stats, &status, show, t0);
-        started = 1;
-    }
-    for (int t = 0; t < threads && threads > 1; t++) {
-        args[t].p = &p;
-        args[t].index = t;
-        if (pthread_create(&tids[t], NULL, worker_main, &args[t]) != 0) {
-            rp_error("cannot start worker thread %d: %s", t, strerror(errno));
-            break;
-        }
-        started++;
-    }
-
-    for (size_t i = 0; i < src->n && started > 0 && threads > 1; i++) {
-        slot *s = &p.slots[i % p.nslots];
-        pthread_mutex_lock(&p.mu);
-        if (i % batch == 0 && batch > 1) {
-            size_t upto = i + batch - 1 < src->n - 1 ? i + batch - 1 : src->n - 1;
-            if (upto > i)
-                wait_done(&p, upto);
-        }
-        wait_done(&p, i);
-        int ready = s->state == SLOT_DONE;
-        pthread_mutex_unlock(&p.mu);
-        if (!ready)
-            break;
-        int halt = collect(&p, i, s, stats, &status, show);
-        pthread_mutex_lock(&p.mu);
-        s->state = SLOT_FREE;
-        p.collected = i + 1;
-        if (halt)
-            p.stop = 1;
-        pthread_cond_broadcast(&p.space);
-        int stop = p.stop;
-        pthread_mutex_unlock(&p.mu);
-        if (show && now_s() - last > 0.5) {
-            progress(stats, src->n, t0, 0);
-            last = now_s();
-        }
-        if (stop)
-            break;
-    }
-    pthread_mutex_lock(&p.mu);
-    p.stop = 1;
-    pthread_cond_broadcast(&p.space);
-    pthread_mutex_unlock(&p.mu);
-    for (int t = 0; t < started; t++)
-        pthread_join(tids[t], NULL);
+    else
+        started = run_workers(&p, threads, stats, &status, show, t0);
     if (show)
         progress(stats, src->n, t0, 1);
 
@@ -560,8 +576,6 @@ int rp_run(const rp_job *job, const rp_sources *src, rp_runstats *stats)
         rp_buf_free(&p.slots[k].diag);
     }
     free(p.slots);
-    free(tids);
-    free(args);
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.done);
     pthread_cond_destroy(&p.space);
